@@ -35,3 +35,5 @@ public struct Diagnostic: Hashable, Sendable {
         Diagnostic(.warning, location, message, hint: hint)
     }
 }
+
+extension Diagnostic: Error {}

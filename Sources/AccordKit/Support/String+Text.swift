@@ -4,10 +4,12 @@ extension String {
         guard !target.isEmpty else { return self }
         return replacing(target, with: replacement)
     }
+}
 
+extension StringProtocol {
     /// The text with leading and trailing spaces, tabs and newlines removed.
     var trimmed: String {
-        var scalars = Substring(self)
+        var scalars = self[...]
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)

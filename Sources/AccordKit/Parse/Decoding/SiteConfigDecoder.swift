@@ -1,0 +1,33 @@
+/// Decodes `accord.yml` into `SiteConfig`.
+enum SiteConfigDecoder {
+    static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates"]
+
+    static func decode(_ file: SourceFile?, diagnostics: inout DiagnosticBag) -> SiteConfig {
+        var config = SiteConfig()
+        guard let file,
+              let root = YAMLValue.parse(file.text, path: file.path, lineOffset: 0, diagnostics: &diagnostics),
+              let map = MappingReader(root, context: "accord.yml", diagnostics: &diagnostics) else { return config }
+        map.warnUnknownKeys(known: knownKeys, diagnostics: &diagnostics)
+        if let title = map.string("title", diagnostics: &diagnostics) { config.title = title }
+        config.organisation = map.string("organisation", diagnostics: &diagnostics)
+        config.asOf = map.day("as_of", diagnostics: &diagnostics)
+        config.templates = map.string("templates", diagnostics: &diagnostics)
+        if map.value("required_sections") != nil {
+            config.requiredSections = map.stringList("required_sections", diagnostics: &diagnostics).map(\.0)
+        }
+        if let thresholds = map.value("thresholds"),
+           let entries = MappingReader(thresholds, context: "thresholds", diagnostics: &diagnostics) {
+            for entry in entries.entries {
+                guard let bounds = MappingReader(entry.value, context: "thresholds of \(entry.key)",
+                                                 diagnostics: &diagnostics) else { continue }
+                bounds.warnUnknownKeys(known: ["green", "amber"], diagnostics: &diagnostics)
+                config.thresholds[entry.key] = BandOverride(
+                    green: bounds.number("green", diagnostics: &diagnostics),
+                    amber: bounds.number("amber", diagnostics: &diagnostics),
+                    location: entry.keyLocation)
+            }
+        }
+        config.extra = map.extra()
+        return config
+    }
+}

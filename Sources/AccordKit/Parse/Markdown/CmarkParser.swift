@@ -1,0 +1,180 @@
+import CCmark
+
+/// Parses CommonMark with the cmark C library and copies the tree into Swift values.
+/// This is the only file that imports the C module; every C object is freed before it returns.
+public enum CmarkParser {
+    /// cmark's `CMARK_OPT_SMART`: straight quotes to curly, `--` to dashes, `...` to ellipses.
+    static let smartPunctuation: Int32 = 1 << 10
+
+    /// Deeper nesting than this is flattened to text, so a hostile file cannot exhaust the stack.
+    static let maximumDepth = 64
+
+    /// Parses a Markdown body; `lineOffset` is added to every line so lines are lines of the file.
+    public static func parse(_ markdown: String, lineOffset: Int = 0) -> MarkdownDocument {
+        var text = markdown
+        let root: OpaquePointer? = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, smartPunctuation)
+            }
+        }
+        guard let root else { return MarkdownDocument() }
+        defer { cmark_node_free(root) }
+        let copier = Copier(lineOffset: lineOffset)
+        return MarkdownDocument(blocks: copier.blocks(under: root, depth: 0))
+    }
+
+    /// Walks a cmark tree and builds Swift values.
+    struct Copier {
+        let lineOffset: Int
+
+        func blocks(under parent: OpaquePointer, depth: Int) -> [MarkdownBlock] {
+            var result: [MarkdownBlock] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let block = block(node, depth: depth + 1) { result.append(block) }
+                child = cmark_node_next(node)
+            }
+            return result
+        }
+
+        func line(_ node: OpaquePointer) -> Int {
+            Int(cmark_node_get_start_line(node)) + lineOffset
+        }
+
+        func literal(_ node: OpaquePointer) -> String {
+            guard let pointer = cmark_node_get_literal(node) else { return "" }
+            return String(cString: pointer)
+        }
+
+        func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
+            let type = cmark_node_get_type(node)
+            let line = line(node)
+            if depth > CmarkParser.maximumDepth {
+                return .paragraph([.text(plainText(node))], line: line)
+            }
+            switch type {
+            case CMARK_NODE_PARAGRAPH:
+                return .paragraph(inlines(under: node, depth: depth), line: line)
+            case CMARK_NODE_HEADING:
+                return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node, depth: depth), line: line)
+            case CMARK_NODE_BLOCK_QUOTE:
+                return .blockQuote(blocks(under: node, depth: depth), line: line)
+            case CMARK_NODE_LIST:
+                return .list(list(node, depth: depth), line: line)
+            case CMARK_NODE_CODE_BLOCK:
+                let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+                return .codeBlock(info: info, literal: literal(node), line: line)
+            case CMARK_NODE_HTML_BLOCK:
+                return .html(literal(node), line: line)
+            case CMARK_NODE_THEMATIC_BREAK:
+                return .thematicBreak(line: line)
+            default:
+                return nil
+            }
+        }
+
+        func list(_ node: OpaquePointer, depth: Int) -> MarkdownList {
+            var items: [MarkdownListItem] = []
+            var child = cmark_node_first_child(node)
+            while let item = child {
+                var content = blocks(under: item, depth: depth + 1)
+                let task = Self.extractTask(from: &content)
+                items.append(MarkdownListItem(task: task, blocks: content, line: line(item),
+                                              column: Int(cmark_node_get_start_column(item))))
+                child = cmark_node_next(item)
+            }
+            return MarkdownList(
+                isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                isTight: cmark_node_get_list_tight(node) != 0,
+                items: items)
+        }
+
+        func inlines(under parent: OpaquePointer, depth: Int) -> [MarkdownInline] {
+            var result: [MarkdownInline] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let inline = inline(node, depth: depth + 1) {
+                    // Merge adjacent text runs (cmark splits text at brackets and entities).
+                    if case .text(let next) = inline, case .text(let previous)? = result.last {
+                        result[result.count - 1] = .text(previous + next)
+                    } else {
+                        result.append(inline)
+                    }
+                }
+                child = cmark_node_next(node)
+            }
+            return result
+        }
+
+        func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline? {
+            if depth > CmarkParser.maximumDepth { return .text(plainText(node)) }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: return .text(literal(node))
+            case CMARK_NODE_SOFTBREAK: return .softBreak
+            case CMARK_NODE_LINEBREAK: return .lineBreak
+            case CMARK_NODE_CODE: return .code(literal(node))
+            case CMARK_NODE_HTML_INLINE: return .html(literal(node))
+            case CMARK_NODE_EMPH: return .emphasis(inlines(under: node, depth: depth))
+            case CMARK_NODE_STRONG: return .strong(inlines(under: node, depth: depth))
+            case CMARK_NODE_LINK:
+                return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                             inlines(under: node, depth: depth))
+            case CMARK_NODE_IMAGE:
+                return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                              inlines(under: node, depth: depth))
+            default: return nil
+            }
+        }
+
+        func string(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+
+        /// The text of every literal below a node, for content nested too deep to keep its structure.
+        func plainText(_ node: OpaquePointer) -> String {
+            var out = ""
+            guard let iterator = cmark_iter_new(node) else { return out }
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                      let current = cmark_iter_get_node(iterator) else { continue }
+                switch cmark_node_get_type(current) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: out += literal(current)
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
+                default: break
+                }
+            }
+            return out
+        }
+
+        /// Removes a leading `[ ]`, `[x]` or `[X]` marker from an item's first paragraph and returns its state.
+        static func extractTask(from blocks: inout [MarkdownBlock]) -> TaskState? {
+            guard case .paragraph(var inlines, let line)? = blocks.first,
+                  case .text(let text)? = inlines.first else { return nil }
+            let scalars = Array(text.unicodeScalars.prefix(4))
+            guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
+            let state: TaskState
+            switch scalars[1] {
+            case " ": state = .open
+            case "x", "X": state = .done
+            default: return nil
+            }
+            if scalars.count == 4 {
+                guard scalars[3] == " " || scalars[3] == "\t" else { return nil }
+            } else if inlines.count > 1, inlines[1] != .softBreak {
+                return nil
+            }
+            var rest = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(scalars.count)))
+            while rest.first == " " || rest.first == "\t" { rest.removeFirst() }
+            if rest.isEmpty {
+                inlines.removeFirst()
+                if inlines.first == .softBreak { inlines.removeFirst() }
+            } else {
+                inlines[0] = .text(rest)
+            }
+            blocks[0] = .paragraph(inlines, line: line)
+            return state
+        }
+    }
+}
