@@ -1,0 +1,93 @@
+/// Decodes a meeting note: front matter into typed fields, body into a document and records.
+enum MeetingDecoder {
+    static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis"]
+
+    /// The meeting, or nil when the note is too broken to be dated.
+    /// `pagePath` is the note's page relative to the output folder.
+    static func decode(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Meeting? {
+        let split: FrontMatter
+        switch FrontMatter.split(file) {
+        case .success(let value): split = value
+        case .failure(let diagnostic):
+            diagnostics.report(diagnostic)
+            return nil
+        }
+        let opening = SourceLocation(path: file.path, line: 1, column: 1)
+        guard let yaml = split.yaml else {
+            diagnostics.error(opening, "meeting note has no front matter",
+                              hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
+            return nil
+        }
+        guard let root = YAMLValue.parse(yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics),
+              var map = MappingReader(root, context: "the meeting note", diagnostics: &diagnostics) else {
+            diagnostics.error(opening, "meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
+            return nil
+        }
+        map.location = opening
+        map.warnUnknownKeys(known: knownKeys, diagnostics: &diagnostics)
+        map.requireKey("date", diagnostics: &diagnostics, hint: "add 'date: YYYY-MM-DD'")
+        guard let date = map.day("date", diagnostics: &diagnostics) else { return nil }
+
+        let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
+        let title = map.string("title", diagnostics: &diagnostics) ?? document.firstTitle ?? fileName
+        var meeting = Meeting(path: file.path, pagePath: pagePath, date: date, title: title, document: document)
+        if let kind = map.string("kind", diagnostics: &diagnostics) {
+            meeting.kind = kind.foldedName
+        }
+        let guests = map.stringList("guests", diagnostics: &diagnostics).map { $0.0.trimmed }
+        meeting.guests = guests
+        if let chair = map.value("chair"), let name = map.string("chair", diagnostics: &diagnostics) {
+            meeting.chair = PersonName.reference(name, location: chair.location)
+        }
+        meeting.attendees = map.stringList("attendees", diagnostics: &diagnostics).map { name, location in
+            PersonName.reference(name, location: location)
+        }
+        meeting.health = decodeHealth(map, diagnostics: &diagnostics)
+        meeting.kpiReadings = decodeReadings(map, diagnostics: &diagnostics)
+        meeting.extra = map.extra()
+        RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
+        return meeting
+    }
+
+    static func decodeHealth(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [PartyPulse] {
+        guard let value = map.value("health"),
+              let parties = MappingReader(value, context: "'health'", diagnostics: &diagnostics) else { return [] }
+        var pulses: [PartyPulse] = []
+        for entry in parties.entries {
+            guard let dimensions = MappingReader(entry.value, context: "the health scores of '\(entry.key)'",
+                                                 diagnostics: &diagnostics) else { continue }
+            var scores: [PulseScore] = []
+            for score in dimensions.entries {
+                guard PulseScore.dimensions.contains(score.key) else {
+                    let suggestion = EditDistance.suggestion(for: score.key, among: PulseScore.dimensions)
+                    diagnostics.warning(score.keyLocation, "unknown health dimension '\(score.key)' is ignored",
+                                        hint: suggestion.map { "did you mean '\($0)'?" }
+                                            ?? "dimensions are \(PulseScore.dimensions.joined(separator: ", "))")
+                    continue
+                }
+                guard let number = MappingReader.number(score.value, what: "the \(score.key) score of '\(entry.key)'",
+                                                        diagnostics: &diagnostics) else { continue }
+                guard (1...5).contains(number) else {
+                    diagnostics.error(score.value.location,
+                                      "\(score.key) score \(Format.number(number)) of '\(entry.key)' is outside 1–5",
+                                      hint: "health scores are numbers from 1 to 5")
+                    continue
+                }
+                scores.append(PulseScore(dimension: score.key, value: number))
+            }
+            pulses.append(PartyPulse(party: entry.key, scores: scores, location: entry.keyLocation))
+        }
+        return pulses
+    }
+
+    static func decodeReadings(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [KPIReading] {
+        guard let value = map.value("kpis"),
+              let goals = MappingReader(value, context: "'kpis'", diagnostics: &diagnostics) else { return [] }
+        return goals.entries.compactMap { entry in
+            guard let number = MappingReader.number(entry.value, what: "the KPI reading of '\(entry.key)'",
+                                                    diagnostics: &diagnostics) else { return nil }
+            return KPIReading(goal: entry.key, value: number, location: entry.keyLocation)
+        }
+    }
+}

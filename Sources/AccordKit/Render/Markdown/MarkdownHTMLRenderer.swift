@@ -1,0 +1,173 @@
+/// Renders a `MarkdownDocument` to HTML: CommonMark output like cmark's, plus safe mode,
+/// links between notes rewritten to their pages, heading ids, `id="L<line>"` anchors on list items
+/// and disabled checkboxes for task items.
+public struct MarkdownHTMLRenderer {
+    /// Lets raw HTML through (`--unsafe-html`); otherwise it is replaced by a comment.
+    public var allowsRawHTML: Bool
+    /// Rewrites a link destination (e.g. `other.md#x` → `other.html#x`); nil keeps it.
+    public var rewriteLink: @Sendable (String) -> String?
+
+    /// A renderer.
+    public init(allowsRawHTML: Bool = false, rewriteLink: @escaping @Sendable (String) -> String? = { _ in nil }) {
+        self.allowsRawHTML = allowsRawHTML
+        self.rewriteLink = rewriteLink
+    }
+
+    /// The HTML of a whole document.
+    public func render(_ document: MarkdownDocument) -> String {
+        var state = State()
+        state.out.reserveCapacity(4096)
+        for block in document.blocks { render(block, tight: false, state: &state) }
+        return state.out
+    }
+
+    /// The HTML of some inlines (e.g. a list item's first paragraph), without a wrapping element.
+    public func render(inlines: [MarkdownInline]) -> String {
+        var state = State()
+        render(inlines, state: &state)
+        return state.out
+    }
+
+    struct State {
+        var out = ""
+        var usedIDs = Set<String>()
+
+        mutating func uniqueID(_ base: String) -> String {
+            var candidate = base.isEmpty ? "section" : base
+            var counter = 1
+            while usedIDs.contains(candidate) {
+                candidate = (base.isEmpty ? "section" : base) + "-\(counter)"
+                counter += 1
+            }
+            usedIDs.insert(candidate)
+            return candidate
+        }
+    }
+
+    static let rawHTMLOmitted = "<!-- raw HTML omitted -->"
+
+    func render(_ block: MarkdownBlock, tight: Bool, state: inout State) {
+        switch block {
+        case .paragraph(let inlines, _):
+            if tight {
+                render(inlines, state: &state)
+            } else {
+                state.out += "<p>"
+                render(inlines, state: &state)
+                state.out += "</p>\n"
+            }
+        case .heading(let level, let inlines, _):
+            let id = state.uniqueID(Self.headingID(inlines.plainText))
+            state.out += "<h\(level) id=\"\(id)\">"
+            render(inlines, state: &state)
+            state.out += "</h\(level)>\n"
+        case .blockQuote(let blocks, _):
+            state.out += "<blockquote>\n"
+            for child in blocks { render(child, tight: false, state: &state) }
+            state.out += "</blockquote>\n"
+        case .list(let list, _):
+            renderList(list, state: &state)
+        case .codeBlock(let info, let literal, _):
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            state.out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.text(language))\">"
+            HTMLEscaping.appendText(literal, to: &state.out)
+            state.out += "</code></pre>\n"
+        case .html(let literal, _):
+            state.out += allowsRawHTML ? literal : Self.rawHTMLOmitted + "\n"
+        case .thematicBreak:
+            state.out += "<hr />\n"
+        }
+    }
+
+    func renderList(_ list: MarkdownList, state: inout State) {
+        if list.isOrdered {
+            state.out += list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
+        } else {
+            state.out += "<ul>\n"
+        }
+        for item in list.items {
+            state.out += "<li"
+            let anchor = "L\(item.line)"
+            if !state.usedIDs.contains(anchor) {
+                state.usedIDs.insert(anchor)
+                state.out += " id=\"\(anchor)\""
+            }
+            if let task = item.task {
+                state.out += task == .done ? " class=\"task task-done\">" : " class=\"task task-open\">"
+                state.out += task == .done
+                    ? "<input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\" /> "
+                    : "<input type=\"checkbox\" disabled=\"\" aria-label=\"open\" /> "
+            } else {
+                state.out += ">"
+            }
+            for (index, child) in item.blocks.enumerated() {
+                if list.isTight, case .paragraph = child {
+                    render(child, tight: true, state: &state)
+                    if index + 1 < item.blocks.count { state.out += "\n" }
+                } else {
+                    if index == 0 && item.task == nil { state.out += "\n" }
+                    render(child, tight: false, state: &state)
+                }
+            }
+            state.out += "</li>\n"
+        }
+        state.out += list.isOrdered ? "</ol>\n" : "</ul>\n"
+    }
+
+    func render(_ inlines: [MarkdownInline], state: inout State) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                HTMLEscaping.appendText(text, to: &state.out)
+            case .softBreak:
+                state.out += "\n"
+            case .lineBreak:
+                state.out += "<br />\n"
+            case .code(let code):
+                state.out += "<code>"
+                HTMLEscaping.appendText(code, to: &state.out)
+                state.out += "</code>"
+            case .html(let literal):
+                state.out += allowsRawHTML ? literal : Self.rawHTMLOmitted
+            case .emphasis(let children):
+                state.out += "<em>"
+                render(children, state: &state)
+                state.out += "</em>"
+            case .strong(let children):
+                state.out += "<strong>"
+                render(children, state: &state)
+                state.out += "</strong>"
+            case .link(let destination, let title, let children):
+                state.out += "<a href=\"" + HTMLEscaping.url(resolve(destination)) + "\""
+                if !title.isEmpty { state.out += " title=\"" + HTMLEscaping.text(title) + "\"" }
+                state.out += ">"
+                render(children, state: &state)
+                state.out += "</a>"
+            case .image(let source, let title, let children):
+                state.out += "<img src=\"" + HTMLEscaping.url(resolve(source)) + "\" alt=\""
+                HTMLEscaping.appendText(children.plainText, to: &state.out)
+                state.out += "\""
+                if !title.isEmpty { state.out += " title=\"" + HTMLEscaping.text(title) + "\"" }
+                state.out += " />"
+            }
+        }
+    }
+
+    func resolve(_ destination: String) -> String {
+        if !allowsRawHTML, HTMLEscaping.isDangerous(destination) { return "" }
+        return rewriteLink(destination) ?? destination
+    }
+
+    /// GitHub-style heading id: lower-cased, punctuation dropped, spaces to hyphens.
+    public static func headingID(_ text: String) -> String {
+        var out = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                out.append(character)
+            } else if character == " " {
+                out.append("-")
+            }
+        }
+        return out
+    }
+}

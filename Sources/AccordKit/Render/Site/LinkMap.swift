@@ -1,0 +1,52 @@
+/// Maps Markdown source paths to the pages built from them, to rewrite links between notes.
+struct LinkMap: Sendable {
+    /// Content-relative source path → output-relative page path.
+    let pages: [String: String]
+
+    init(portfolio: Portfolio) {
+        var pages: [String: String] = [:]
+        for partnership in portfolio.partnerships {
+            pages[partnership.charter.path] = partnership.pagePath
+            for meeting in partnership.meetings { pages[meeting.path] = meeting.pagePath }
+        }
+        self.pages = pages
+    }
+
+    /// The rewritten destination of a relative link to a `.md` file; nil leaves the link as written.
+    func rewrite(_ destination: String, source: String, page: String, broken: BrokenLinks) -> String? {
+        var path = destination
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = String(path[..<hash])
+        }
+        guard path.lowercased().hasSuffix(".md"),
+              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return nil }
+        guard let target = pages[resolved] else {
+            broken.add(destination)
+            return nil
+        }
+        return SitePaths.link(from: page, to: target) + fragment
+    }
+
+    static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Collects links that point to missing notes while one document renders.
+final class BrokenLinks: @unchecked Sendable {
+    private(set) var links: [String] = []
+    func add(_ link: String) { links.append(link) }
+}

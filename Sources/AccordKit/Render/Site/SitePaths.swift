@@ -1,0 +1,62 @@
+/// Paths of the pages of a site and relative links between them.
+public enum SitePaths {
+    /// The portfolio page.
+    public static let index = "index.html"
+    /// The open-actions page.
+    public static let actions = "actions.html"
+    /// The metrics export.
+    public static let metrics = "metrics.json"
+    /// The stylesheet.
+    public static let stylesheet = "assets/style.css"
+
+    /// The prefix that leads from a page back to the site root (`""`, `../`, `../../`).
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    /// A relative link from one page to another path of the site (percent-encoded where needed).
+    public static func link(from page: String, to target: String) -> String {
+        var from = page.split(separator: "/").dropLast().map(String.init)
+        var to = target.split(separator: "/").map(String.init)
+        while let first = from.first, let other = to.first, first == other, to.count > 1 {
+            from.removeFirst()
+            to.removeFirst()
+        }
+        let parts = Array(repeating: "..", count: from.count) + to.map(encode)
+        return parts.joined(separator: "/")
+    }
+
+    /// Percent-encodes one path segment (spaces and non-URL characters).
+    static func encode(_ segment: String) -> String {
+        var out = ""
+        for byte in segment.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || "-._~".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    /// Resolves a relative link written in a source file against that file's folder; nil when it
+    /// leaves the content folder or is not relative.
+    public static func resolve(_ link: String, against sourcePath: String) -> String? {
+        if link.isEmpty || link.hasPrefix("/") || link.hasPrefix("#") || link.contains("://") { return nil }
+        if let colon = link.firstIndex(of: ":"), !link[..<colon].contains("/") { return nil }  // mailto:, tel:
+        var parts = sourcePath.split(separator: "/").dropLast().map(String.init)
+        for part in link.split(separator: "/", omittingEmptySubsequences: false) {
+            switch part {
+            case "", ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,43 @@
+/// What every page shares: the site header, navigation, report date, and the page's body.
+struct LayoutView {
+    /// One link of the main navigation.
+    struct NavItem {
+        var title: String
+        var href: String
+        var isCurrent: Bool
+    }
+
+    /// One step of the breadcrumb trail.
+    struct Crumb {
+        var title: String
+        var href: String
+    }
+
+    var site: SiteView
+    /// The page title (without the site title).
+    var title: String
+    /// Relative prefix to the site root (`../../`).
+    var root: String
+    /// The stylesheet's relative href.
+    var stylesheet: String
+    var nav: [NavItem]
+    var breadcrumbs: [Crumb]
+    var hasBreadcrumbs: Bool { !breadcrumbs.isEmpty }
+    /// `index`, `partnership`, `meeting`, `actions`: a class on `<body>` for styling.
+    var pageKind: String
+    /// The rendered body of the page (HTML).
+    var content: String
+}
+
+/// Site-wide values: title, organisation, report date.
+struct SiteView {
+    var title: String
+    var organisation: String?
+    /// `YYYY-MM-DD`.
+    var reportDate: String
+    /// `23 Nov 2026`.
+    var reportDateReadable: String
+    var generator: String
+    /// Data under `extra:` in accord.yml, for custom templates.
+    var extra: Any?
+}

@@ -1,0 +1,186 @@
+/// The view model of one meeting page.
+struct MeetingPageView {
+    struct PartyAttendance {
+        var party: String
+        var role: String?
+        var people: [Person]
+        var isPresent: Bool { !people.isEmpty }
+    }
+
+    struct Person {
+        var name: String
+        var isLead: Bool
+    }
+
+    struct Pulse {
+        var dimensions: [String]
+        var rows: [PulseRow]
+    }
+
+    struct PulseRow {
+        var party: String
+        var scores: [String]
+        var mean: String
+    }
+
+    struct Reading {
+        var goal: String
+        var title: String
+        var value: String
+        var unit: String
+        var anchor: String
+    }
+
+    struct Item {
+        var text: String
+        var anchor: String
+        var line: Int
+        var note: String?
+    }
+
+    struct ActionRow {
+        var owner: String
+        var party: String
+        var text: String
+        var due: String
+        var state: String
+        var stateClass: String
+        var anchor: String
+        var line: Int
+    }
+
+    var title: String
+    var date: String
+    var dateReadable: String
+    var kind: String
+    var isGovernance: Bool
+    var partnershipTitle: String
+    var partnershipHref: String
+    var chair: String?
+    var attendance: [PartyAttendance]
+    var unmatched: [String]
+    var hasUnmatched: Bool { !unmatched.isEmpty }
+    var guests: [String]
+    var hasGuests: Bool { !guests.isEmpty }
+    var pulse: Pulse?
+    var readings: [Reading]
+    var hasReadings: Bool { !readings.isEmpty }
+    var decisions: [Item]
+    var actions: [ActionRow]
+    var issues: [ActionRow]
+    var wins: [Item]
+    var hasDecisions: Bool { !decisions.isEmpty }
+    var hasActions: Bool { !actions.isEmpty }
+    var hasIssues: Bool { !issues.isEmpty }
+    var hasWins: Bool { !wins.isEmpty }
+    var counts: String
+    var body: String
+    var sourcePath: String
+    var previous: Neighbour?
+    var next: Neighbour?
+    var isAfterReportDate: Bool
+
+    struct Neighbour {
+        var title: String
+        var date: String
+        var href: String
+    }
+}
+
+extension MeetingPageView {
+    /// Builds the view of `meeting`, the `index`-th note of `partnership`.
+    init(meeting: Meeting, index: Int, partnership: Partnership, body: String, asOf: Day) {
+        let charter = partnership.charter
+        let page = meeting.pagePath
+        func anchor(_ location: SourceLocation) -> String { "#L\(location.line ?? 0)" }
+        func partyName(_ id: String?) -> String { id.flatMap { charter.party($0)?.name } ?? "—" }
+
+        title = meeting.title
+        date = meeting.date.description
+        dateReadable = meeting.date.readable
+        kind = meeting.kind
+        isGovernance = meeting.isGovernance
+        partnershipTitle = charter.title
+        partnershipHref = SitePaths.link(from: page, to: partnership.pagePath)
+        chair = meeting.chair.map { chair in chair.party.map { "\(chair.name) (\(partyName($0)))" } ?? chair.name }
+        attendance = charter.parties.map { party in
+            PartyAttendance(party: party.name, role: party.role, people: meeting.attendees.filter { $0.party == party.id }.map {
+                Person(name: $0.name, isLead: party.lead?.foldedName == $0.name.foldedName)
+            })
+        }
+        unmatched = meeting.attendees.filter { $0.party == nil && !$0.isGuest }.map(\.name)
+        guests = meeting.guests
+        if meeting.health.isEmpty {
+            pulse = nil
+        } else {
+            let dimensions = PulseScore.dimensions.filter { dimension in meeting.health.contains { $0.score(dimension) != nil } }
+            pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
+                let values = pulse.scores.map(\.value)
+                return PulseRow(party: partyName(pulse.party),
+                                scores: dimensions.map { pulse.score($0).map(Format.number) ?? "—" },
+                                mean: values.isEmpty ? "—" : Format.number(values.reduce(0, +) / Double(values.count)))
+            })
+        }
+        readings = meeting.kpiReadings.map { reading in
+            let goal = charter.goals.first { $0.id == reading.goal }
+            return Reading(goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
+                           value: Format.number(reading.value), unit: goal?.kpi?.unit ?? "",
+                           anchor: "L\(reading.location.line ?? 0)")
+        }
+        decisions = meeting.decisions.map { decision in
+            Item(text: decision.text, anchor: anchor(decision.location), line: decision.location.line ?? 0,
+                 note: decision.agreedBy.map { "agreed: " + $0.map(partyName).joined(separator: ", ") })
+        }
+        actions = meeting.actions.map { action in
+            let state = ActionState(isTicked: action.isTicked, done: action.done, due: action.due, asOf: asOf)
+            return ActionRow(owner: action.owner?.displayName ?? "(no owner)", party: partyName(action.owner?.party),
+                             text: action.text, due: action.due?.description ?? "—", state: state.label,
+                             stateClass: state.cssClass, anchor: anchor(action.location), line: action.location.line ?? 0)
+        }
+        issues = meeting.issues.map { issue in
+            let resolved = issue.isTicked && (issue.resolved.map { $0 <= asOf } ?? true)
+            return ActionRow(owner: "", party: "", text: issue.text, due: (issue.raised ?? meeting.date).description,
+                             state: resolved ? "resolved" : "open", stateClass: resolved ? "state-done" : "state-open",
+                             anchor: anchor(issue.location), line: issue.location.line ?? 0)
+        }
+        wins = meeting.wins.map { Item(text: $0.text, anchor: anchor($0.location), line: $0.location.line ?? 0, note: nil) }
+        counts = [
+            Self.count(meeting.decisions.count, "decision"), Self.count(meeting.actions.count, "action"),
+            Self.count(meeting.issues.count, "issue"), Self.count(meeting.wins.count, "win"),
+        ].joined(separator: " · ")
+        self.body = body
+        sourcePath = meeting.path
+        let meetings = partnership.meetings
+        previous = index > 0 ? Self.neighbour(meetings[index - 1], from: page) : nil
+        next = index + 1 < meetings.count ? Self.neighbour(meetings[index + 1], from: page) : nil
+        isAfterReportDate = meeting.date > asOf
+    }
+
+    static func neighbour(_ meeting: Meeting, from page: String) -> Neighbour {
+        Neighbour(title: meeting.title, date: meeting.date.description, href: SitePaths.link(from: page, to: meeting.pagePath))
+    }
+
+    static func count(_ n: Int, _ word: String) -> String {
+        "\(n) \(word)\(n == 1 ? "" : "s")"
+    }
+}
+
+/// The state of an action as written in one note, at the report date.
+struct ActionState {
+    var label: String
+    var cssClass: String
+
+    init(isTicked: Bool, done: Day?, due: Day?, asOf: Day) {
+        let isDone = isTicked && (done.map { $0 <= asOf } ?? true)
+        if isDone {
+            label = "done"
+            cssClass = "state-done"
+        } else if let due, due < asOf {
+            label = "overdue \(asOf.days(since: due)) d"
+            cssClass = "state-overdue"
+        } else {
+            label = "open"
+            cssClass = "state-open"
+        }
+    }
+}

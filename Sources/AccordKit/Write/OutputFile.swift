@@ -1,0 +1,29 @@
+/// One file of the built site.
+public struct OutputFile: Sendable, Hashable {
+    /// What the file holds.
+    public enum Content: Sendable, Hashable {
+        /// Generated text, written as UTF-8.
+        case text(String)
+        /// A file copied from disk as it is.
+        case copy(from: String)
+    }
+
+    /// Path relative to the output folder, with `/` separators.
+    public var path: String
+    /// The content.
+    public var content: Content
+
+    /// A file of the site.
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+
+    /// True when the path stays inside the output folder (no `..`, no absolute path, no empty part).
+    public var hasSafePath: Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".."
+        }
+    }
+}
