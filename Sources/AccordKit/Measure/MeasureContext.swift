@@ -1,0 +1,69 @@
+/// The facts every metric of one partnership reads at one report date, computed once.
+struct MeasureContext {
+    /// The partnership measured.
+    let partnership: Partnership
+    /// The report date.
+    let asOf: Day
+    /// Effective band bounds.
+    let thresholds: MetricThresholds
+    /// `required_sections` of the site configuration.
+    let requiredSections: [String]
+    /// Meetings dated on or before the report date, by date then path.
+    let meetings: [Meeting]
+    /// Counted steering and review meetings.
+    let governance: [Meeting]
+    /// Signatures dated on or before the report date.
+    let signatures: [Signature]
+    /// Earliest counted signature, else first counted meeting.
+    let start: Day?
+    /// The latest counted meeting with a health block, when at most 180 days old.
+    let latestPulse: Meeting?
+    /// Merged actions of counted notes.
+    let actions: [TrackedAction]
+    /// Merged issues of counted notes.
+    let issues: [TrackedIssue]
+    /// Goals measured at the report date.
+    let goals: [GoalResult]
+
+    /// How old a pulse may be, in days, and still count.
+    static let pulseMaxAge = 180
+
+    init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
+        self.partnership = partnership
+        self.asOf = asOf
+        self.thresholds = thresholds
+        self.requiredSections = requiredSections
+        let meetings = partnership.meetings.filter { $0.date <= asOf }
+        self.meetings = meetings
+        governance = meetings.filter(\.isGovernance)
+        let signatures = partnership.charter.signatures.filter { $0.date <= asOf }
+        self.signatures = signatures
+        let start = signatures.map(\.date).min() ?? meetings.first?.date
+        self.start = start
+        latestPulse = meetings.last { !$0.health.isEmpty }.flatMap { meeting in
+            asOf.days(since: meeting.date) <= Self.pulseMaxAge ? meeting : nil
+        }
+        actions = MetricsEngine.mergeActions(of: meetings, asOf: asOf)
+        issues = MetricsEngine.mergeIssues(of: meetings, asOf: asOf)
+        goals = partnership.charter.goals.map { goal in
+            MetricsEngine.measureGoal(goal, meetings: meetings, partnershipStart: start, asOf: asOf)
+        }
+    }
+
+    /// The charter.
+    var charter: Charter { partnership.charter }
+    /// The parties, in charter order.
+    var parties: [Party] { charter.parties }
+
+    /// `Acme Corp (acme)`, or the id when the party is unknown.
+    func partyLabel(_ id: String) -> String {
+        guard let party = charter.party(id) else { return id }
+        return party.name == party.id ? party.id : "\(party.name) (\(party.id))"
+    }
+
+    /// A result for a metric, banded with the effective bounds.
+    func result(_ id: MetricID, _ score: Double?, _ inputs: [MetricInput], note: String? = nil,
+                figures: [MetricFigure] = []) -> MetricResult {
+        MetricResult(id: id, score: score, bounds: thresholds.bounds(for: id), inputs: inputs, note: note, figures: figures)
+    }
+}

@@ -1,0 +1,72 @@
+extension MetricsEngine {
+    /// Days before the review date from which it is listed as needing attention.
+    static let reviewNoticeDays = 60
+    /// Days an issue may stay open before it is listed.
+    static let staleIssueDays = 30
+
+    /// The "needs attention" items of one partnership, most urgent first (`AttentionItem.urgencyOrder`).
+    static func attention(_ context: MeasureContext, goals: [GoalResult], missingSections: [String]) -> [AttentionItem] {
+        let slug = context.partnership.slug
+        let charter = context.charter
+        let charterPlace = SourceLocation(path: charter.path)
+        var items: [AttentionItem] = []
+        func add(_ kind: AttentionKind, _ message: String, _ location: SourceLocation, party: String? = nil, days: Int = 0) {
+            items.append(AttentionItem(slug: slug, kind: kind, message: message, location: location, party: party, days: days))
+        }
+        for action in context.actions where action.isOverdue {
+            let party = action.party.map { " (\($0))" } ?? ""
+            add(.overdueAction,
+                "\(action.ownerName)\(party): \(action.text) — due \(action.due.map(\.description) ?? "?"), \(MetricText.days(action.daysOverdue)) late",
+                action.latestLocation, party: action.party, days: action.daysOverdue)
+        }
+        if let cadence = charter.cadence, let reference = lastGovernanceReference(context) {
+            let days = context.asOf.days(since: reference.date)
+            if days > cadence.days {
+                let since = reference.isMeeting ? "since the last governance meeting" : "since the start"
+                let place = reference.isMeeting ? context.governance.last.map { SourceLocation(path: $0.path) } ?? charterPlace : charterPlace
+                add(.meetingOverdue,
+                    "A governance meeting is overdue: \(MetricText.days(days)) \(since) (\(reference.date)); the cadence is \(cadence)",
+                    place, days: days - cadence.days)
+            }
+        }
+        if let review = charter.review {
+            let until = review.days(since: context.asOf)
+            if until < 0 {
+                add(.reviewDue, "The strategic review date \(review) passed \(MetricText.days(-until)) ago", charterPlace, days: -until)
+            } else if until == 0 {
+                add(.reviewDue, "The strategic review is due today (\(review))", charterPlace)
+            } else if until <= reviewNoticeDays {
+                add(.reviewDue, "The strategic review is due in \(MetricText.days(until)) (\(review))", charterPlace)
+            }
+        }
+        for goal in goals where goal.status == .behind {
+            var message = "Goal \(goal.id) “\(goal.goal.title)” is behind: progress \(MetricText.fixed(goal.progress ?? 0, places: 2))"
+            if let elapsed = goal.elapsed { message += " with \(MetricText.fixed(elapsed * 100, places: 0))% of its time gone" }
+            add(.goalBehind, message, goal.latest?.location ?? goal.goal.location, party: goal.goal.owner)
+        }
+        if let pulse = context.latestPulse {
+            for gap in pulseGaps(pulse) where MetricMath.isAtLeast(gap.gap, 1.0) {
+                add(.sharedViewGap,
+                    "The parties' views of \(gap.dimension) differ by \(MetricText.number(gap.gap)) (\(gap.scores)) in the pulse of \(pulse.date)",
+                    gap.locations.first ?? SourceLocation(path: pulse.path))
+            }
+            for entry in trust(context) where MetricMath.isBelow(entry.trust, 3.0) {
+                add(.lowTrust, "\(context.partyLabel(entry.party)) rates trust \(MetricText.number(entry.trust)) in the pulse of \(pulse.date)",
+                    entry.location, party: entry.party)
+            }
+        }
+        for section in missingSections {
+            add(.missingSection, "The charter has no “\(section)” section", charterPlace)
+        }
+        let signed = Set(context.signatures.map(\.party))
+        for party in context.parties where !signed.contains(party.id) {
+            add(.unsigned, "\(context.partyLabel(party.id)) has not signed the charter", party.location, party: party.id)
+        }
+        for issue in context.issues where issue.raised <= context.asOf {
+            guard let open = issue.daysOpen, open > staleIssueDays else { continue }
+            add(.staleIssue, "Issue open for \(MetricText.days(open)) (raised \(issue.raised)): \(issue.text)",
+                issue.latestLocation, days: open)
+        }
+        return items.sorted(by: AttentionItem.urgencyOrder)
+    }
+}

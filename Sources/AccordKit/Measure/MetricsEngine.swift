@@ -1,0 +1,54 @@
+/// Computes every metric, goal status, red flag, tier, attention item and history point from the content
+/// and a report date alone: no clock, no locale, no I/O.
+public enum MetricsEngine {
+    /// Measures one partnership at a report date with the site's required sections and thresholds.
+    public static func measure(_ partnership: Partnership, config: SiteConfig, asOf: Day) -> PartnershipMetrics {
+        let thresholds = MetricThresholds(overrides: config.thresholds)
+        let snapshot = Snapshot(partnership: partnership, asOf: asOf, thresholds: thresholds,
+                                requiredSections: config.requiredSections)
+        let context = snapshot.context
+        let flags = redFlags(context)
+        let status = partnership.charter.status
+        let missing = sectionMatches(context).filter { $0.line == nil }.map(\.section)
+        return PartnershipMetrics(
+            slug: partnership.slug, title: partnership.charter.title, status: status, asOf: asOf,
+            startDate: context.start, countedMeetings: context.meetings.count,
+            governanceMeetings: context.governance.count, lastGovernanceMeeting: context.governance.last?.date,
+            latestPulseDate: context.latestPulse?.date, alignment: snapshot.alignment, outcome: snapshot.outcome,
+            goals: context.goals, actions: context.actions, issues: context.issues, sayDo: snapshot.sayDo,
+            participation: participation(context), trust: trust(context), redFlags: flags,
+            tier: tier(status: status, alignment: snapshot.alignment.index, outcome: snapshot.outcome.index,
+                       redFlags: flags.count),
+            attention: attention(context, goals: context.goals, missingSections: missing),
+            history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections))
+    }
+
+    /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings.
+    public static func measure(_ portfolio: Portfolio, asOf: Day) -> PortfolioMetrics {
+        let partnerships = portfolio.partnerships.sorted { $0.slug < $1.slug }
+            .map { measure($0, config: portfolio.config, asOf: asOf) }
+        let distribution = HealthTier.allCases.map { tier in
+            TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
+        }
+        let attention = partnerships.filter { !$0.isListedApart }.flatMap(\.attention).sorted(by: AttentionItem.urgencyOrder)
+        return PortfolioMetrics(asOf: asOf, partnerships: partnerships, tierDistribution: distribution, attention: attention)
+    }
+
+    /// The metrics of one partnership at one date, without flags, attention or history (also a history point).
+    struct Snapshot {
+        let context: MeasureContext
+        let sayDo: [PartySayDo]
+        let alignment: MetricFamilyResult
+        let outcome: MetricFamilyResult
+
+        init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
+            let context = MeasureContext(partnership: partnership, asOf: asOf, thresholds: thresholds,
+                                         requiredSections: requiredSections)
+            let sayDo = MetricsEngine.sayDo(context)
+            self.context = context
+            self.sayDo = sayDo
+            alignment = MetricsEngine.alignment(context, sayDo: sayDo)
+            outcome = MetricsEngine.outcome(context, sayDo: sayDo)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// How many partnerships are in one tier.
+public struct TierCount: Sendable, Hashable {
+    /// The tier.
+    public var tier: HealthTier
+    /// Number of partnerships in it.
+    public var count: Int
+}
+
+/// Everything measured about a portfolio at a report date.
+public struct PortfolioMetrics: Sendable {
+    /// The report date.
+    public var asOf: Day
+    /// Every partnership, in slug order (draft and ended included; see `isListedApart`).
+    public var partnerships: [PartnershipMetrics]
+    /// Partnerships per tier, every tier listed in `HealthTier.allCases` order (zero counts included).
+    public var tierDistribution: [TierCount]
+    /// The "needs attention" items of the active portfolio (draft and ended left out), most urgent first.
+    public var attention: [AttentionItem]
+
+    /// The partnerships that are not draft or ended.
+    public var activePartnerships: [PartnershipMetrics] { partnerships.filter { !$0.isListedApart } }
+    /// The draft and ended partnerships, listed apart.
+    public var listedApart: [PartnershipMetrics] { partnerships.filter(\.isListedApart) }
+
+    /// The partnership with a slug.
+    public func partnership(_ slug: String) -> PartnershipMetrics? {
+        partnerships.first { $0.slug == slug }
+    }
+}
