@@ -1,0 +1,21 @@
+/// Wording helpers for chart summaries: counts with plurals, lists, signed changes.
+enum ChartWords {
+    /// `1 date`, `3 dates`.
+    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        String(value) + " " + (value == 1 ? singular : (plural ?? singular + "s"))
+    }
+
+    /// Joins phrases with commas: `a, b, c`.
+    static func list(_ items: [String]) -> String {
+        items.joined(separator: ", ")
+    }
+
+    /// `up 5.2`, `down 0.4` or `unchanged` for a change between two rounded values.
+    static func change(from old: Double, to new: Double, decimals: Int) -> String {
+        let oldText = ChartNumber.format(old, decimals: decimals)
+        let newText = ChartNumber.format(new, decimals: decimals)
+        if oldText == newText { return "unchanged" }
+        let delta = ChartNumber.format(abs(new - old), decimals: decimals)
+        return (new > old ? "up " : "down ") + delta
+    }
+}
