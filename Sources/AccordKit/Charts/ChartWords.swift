@@ -2,7 +2,19 @@
 enum ChartWords {
     /// `1 date`, `3 dates`.
     static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
-        String(value) + " " + (value == 1 ? singular : (plural ?? singular + "s"))
+        String(value) + " " + (value == 1 ? singular : (plural ?? pluralize(singular)))
+    }
+
+    /// A simple English plural of the last word: `meeting` → `meetings`, `party` → `parties`, `series` stays.
+    static func pluralize(_ word: String) -> String {
+        let lower = word.lowercased()
+        if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
+            return lower.hasSuffix("series") ? word : word + "es"
+        }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) {
+            return String(word.dropLast()) + "ies"
+        }
+        return word + "s"
     }
 
     /// Joins phrases with commas: `a, b, c`.

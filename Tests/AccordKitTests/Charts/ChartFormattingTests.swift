@@ -19,6 +19,15 @@ import Testing
         #expect(ChartNumber.percent(0.4375) == "44%")
     }
 
+    @Test func plurals() {
+        #expect(ChartWords.count(1, "meeting") == "1 meeting")
+        #expect(ChartWords.count(0, "meeting") == "0 meetings")
+        #expect(ChartWords.count(2, "party") == "2 parties")
+        #expect(ChartWords.count(2, "day") == "2 days")
+        #expect(ChartWords.count(3, "series") == "3 series")
+        #expect(ChartBand(rawValue: "no-data") == .noData && ChartTier(rawValue: "at-risk") == .atRisk)
+    }
+
     @Test func xmlEscape() {
         #expect(XMLEscape.escape("R&D <Lab> \"x\" 'y'") == "R&amp;D &lt;Lab&gt; &quot;x&quot; &#39;y&#39;")
         #expect(XMLEscape.escape("a\u{0}b\u{1B}c\u{FFFF}") == "abc")
