@@ -29,7 +29,8 @@ public struct SiteRenderer: Sendable {
             let charterHTML = markdown(partnership.charter.document, source: partnership.charter.path,
                                        page: partnership.pagePath, links: links, diagnostics: &bag)
             if let measured {
-                let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML)
+                let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML,
+                                               links: links)
                 output.append(page(view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
                                    site: site, crumbs: [("Portfolio", SitePaths.index)]))
             }
@@ -47,9 +48,9 @@ public struct SiteRenderer: Sendable {
             files += output
             diagnostics.merge(bag)
         }
-        let index = IndexPageView(portfolio: portfolio, metrics: metrics)
+        let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
         files.append(page(index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: []))
-        let actions = ActionsPageView(portfolio: portfolio, metrics: metrics)
+        let actions = ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)
         files.append(page(actions, template: "actions", path: SitePaths.actions, title: "Open actions", site: site,
                           crumbs: [("Portfolio", SitePaths.index)]))
         files.append(OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics))))

@@ -1,0 +1,352 @@
+/// The view model of one partnership page: indices, metric cards, goals, parties, actions, the charter.
+struct PartnershipPageView {
+    struct PartyRow {
+        var name: String
+        var id: String
+        var role: String?
+        var lead: String?
+        var people: String
+        var signed: String
+        var isSigned: Bool
+        var presence: String
+        var attendances: Int
+        var actionsOwned: Int
+        var sayDo: String
+        var sayDoDetail: String
+        var trust: String
+    }
+
+    struct IndexCard {
+        var name: String
+        var score: String
+        var band: String
+        var bandWord: String
+        var sparkline: ChartView
+        var anchor: String
+    }
+
+    struct SourceLink {
+        var label: String
+        var href: String
+    }
+
+    struct Input {
+        var text: String
+        var sources: [SourceLink]
+        var hasSources: Bool { !sources.isEmpty }
+    }
+
+    struct Figure {
+        var label: String
+        var value: String
+    }
+
+    struct MetricCard {
+        var id: String
+        var name: String
+        var score: String
+        var band: String
+        var bandWord: String
+        var formula: String
+        var bounds: String
+        var reference: String
+        var inputs: [Input]
+        var hasInputs: Bool { !inputs.isEmpty }
+        var noData: String?
+        var note: String?
+        var figures: [Figure]
+        var hasFigures: Bool { !figures.isEmpty }
+    }
+
+    struct GoalRow {
+        var id: String
+        var title: String
+        var owner: String
+        var weight: String
+        var kpi: String
+        var due: String
+        var status: String
+        var statusClass: String
+        var progress: String
+        var bar: ChartView
+        var readings: [Reading]
+        var hasReadings: Bool { !readings.isEmpty }
+        var priorities: String
+    }
+
+    struct Reading {
+        var date: String
+        var value: String
+        var href: String
+    }
+
+    struct ActionRow {
+        var owner: String
+        var party: String
+        var text: String
+        var due: String
+        var state: String
+        var stateClass: String
+        var href: String
+        var source: String
+        var isUndated: Bool
+    }
+
+    struct IssueRow {
+        var text: String
+        var raised: String
+        var state: String
+        var stateClass: String
+        var detail: String
+        var href: String
+        var source: String
+    }
+
+    struct WinRow {
+        var text: String
+        var date: String
+        var href: String
+    }
+
+    struct MeetingRow {
+        var date: String
+        var title: String
+        var kind: String
+        var isGovernance: Bool
+        var href: String
+        var counts: String
+        var isCounted: Bool
+    }
+
+    struct Attention {
+        var message: String
+        var kind: String
+        var href: String?
+        var source: String
+    }
+
+    var title: String
+    var status: String
+    var tier: String
+    var tierClass: String
+    var redFlags: [String]
+    var hasRedFlags: Bool { !redFlags.isEmpty }
+    var start: String
+    var review: String
+    var cadence: String
+    var parties: [PartyRow]
+    var indices: [IndexCard]
+    var alignmentCards: [MetricCard]
+    var outcomeCards: [MetricCard]
+    var goals: [GoalRow]
+    var hasGoals: Bool { !goals.isEmpty }
+    var attention: [Attention]
+    var hasAttention: Bool { !attention.isEmpty }
+    var trustChart: ChartView?
+    var pulseChart: ChartView?
+    var participationChart: ChartView?
+    var openActions: [ActionRow]
+    var closedActions: [ActionRow]
+    var hasOpenActions: Bool { !openActions.isEmpty }
+    var hasClosedActions: Bool { !closedActions.isEmpty }
+    var openActionCount: Int
+    var overdueActionCount: Int
+    var issues: [IssueRow]
+    var hasIssues: Bool { !issues.isEmpty }
+    var wins: [WinRow]
+    var hasWins: Bool { !wins.isEmpty }
+    var meetings: [MeetingRow]
+    var hasMeetings: Bool { !meetings.isEmpty }
+    var charter: String
+    var charterSource: String
+    var extra: Any?
+}
+
+extension PartnershipPageView {
+    /// Builds the page of a partnership from its content and metrics.
+    init(partnership: Partnership, metrics: PartnershipMetrics, charterHTML: String, links: LinkMap) {
+        let charter = partnership.charter
+        let page = partnership.pagePath
+        let linker = SourceLinker(links: links, page: page)
+        func partyName(_ id: String?) -> String { id.flatMap { charter.party($0)?.name } ?? "—" }
+        func sources(_ locations: [SourceLocation]) -> [SourceLink] {
+            locations.compactMap { location in
+                linker.href(location).map { SourceLink(label: SourceLinker.label(location), href: $0) }
+            }
+        }
+
+        title = charter.title
+        status = charter.status.rawValue
+        tier = metrics.tier.title
+        tierClass = "tier-" + metrics.tier.rawValue
+        redFlags = metrics.redFlags.map(\.message)
+        start = metrics.startDate?.description ?? "not started"
+        review = charter.review?.description ?? "none set"
+        cadence = charter.cadence?.description ?? "none set"
+        extra = charter.extra?.templateValue
+
+        parties = charter.parties.map { party in
+            let signature = charter.signatures.first { $0.party == party.id }
+            let participation = metrics.participation.first { $0.party == party.id }
+            let sayDo = metrics.sayDo.first { $0.party == party.id }
+            let trust = metrics.trust.first { $0.party == party.id }
+            return PartyRow(
+                name: party.name, id: party.id, role: party.role, lead: party.lead,
+                people: party.people.joined(separator: ", "),
+                signed: signature.map { $0.date <= metrics.asOf ? "signed \($0.date)" : "signs \($0.date)" } ?? "not signed",
+                isSigned: signature.map { $0.date <= metrics.asOf } ?? false,
+                presence: Wording.percent(participation?.presence.map { $0 / 100 }),
+                attendances: participation?.attendances ?? 0, actionsOwned: participation?.actionsOwned ?? 0,
+                sayDo: Wording.score(sayDo?.score),
+                sayDoDetail: sayDo.map { "\($0.doneOnTime) of \($0.due) on time" } ?? "no actions due",
+                trust: trust.map { Format.number($0.trust) } ?? "—")
+        }
+
+        let history = metrics.history
+        func sparkline(_ name: String, _ id: String, _ value: (MetricsHistoryPoint) -> Double?) -> ChartView {
+            ChartView(SparklineChart.build(idPrefix: "spark-\(id)", title: "\(name) history",
+                                           points: history.map { ChartPoint(day: $0.date, value: value($0)) }))
+        }
+        indices = [
+            IndexCard(name: "Alignment index", score: Wording.score(metrics.alignment.index),
+                      band: Self.indexBand(metrics.alignment.index).rawValue,
+                      bandWord: Wording.band(Self.indexBand(metrics.alignment.index)),
+                      sparkline: sparkline("Alignment index", "alignment", \.alignmentIndex), anchor: "#alignment"),
+            IndexCard(name: "Outcome index", score: Wording.score(metrics.outcome.index),
+                      band: Self.indexBand(metrics.outcome.index).rawValue,
+                      bandWord: Wording.band(Self.indexBand(metrics.outcome.index)),
+                      sparkline: sparkline("Outcome index", "outcome", \.outcomeIndex), anchor: "#outcomes"),
+        ]
+        func card(_ result: MetricResult) -> MetricCard {
+            MetricCard(
+                id: result.id.rawValue, name: result.name, score: Wording.score(result.score),
+                band: result.band.rawValue, bandWord: Wording.band(result.band), formula: result.formula,
+                bounds: result.id == .a2 ? "Good at 100, else Concern"
+                    : "Good ≥ \(Format.number(result.bounds.green)), Watch ≥ \(Format.number(result.bounds.amber)), else Concern",
+                reference: result.reference,
+                inputs: result.inputs.map { Input(text: $0.text, sources: sources($0.locations)) },
+                noData: result.noDataReason, note: result.note,
+                figures: result.figures.map { figure in
+                    Figure(label: figure.label, value: figure.value.map { Format.number($0) + (figure.unit.map { " " + $0 } ?? "") } ?? "—")
+                })
+        }
+        alignmentCards = metrics.alignment.metrics.map(card)
+        outcomeCards = metrics.outcome.metrics.map(card)
+
+        goals = metrics.goals.map { result in
+            let goal = result.goal
+            let kpi = goal.kpi
+            let unit = kpi?.unit ?? ""
+            let kpiText: String
+            if let kpi, let baseline = kpi.baseline, let target = kpi.target {
+                kpiText = "\(kpi.name ?? "KPI"): \(Format.number(baseline))\(unit) → \(Format.number(target))\(unit)"
+            } else {
+                kpiText = kpi?.name.map { "\($0): no numeric baseline and target" } ?? "no KPI"
+            }
+            let bar = ProgressBarChart.build(
+                idPrefix: "goal-\(Self.idFragment(goal.id))", title: "\(goal.id) progress", progress: result.progress,
+                baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: unit,
+                status: ChartGoalStatus(rawValue: result.status.rawValue), elapsed: result.elapsed)
+            return GoalRow(
+                id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: Format.number(goal.weight),
+                kpi: kpiText, due: goal.due?.description ?? "no due date",
+                status: Wording.goalStatus(result.status), statusClass: "status-" + result.status.rawValue,
+                progress: Wording.percent(result.progress), bar: ChartView(bar),
+                readings: result.readings.map { reading in
+                    Reading(date: reading.date.description, value: Format.number(reading.value) + unit,
+                            href: linker.href(reading.location) ?? "#")
+                },
+                priorities: goal.priorities.map { "\(partyName($0.party)) \($0.score)" }.joined(separator: ", "))
+        }
+
+        attention = metrics.attention.map { item in
+            Attention(message: item.message, kind: item.kind.rawValue, href: linker.href(item.location),
+                      source: SourceLinker.label(item.location))
+        }
+
+        let partyNames = charter.parties.map(\.name)
+        let pulsePoints = partnership.meetings.filter { $0.date <= metrics.asOf && !$0.health.isEmpty }
+        if !pulsePoints.isEmpty {
+            func series(_ value: @escaping (PartyPulse) -> Double?) -> [ChartSeries] {
+                charter.parties.map { party in
+                    ChartSeries(name: party.name, points: pulsePoints.map { meeting in
+                        ChartPoint(day: meeting.date, value: meeting.health.first { $0.party == party.id }.flatMap(value))
+                    })
+                }
+            }
+            trustChart = ChartView(PartyLineChart.build(idPrefix: "trust", title: "Trust by party",
+                                                        series: series { $0.score("trust") }))
+            pulseChart = ChartView(PartyLineChart.build(idPrefix: "pulse", title: "Pulse mean by party",
+                                                        series: series { pulse in
+                let values = pulse.scores.map(\.value)
+                return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+            }))
+        } else {
+            trustChart = nil
+            pulseChart = nil
+        }
+        let counted = partnership.meetings.filter { $0.date <= metrics.asOf }
+        if counted.isEmpty {
+            participationChart = nil
+        } else {
+            participationChart = ChartView(ParticipationChart.build(
+                idPrefix: "participation", title: "Attendees by party per meeting", parties: partyNames,
+                bars: counted.map { meeting in
+                    ParticipationBar(label: meeting.date.description, counts: charter.parties.map { party in
+                        meeting.attendees.filter { $0.party == party.id }.count
+                    })
+                }))
+        }
+
+        func actionRow(_ action: TrackedAction) -> ActionRow {
+            let state: (String, String)
+            if action.isDone {
+                state = action.isUndated ? ("done (undated)", "state-done") : ("done \(action.doneDate?.description ?? "")", "state-done")
+            } else if action.isOverdue {
+                state = ("overdue \(action.daysOverdue) d", "state-overdue")
+            } else {
+                state = ("open", "state-open")
+            }
+            return ActionRow(owner: action.ownerName, party: partyName(action.party), text: action.text,
+                             due: action.due?.description ?? "—", state: state.0, stateClass: state.1,
+                             href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
+                             isUndated: action.isUndated)
+        }
+        let open = metrics.actions.filter { !$0.isDone }.sorted { lhs, rhs in
+            if lhs.daysOverdue != rhs.daysOverdue { return lhs.daysOverdue > rhs.daysOverdue }
+            return (lhs.due ?? Day(ordinal: Int.max)) < (rhs.due ?? Day(ordinal: Int.max))
+        }
+        openActions = open.map(actionRow)
+        closedActions = metrics.actions.filter(\.isDone).map(actionRow)
+        openActionCount = open.count
+        overdueActionCount = open.filter(\.isOverdue).count
+
+        issues = metrics.issues.map { issue in
+            IssueRow(text: issue.text, raised: issue.raised.description,
+                     state: issue.isResolved ? "resolved" : "open", stateClass: issue.isResolved ? "state-done" : "state-open",
+                     detail: issue.isResolved ? issue.daysToResolve.map { "in \($0) d" } ?? "" : issue.daysOpen.map { "open \($0) d" } ?? "",
+                     href: linker.href(issue.firstLocation) ?? "#", source: SourceLinker.label(issue.firstLocation))
+        }
+        wins = counted.flatMap { meeting in
+            meeting.wins.map { WinRow(text: $0.text, date: meeting.date.description, href: linker.href($0.location) ?? "#") }
+        }
+        meetings = partnership.meetings.reversed().map { meeting in
+            MeetingRow(date: meeting.date.description, title: meeting.title, kind: meeting.kind,
+                       isGovernance: meeting.isGovernance, href: SitePaths.link(from: page, to: meeting.pagePath),
+                       counts: "\(meeting.decisions.count) decisions · \(meeting.actions.count) actions · \(meeting.issues.count) issues",
+                       isCounted: meeting.date <= metrics.asOf)
+        }
+        charterSource = charter.path
+        self.charter = charterHTML
+    }
+
+    /// Bands for an index use the portfolio tier bounds: ≥ 80 good, ≥ 60 watch, else concern.
+    static func indexBand(_ index: Double?) -> MetricBand {
+        BandBounds(green: 80, amber: 60).band(for: index)
+    }
+
+    /// A fragment safe for an id attribute.
+    static func idFragment(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+    }
+}
