@@ -24,14 +24,22 @@ public struct MetricFigure: Sendable, Hashable {
     public var value: Double?
     /// The unit shown after the value (`days`, `%`), when any.
     public var unit: String?
+    /// Decimals shown and exported (0 for counts and days, 1 for percentages, 2 for 1–5 scores).
+    public var decimals: Int
 
     /// A figure.
-    public init(key: String, label: String, party: String? = nil, value: Double?, unit: String? = nil) {
+    public init(key: String, label: String, party: String? = nil, value: Double?, unit: String? = nil, decimals: Int = 0) {
         self.key = key
         self.label = label
         self.party = party
         self.value = value
         self.unit = unit
+        self.decimals = decimals
+    }
+
+    /// The value as shown: `decimals` decimals, rounded half away from zero; `—` when unknown.
+    public var formatted: String {
+        value.map { MetricText.fixed($0, places: decimals) } ?? "—"
     }
 }
 

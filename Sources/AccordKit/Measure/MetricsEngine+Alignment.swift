@@ -173,7 +173,7 @@ extension MetricsEngine {
         let presences = rows.compactMap(\.presence)
         var figures: [MetricFigure] = []
         for row in rows {
-            figures.append(MetricFigure(key: "presence", label: "Presence", party: row.party, value: row.presence, unit: "%"))
+            figures.append(MetricFigure(key: "presence", label: "Presence", party: row.party, value: row.presence, unit: "%", decimals: 1))
             figures.append(MetricFigure(key: "attendances", label: "Head count", party: row.party, value: Double(row.attendances)))
             figures.append(MetricFigure(key: "actions_owned", label: "Actions owned", party: row.party, value: Double(row.actionsOwned)))
         }

@@ -60,7 +60,7 @@ extension MetricsEngine {
                                places)
         }
         let figures = sayDo.map { row in
-            MetricFigure(key: "say_do", label: "Say/do", party: row.party, value: row.score, unit: "%")
+            MetricFigure(key: "say_do", label: "Say/do", party: row.party, value: row.score, unit: "%", decimals: 1)
         }
         return context.result(.o2, MetricMath.percent(onTime, due.count), inputs, figures: figures)
     }
@@ -82,7 +82,7 @@ extension MetricsEngine {
                 ? [issue.firstLocation] : [issue.firstLocation, issue.latestLocation]
             return MetricInput("\(issue.text) — raised \(issue.raised), \(state)", places)
         }
-        let figures = [MetricFigure(key: "median_days_to_resolve", label: "Median days to resolve", value: median, unit: "days")]
+        let figures = [MetricFigure(key: "median_days_to_resolve", label: "Median days to resolve", value: median, unit: "days", decimals: 1)]
         return context.result(.o3, MetricMath.percent(resolved, raised.count), inputs, figures: figures)
     }
 
@@ -134,7 +134,7 @@ extension MetricsEngine {
     /// O5: latest pulse (≤ 180 days old): (mean of all scores of all parties − 1) ÷ 4 × 100; trust shown apart.
     static func relationshipHealth(_ context: MeasureContext) -> MetricResult {
         let trustFigures = trust(context).map {
-            MetricFigure(key: "trust", label: "Trust", party: $0.party, value: $0.trust)
+            MetricFigure(key: "trust", label: "Trust", party: $0.party, value: $0.trust, decimals: 2)
         }
         guard let pulse = context.latestPulse else { return context.result(.o5, nil, [], figures: trustFigures) }
         let values = pulse.health.flatMap { $0.scores.map(\.value) }
@@ -145,7 +145,7 @@ extension MetricsEngine {
             let scores = entry.scores.map { "\($0.dimension) \(MetricText.number($0.value))" }.joined(separator: ", ")
             inputs.append(MetricInput("\(context.partyLabel(entry.party)): \(scores)", [entry.location]))
         }
-        let figures = [MetricFigure(key: "mean_score", label: "Mean score", value: mean)] + trustFigures
+        let figures = [MetricFigure(key: "mean_score", label: "Mean score", value: mean, decimals: 2)] + trustFigures
         return context.result(.o5, (mean - 1) / 4 * 100, inputs, figures: figures)
     }
 }
