@@ -14,10 +14,21 @@ struct EmbedTheme: BuildToolPlugin {
                 displayName: "Embedding the default theme from Templates/",
                 executable: try context.tool(named: "accord-embed-theme").url,
                 arguments: [themeDirectory.path(percentEncoded: false), output.path(percentEncoded: false)],
-                inputFiles: files,
+                inputFiles: [themeDirectory] + Self.folders(in: themeDirectory) + files,
                 outputFiles: [output]
             )
         ]
+    }
+
+    /// The theme folder's subfolders, so that adding a file to any of them re-runs the tool.
+    static func folders(in directory: URL) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        var folders: [URL] = []
+        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+            folders.append(url)
+        }
+        return folders.sorted { $0.path < $1.path }
     }
 
     /// Every regular file below the theme folder, so that editing any of them re-runs the tool.

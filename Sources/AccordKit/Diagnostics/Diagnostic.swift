@@ -16,6 +16,8 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String
     /// How to fix it, in one short sentence; nil when the message says it all.
     public var hint: String?
+    /// False when `location.path` is already the path to print (templates), not one inside the content folder.
+    public var isInContent: Bool = true
 
     /// A diagnostic with its severity, location, message and optional hint.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {

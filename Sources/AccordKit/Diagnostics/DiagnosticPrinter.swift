@@ -22,13 +22,15 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// The path as the user would type it from the current directory.
-    public func displayPath(_ location: SourceLocation) -> String {
-        location.path.isEmpty ? String(pathPrefix.dropLast(pathPrefix.hasSuffix("/") ? 1 : 0)) : pathPrefix + location.path
+    public func displayPath(_ diagnostic: Diagnostic) -> String {
+        let path = diagnostic.location.path
+        guard diagnostic.isInContent else { return path }
+        return path.isEmpty ? String(pathPrefix.dropLast(pathPrefix.hasSuffix("/") ? 1 : 0)) : pathPrefix + path
     }
 
     /// The text of one diagnostic, ending with a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
-        let path = displayPath(diagnostic.location)
+        let path = displayPath(diagnostic)
         switch format {
         case .text:
             var place = path

@@ -71,7 +71,13 @@ public struct Theme: Sendable {
             problems.append(.error(SourceLocation(path: (overrideFolder ?? "Templates") + "/\(name).mustache"),
                                    "the theme has no \(name).mustache template"))
         }
-        guard problems.isEmpty else { throw Failure(diagnostics: problems) }
+        guard problems.isEmpty else {
+            throw Failure(diagnostics: problems.map { problem in
+                var problem = problem
+                problem.isInContent = false
+                return problem
+            })
+        }
         return Theme(library: library, assets: assets, origins: origins)
     }
 

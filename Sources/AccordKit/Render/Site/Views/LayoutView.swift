@@ -30,7 +30,7 @@ struct LayoutView {
 }
 
 /// Site-wide values: title, organisation, report date.
-struct SiteView {
+struct SiteView: @unchecked Sendable {
     var title: String
     var organisation: String?
     /// `YYYY-MM-DD`.

@@ -1,0 +1,112 @@
+/// The whole run, top to bottom: load → parse → validate → measure → render → write.
+/// Only the first and the last step touch the disk.
+public enum Pipeline {
+    /// What a run should do.
+    public enum Mode: Sendable {
+        /// Everything but writing (`accord check`).
+        case check
+        /// Everything, writing the site (`accord build`).
+        case build
+        /// Everything but rendering and writing (`accord metrics`).
+        case measure
+    }
+
+    /// The outcome of a run.
+    public struct Outcome: Sendable {
+        /// Every diagnostic, sorted by file, line and column.
+        public var diagnostics: [Diagnostic]
+        /// The process exit status: 0 success, 1 content errors, 3 I/O or template failure.
+        public var exitCode: Int32
+        /// The report date used.
+        public var reportDate: Day?
+        /// Where the report date came from.
+        public var reportDateSource: ReportDate.Source?
+        /// The metrics, when the content could be measured.
+        public var metrics: PortfolioMetrics?
+        /// Number of files written (build only).
+        public var filesWritten: Int = 0
+        /// A failure that is not about the content (I/O, templates), for the summary.
+        public var failure: String?
+    }
+
+    /// Runs the pipeline.
+    public static func run(_ options: BuildOptions, mode: Mode) -> Outcome {
+        var diagnostics = DiagnosticBag()
+        func finish(_ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
+                    written: Int = 0, failure: String? = nil) -> Outcome {
+            var code = code
+            if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
+            return Outcome(diagnostics: diagnostics.sorted, exitCode: code, reportDate: reportDate?.0,
+                           reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure)
+        }
+
+        // 1. Load
+        let inventory: ContentInventory
+        do {
+            inventory = try ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
+                .load(into: &diagnostics)
+        } catch {
+            return finish(3, failure: "\(error)")
+        }
+
+        // 2–3. Parse and validate
+        let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
+        for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
+        let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
+                                            sourceDateEpoch: options.sourceDateEpoch, today: options.today,
+                                            diagnostics: &diagnostics)
+
+        // Templates are compiled before measuring so that `check` reports template errors too.
+        var theme: Theme?
+        if mode != .measure {
+            do {
+                let overrides = options.templatesPath ?? portfolio.config.templates.map { contentRelative($0, options) }
+                theme = try Theme.load(overrideFolder: overrides)
+            } catch {
+                for diagnostic in error.diagnostics { diagnostics.report(diagnostic) }
+                return finish(3, reportDate: reportDate, failure: "the templates have errors")
+            }
+        }
+
+        // 4. Measure
+        let metrics = MetricsEngine.measure(portfolio, asOf: reportDate.0)
+        guard mode == .build, let theme else {
+            return finish(0, reportDate: reportDate, metrics: metrics)
+        }
+
+        // 5. Render
+        let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
+        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator)
+        let files = renderer.render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics)
+        for problem in collisions(in: files) { diagnostics.report(problem) }
+        if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
+            return finish(1, reportDate: reportDate, metrics: metrics)
+        }
+
+        // 6. Write
+        do {
+            try OutputWriter(outputPath: options.outputPath).write(files)
+        } catch {
+            return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+        }
+        return finish(0, reportDate: reportDate, metrics: metrics, written: files.count)
+    }
+
+    /// A path in accord.yml is relative to the content folder.
+    static func contentRelative(_ path: String, _ options: BuildOptions) -> String {
+        path.hasPrefix("/") ? path : (options.contentPath.hasSuffix("/") ? options.contentPath : options.contentPath + "/") + path
+    }
+
+    /// Two files of the site with the same path (a static file named like a page) are an error.
+    static func collisions(in files: [OutputFile]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var problems: [Diagnostic] = []
+        for file in files where !seen.insert(file.path).inserted {
+            let source: String
+            if case .copy(let from) = file.content { source = from } else { source = file.path }
+            problems.append(.error(SourceLocation(path: ""), "two files would be written to \(file.path) (one is \(source))",
+                                   hint: "rename the static file or asset"))
+        }
+        return problems
+    }
+}

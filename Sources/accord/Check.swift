@@ -1,0 +1,18 @@
+import AccordKit
+import ArgumentParser
+
+/// `accord check`: everything `build` does except writing.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate the content and templates and compute the metrics; write nothing.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let outcome = Pipeline.run(common.buildOptions(), mode: .check)
+        let code = common.report(outcome)
+        if code == 0, !common.quiet, let metrics = outcome.metrics {
+            Console.error("accord: \(metrics.partnerships.count) partnerships checked, no errors (report date \(metrics.asOf))\n")
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
