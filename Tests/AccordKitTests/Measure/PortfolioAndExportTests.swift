@@ -311,6 +311,7 @@ import Testing
       "parties": [
         {
           "id": "acme",
+          "name": "Acme Corp",
           "say_do": 100.0,
           "actions_due": 1,
           "actions_done_on_time": 1,
@@ -323,6 +324,7 @@ import Testing
         },
         {
           "id": "globex",
+          "name": "Globex",
           "say_do": 0.0,
           "actions_due": 1,
           "actions_done_on_time": 0,
