@@ -18,6 +18,7 @@ struct MeetingPageView {
     }
 
     struct PulseRow {
+        var anchor: String
         var party: String
         var scores: [String]
         var mean: String
@@ -117,7 +118,7 @@ extension MeetingPageView {
             let dimensions = PulseScore.dimensions.filter { dimension in meeting.health.contains { $0.score(dimension) != nil } }
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
-                return PulseRow(party: partyName(pulse.party),
+                return PulseRow(anchor: "L\(pulse.location.line ?? 0)", party: partyName(pulse.party),
                                 scores: dimensions.map { pulse.score($0).map(Format.number) ?? "—" },
                                 mean: values.isEmpty ? "—" : Format.number(values.reduce(0, +) / Double(values.count)))
             })
