@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole run, top to bottom: load → parse → validate → measure → render → write.
 /// Only the first and the last step touch the disk.
 public enum Pipeline {
@@ -50,6 +52,7 @@ public enum Pipeline {
         }
 
         // 2–3. Parse and validate
+        let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
         let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
@@ -74,39 +77,61 @@ public enum Pipeline {
             return finish(0, reportDate: reportDate, metrics: metrics)
         }
 
-        // 5. Render
-        let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
-        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator)
-        let files = renderer.render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics)
-        for problem in collisions(in: files) { diagnostics.report(problem) }
+        // 5–6. Render and write, a partnership at a time, into a folder that replaces the output
+        // only when everything succeeded.
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
-
-        // 6. Write
+        let writer = OutputWriter(outputPath: options.outputPath)
+        let staging: StagedOutput
         do {
-            try OutputWriter(outputPath: options.outputPath).write(files)
+            staging = try writer.begin()
         } catch {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
-        return finish(0, reportDate: reportDate, metrics: metrics, written: files.count)
+        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator)
+        let counter = FileCounter()
+        do {
+            try renderer.render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics) { files in
+                try staging.write(files)
+                counter.add(files.count)
+            }
+        } catch {
+            staging.discard()
+            return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+        }
+        if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
+            staging.discard()
+            return finish(1, reportDate: reportDate, metrics: metrics)
+        }
+        do {
+            try writer.commit(staging)
+        } catch {
+            return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+        }
+        return finish(0, reportDate: reportDate, metrics: metrics, written: counter.count)
     }
 
     /// A path in accord.yml is relative to the content folder.
     static func contentRelative(_ path: String, _ options: BuildOptions) -> String {
         path.hasPrefix("/") ? path : (options.contentPath.hasSuffix("/") ? options.contentPath : options.contentPath + "/") + path
     }
+}
 
-    /// Two files of the site with the same path (a static file named like a page) are an error.
-    static func collisions(in files: [OutputFile]) -> [Diagnostic] {
-        var seen = Set<String>()
-        var problems: [Diagnostic] = []
-        for file in files where !seen.insert(file.path).inserted {
-            let source: String
-            if case .copy(let from) = file.content { source = from } else { source = file.path }
-            problems.append(.error(SourceLocation(path: ""), "two files would be written to \(file.path) (one is \(source))",
-                                   hint: "rename the static file or asset"))
-        }
-        return problems
+/// Counts written files from several threads.
+final class FileCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+
+    func add(_ n: Int) {
+        lock.lock()
+        total += n
+        lock.unlock()
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
     }
 }

@@ -17,6 +17,25 @@ extension StringProtocol {
 
     /// Case folded, runs of white space collapsed to one space, trimmed: the form used to compare names.
     var foldedName: String {
-        lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        // ASCII fast path: the same result without Unicode property look-ups (a hot path in metrics).
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

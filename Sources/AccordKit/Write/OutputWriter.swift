@@ -33,6 +33,18 @@ public struct OutputWriter: Sendable {
 
     /// Writes every file, then swaps the new folder in place of the old one.
     public func write(_ files: [OutputFile]) throws {
+        let staging = try begin()
+        do {
+            try staging.write(files)
+            try commit(staging)
+        } catch {
+            staging.discard()
+            throw error
+        }
+    }
+
+    /// Creates the temporary folder beside the output, after checking that both may be replaced.
+    public func begin() throws -> StagedOutput {
         let manager = FileManager.default
         try checkReplaceable()
         try checkOwned(stagingURL, role: "temporary folder")
@@ -42,28 +54,16 @@ public struct OutputWriter: Sendable {
         do {
             try manager.createDirectory(at: stagingURL, withIntermediateDirectories: true)
             try Data(Self.markerText.utf8).write(to: stagingURL.appending(path: Self.markerName))
-            var createdFolders = Set<String>()
-            for file in files {
-                guard file.hasSafePath else { throw Failure(description: "refusing to write outside the output folder: \(file.path)") }
-                let target = stagingURL.appending(path: file.path)
-                let folder = target.deletingLastPathComponent().path
-                if createdFolders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
-                switch file.content {
-                case .text(let text):
-                    guard manager.createFile(atPath: target.path, contents: Data(text.utf8)) else {
-                        throw Failure(description: "cannot write \(file.path)")
-                    }
-                case .copy(let source):
-                    try manager.copyItem(atPath: source, toPath: target.path)
-                }
-            }
         } catch {
             try? manager.removeItem(at: stagingURL)
-            if let failure = error as? Failure { throw failure }
-            throw Failure(description: "cannot write the site: \(error.localizedDescription)")
+            throw Failure(description: "cannot create \(stagingURL.path): \(error.localizedDescription)")
         }
+        return StagedOutput(root: stagingURL)
+    }
+
+    /// Swaps the staged folder in place of the output folder.
+    public func commit(_ staging: StagedOutput) throws {
+        let manager = FileManager.default
         do {
             if manager.fileExists(atPath: outputURL.path) {
                 try manager.moveItem(at: outputURL, to: retiredURL)
@@ -74,7 +74,7 @@ public struct OutputWriter: Sendable {
             if !manager.fileExists(atPath: outputURL.path), manager.fileExists(atPath: retiredURL.path) {
                 try? manager.moveItem(at: retiredURL, to: outputURL)
             }
-            try? manager.removeItem(at: stagingURL)
+            staging.discard()
             throw Failure(description: "cannot replace \(outputPath): \(error.localizedDescription)")
         }
     }
@@ -93,5 +93,55 @@ public struct OutputWriter: Sendable {
             throw Failure(description: "\(role) \(url.path) is not empty and was not written by Accord (no \(Self.markerName) file); "
                 + "Accord never deletes what it did not create: choose another --output or empty it yourself")
         }
+    }
+}
+
+/// The temporary folder a build writes into; files can be written from several threads.
+public final class StagedOutput: @unchecked Sendable {
+    let root: URL
+    private let lock = NSLock()
+    private var written = Set<String>()
+    private var folders = Set<String>()
+
+    init(root: URL) {
+        self.root = root
+        written.insert(OutputWriter.markerName)
+    }
+
+    /// Writes files; two files with the same path, or a path leaving the folder, are a failure.
+    public func write(_ files: [OutputFile]) throws {
+        let manager = FileManager.default
+        for file in files {
+            guard file.hasSafePath else {
+                throw OutputWriter.Failure(description: "refusing to write outside the output folder: \(file.path)")
+            }
+            let target = root.appending(path: file.path)
+            let folder = target.deletingLastPathComponent().path
+            lock.lock()
+            let isNew = written.insert(file.path).inserted
+            let needsFolder = folders.insert(folder).inserted
+            lock.unlock()
+            guard isNew else {
+                throw OutputWriter.Failure(description: "two files would be written to \(file.path); rename the static file or asset")
+            }
+            if needsFolder { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            switch file.content {
+            case .text(let text):
+                guard manager.createFile(atPath: target.path, contents: Data(text.utf8)) else {
+                    throw OutputWriter.Failure(description: "cannot write \(file.path)")
+                }
+            case .copy(let source):
+                do {
+                    try manager.copyItem(atPath: source, toPath: target.path)
+                } catch {
+                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(error.localizedDescription)")
+                }
+            }
+        }
+    }
+
+    /// Removes the temporary folder (after a failure).
+    public func discard() {
+        try? FileManager.default.removeItem(at: root)
     }
 }

@@ -118,6 +118,10 @@ struct TemplateKeyChecker {
         guard let value = unwrap(value) else { return nil }
         if let dictionary = value as? [String: Any] { return dictionary[name].map { .some($0) } ?? nil }
         for case let (label?, child) in Mirror(reflecting: value).children where label == name {
+            // A stored property that the fast lookup does not serve would render as empty.
+            if unwrap(child) != nil, case .some(nil) = Theme.fastChild(named: name, of: value) {
+                return nil
+            }
             return .some(child)
         }
         return nil

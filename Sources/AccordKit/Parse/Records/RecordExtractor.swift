@@ -9,6 +9,13 @@ struct RecordExtractor {
     ]
 
     let file: SourceFile
+    /// The file's lines, split once for locating text on a line.
+    let lines: [Substring]
+
+    init(file: SourceFile) {
+        self.file = file
+        lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
 
     /// The records of a document, appended to a meeting.
     func extract(from document: MarkdownDocument, into meeting: inout Meeting, diagnostics: inout DiagnosticBag) {
@@ -124,7 +131,10 @@ struct RecordExtractor {
 
     /// The location of `needle` on the item's first line, else the item's own location.
     func locate(_ needle: String, in item: MarkdownListItem) -> SourceLocation {
-        let column = needle.isEmpty ? nil : file.column(of: needle, onLine: item.line)
+        var column: Int?
+        if !needle.isEmpty, item.line >= 1, item.line <= lines.count, let range = lines[item.line - 1].firstRange(of: needle) {
+            column = lines[item.line - 1].distance(from: lines[item.line - 1].startIndex, to: range.lowerBound) + 1
+        }
         return SourceLocation(path: file.path, line: item.line, column: column ?? item.column)
     }
 

@@ -25,7 +25,9 @@ struct YAMLValue {
     static func parse(_ yaml: String, path: String, lineOffset: Int,
                       diagnostics: inout DiagnosticBag) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // The basic resolver skips Yams's regular-expression tag resolution: every scalar is read as
+            // text and typed by MappingReader, so implicit int/float/bool tags are not needed.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 return YAMLValue(shape: .null, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             }
             return YAMLValue(node, path: path, lineOffset: lineOffset)

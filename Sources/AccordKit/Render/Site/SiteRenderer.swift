@@ -1,3 +1,5 @@
+import Foundation
+
 /// Step 5 of the pipeline: turns the portfolio and its metrics into the files of the site.
 public struct SiteRenderer: Sendable {
     /// The theme to render with.
@@ -14,40 +16,42 @@ public struct SiteRenderer: Sendable {
         self.generator = generator
     }
 
-    /// Every file of the site, sorted by path; link problems found while rendering go to `diagnostics`.
+    /// Every file of the site; link problems found while rendering go to `diagnostics`.
     public func render(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
                        diagnostics: inout DiagnosticBag) -> [OutputFile] {
+        let collected = FileCollector()
+        // The collecting sink never throws.
+        try? render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics) { collected.add($0) }
+        return collected.files
+    }
+
+    /// Renders the site and hands the files to `emit` a partnership at a time (from several threads),
+    /// so that a build never holds the whole site in memory. Stops at the first error `emit` throws.
+    public func render(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
+                       diagnostics: inout DiagnosticBag, emit: @Sendable ([OutputFile]) throws -> Void) throws {
         let site = SiteView(title: portfolio.config.title, organisation: portfolio.config.organisation,
                             reportDate: metrics.asOf.description, reportDateReadable: metrics.asOf.readable,
                             generator: generator, extra: portfolio.config.extra?.templateValue)
         let links = LinkMap(portfolio: portfolio)
-        var files: [OutputFile] = []
-        let pages = portfolio.partnerships.parallelMap { partnership -> ([OutputFile], DiagnosticBag) in
+        var measuredBySlug: [String: PartnershipMetrics] = [:]
+        for measured in metrics.partnerships { measuredBySlug[measured.slug] = measured }
+        let measuredLookup = measuredBySlug
+        let results = portfolio.partnerships.parallelMap { partnership -> (DiagnosticBag, String?) in
             var bag = DiagnosticBag()
-            let measured = metrics.partnership(partnership.slug)
-            var output: [OutputFile] = []
-            let charterHTML = markdown(partnership.charter.document, source: partnership.charter.path,
-                                       page: partnership.pagePath, links: links, diagnostics: &bag)
-            if let measured {
-                let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML,
-                                               links: links)
-                output.append(page(view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
-                                   site: site, crumbs: [("Portfolio", SitePaths.index)]))
+            let files = pages(of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
+                              site: site, links: links, diagnostics: &bag)
+            do {
+                try emit(files)
+                return (bag, nil)
+            } catch {
+                return (bag, "\(error)")
             }
-            for (index, meeting) in partnership.meetings.enumerated() {
-                let body = markdown(meeting.document, source: meeting.path, page: meeting.pagePath, links: links,
-                                    diagnostics: &bag)
-                let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, body: body,
-                                           asOf: metrics.asOf)
-                output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
-                                   crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)]))
-            }
-            return (output, bag)
         }
-        for (output, bag) in pages {
-            files += output
+        for (bag, failure) in results {
             diagnostics.merge(bag)
+            if let failure { throw RenderFailure(description: failure) }
         }
+        var files: [OutputFile] = []
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
         files.append(page(index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: []))
         let actions = ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)
@@ -60,7 +64,34 @@ public struct SiteRenderer: Sendable {
         for asset in assets {
             files.append(OutputFile(path: asset.outputPath, content: .copy(from: asset.absolutePath)))
         }
-        return files
+        try emit(files)
+    }
+
+    /// The partnership page and every meeting page of one partnership.
+    func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
+               links: LinkMap, diagnostics: inout DiagnosticBag) -> [OutputFile] {
+        var output: [OutputFile] = []
+        let charterHTML = markdown(partnership.charter.document, source: partnership.charter.path,
+                                   page: partnership.pagePath, links: links, diagnostics: &diagnostics)
+        if let measured {
+            let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML,
+                                           links: links)
+            output.append(page(view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
+                               site: site, crumbs: [("Portfolio", SitePaths.index)]))
+        }
+        for (index, meeting) in partnership.meetings.enumerated() {
+            let body = markdown(meeting.document, source: meeting.path, page: meeting.pagePath, links: links,
+                                diagnostics: &diagnostics)
+            let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, body: body, asOf: asOf)
+            output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
+                               crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)]))
+        }
+        return output
+    }
+
+    /// A failure of the sink while rendering.
+    struct RenderFailure: Error, CustomStringConvertible {
+        var description: String
     }
 
     func page(_ view: Any, template: String, path: String, title: String, site: SiteView,
@@ -88,5 +119,24 @@ public struct SiteRenderer: Sendable {
                                 hint: "check the file name; links between notes use paths relative to the note")
         }
         return html
+    }
+}
+
+/// Collects rendered files from several threads.
+final class FileCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [OutputFile] = []
+
+    func add(_ files: [OutputFile]) {
+        lock.lock()
+        collected += files
+        lock.unlock()
+    }
+
+    /// The files sorted by path.
+    var files: [OutputFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected.sorted { $0.path < $1.path }
     }
 }

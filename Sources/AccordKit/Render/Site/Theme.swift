@@ -86,6 +86,12 @@ public struct Theme: Sendable {
         library.render(model, withTemplate: name) ?? ""
     }
 
+    /// The value a view model serves for a key through its fast lookup; nil when it has none.
+    static func fastChild(named name: String, of value: Any) -> Any?? {
+        guard let parent = value as? MustacheParent else { return nil }
+        return .some(parent.child(named: name))
+    }
+
     static func describe(_ error: Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
