@@ -15,8 +15,10 @@ extension StringProtocol {
         return String(scalars)
     }
 
-    /// Case folded, runs of white space collapsed to one space, trimmed: the form used to compare names.
+    /// Case folded, runs of white space collapsed to one space, trimmed, curly apostrophes read as `'`
+    /// (smart punctuation turns `O'Brien` in a note's text into `O’Brien`): the form used to compare names.
     var foldedName: String {
         lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
     }
 }

@@ -81,7 +81,7 @@ final class TempContent {
           - id: acme
             name: Acme Corp
             lead: Jane Smith
-            people: [Jane Smith, Tom Lee]
+            people: [Jane Smith, Tom Lee, Sean O'Brien]
           - id: globex
             name: Globex Services
             lead: Raj Patel
