@@ -22,6 +22,7 @@ public enum AttentionKind: String, Sendable, Hashable, CaseIterable, Comparable 
     /// The rank in the urgency order (0 is most urgent).
     public var rank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 
+    /// Orders kinds by urgency rank.
     public static func < (lhs: AttentionKind, rhs: AttentionKind) -> Bool { lhs.rank < rhs.rank }
 }
 

@@ -139,6 +139,7 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Orders metrics as in the spec's tables (A1…A9, O1…O5).
     public static func < (lhs: MetricID, rhs: MetricID) -> Bool {
         let order = allCases
         return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)

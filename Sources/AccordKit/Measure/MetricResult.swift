@@ -65,7 +65,6 @@ public struct MetricResult: Sendable, Hashable {
     /// A result; the band is decided from the score and the bounds.
     public init(id: MetricID, score: Double?, bounds: BandBounds, inputs: [MetricInput], note: String? = nil,
                 figures: [MetricFigure] = []) {
-        let score = score.map { MetricMath.clamp($0, 0...100) }
         self.id = id
         self.score = score
         self.band = bounds.band(for: score)

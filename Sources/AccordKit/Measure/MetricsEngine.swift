@@ -12,6 +12,7 @@ public enum MetricsEngine {
         let missing = sectionMatches(context).filter { $0.line == nil }.map(\.section)
         return PartnershipMetrics(
             slug: partnership.slug, title: partnership.charter.title, status: status, asOf: asOf,
+            parties: partnership.charter.parties,
             startDate: context.start, countedMeetings: context.meetings.count,
             governanceMeetings: context.governance.count, lastGovernanceMeeting: context.governance.last?.date,
             latestPulseDate: context.latestPulse?.date, alignment: snapshot.alignment, outcome: snapshot.outcome,

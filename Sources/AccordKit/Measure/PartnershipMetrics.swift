@@ -8,6 +8,8 @@ public struct PartnershipMetrics: Sendable {
     public var status: PartnershipStatus
     /// The report date.
     public var asOf: Day
+    /// The charter's parties, in the written order.
+    public var parties: [Party]
     /// The start date: earliest counted signature, else first counted meeting; nil when neither.
     public var startDate: Day?
     /// Number of meetings dated on or before the report date.

@@ -112,6 +112,7 @@ extension MetricsExport {
         let trust = metrics.trust.first { $0.party == row.party }
         return .object([
             ("id", .string(row.party)),
+            ("name", .string(metrics.parties.first { $0.id == row.party }?.name ?? row.party)),
             ("say_do", .fixed(row.score, places: 1)),
             ("actions_due", .int(row.due)),
             ("actions_done_on_time", .int(row.doneOnTime)),

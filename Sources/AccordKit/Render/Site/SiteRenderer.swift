@@ -72,7 +72,7 @@ public struct SiteRenderer: Sendable {
         }
         let layout = LayoutView(site: site, title: title, root: root, stylesheet: root + SitePaths.stylesheet, nav: nav,
                                 breadcrumbs: crumbs.map { LayoutView.Crumb(title: $0.0, href: SitePaths.link(from: path, to: $0.1)) },
-                                pageKind: template, content: content)
+                                hasBreadcrumbs: !crumbs.isEmpty, pageKind: template, content: content)
         return OutputFile(path: path, content: .text(theme.render(layout, with: "layout")))
     }
 

@@ -17,7 +17,6 @@ struct ActionsPageView {
     struct OwnerGroup {
         var owner: String
         var actions: [Action]
-        var count: Int { actions.count }
     }
 
     struct PartyGroup {
@@ -29,9 +28,9 @@ struct ActionsPageView {
     }
 
     var overdue: [Action]
-    var hasOverdue: Bool { !overdue.isEmpty }
+    var hasOverdue = false
     var groups: [PartyGroup]
-    var hasGroups: Bool { !groups.isEmpty }
+    var hasGroups = false
     var total: Int
     var overdueCount: Int
 }
@@ -74,5 +73,7 @@ extension ActionsPageView {
                               owners: owners.map { owner in OwnerGroup(owner: owner, actions: mine.filter { $0.owner == owner }) },
                               count: mine.count, overdue: mine.filter { $0.daysOverdue > 0 }.count)
         }
+        hasOverdue = !overdue.isEmpty
+        hasGroups = !groups.isEmpty
     }
 }

@@ -13,7 +13,7 @@ struct ChartView {
     var valueHeaders: [String]
     var firstHeader: String
     var rows: [Row]
-    var hasRows: Bool { !rows.isEmpty }
+    var hasRows: Bool
 
     init(_ chart: SVGChart) {
         svg = chart.svg
@@ -23,6 +23,7 @@ struct ChartView {
         firstHeader = chart.table.headers.first ?? ""
         valueHeaders = Array(chart.table.headers.dropFirst())
         rows = chart.table.rows.map { Row(header: $0.first ?? "", cells: Array($0.dropFirst())) }
+        hasRows = !rows.isEmpty
     }
 }
 

@@ -16,9 +16,9 @@ struct IndexPageView {
         var meetings: Int
         var openActions: Int
         var overdueActions: Int
-        var hasOverdue: Bool { overdueActions > 0 }
+        var hasOverdue: Bool
         var nextReview: String
-        var redFlags: Int
+        var redFlags: String?
     }
 
     struct Attention {
@@ -32,12 +32,12 @@ struct IndexPageView {
 
     var organisation: String?
     var rows: [Row]
-    var hasRows: Bool { !rows.isEmpty }
+    var hasRows = false
     var apart: [Row]
-    var hasApart: Bool { !apart.isEmpty }
+    var hasApart = false
     var tierChart: ChartView
     var attention: [Attention]
-    var hasAttention: Bool { !attention.isEmpty }
+    var hasAttention = false
     var totals: String
 }
 
@@ -69,8 +69,10 @@ extension IndexPageView {
                 outcome: Wording.score(measured.outcome.index), outcomeBand: outcomeBand.rawValue,
                 outcomeSparkline: spark("o", \.outcomeIndex),
                 meetings: measured.countedMeetings, openActions: open.count,
-                overdueActions: open.filter(\.isOverdue).count,
-                nextReview: charter.review?.description ?? "—", redFlags: measured.redFlags.count)
+                overdueActions: open.filter(\.isOverdue).count, hasOverdue: open.contains(where: \.isOverdue),
+                nextReview: charter.review?.description ?? "—",
+                redFlags: measured.redFlags.isEmpty ? nil
+                    : "\(measured.redFlags.count) red flag\(measured.redFlags.count == 1 ? "" : "s")")
         }
         organisation = portfolio.config.organisation
         rows = metrics.activePartnerships.compactMap(row)
@@ -87,6 +89,9 @@ extension IndexPageView {
                              kind: item.kind.rawValue, message: item.message, href: linker.href(item.location),
                              source: SourceLinker.label(item.location))
         }
+        hasRows = !rows.isEmpty
+        hasApart = !apart.isEmpty
+        hasAttention = !attention.isEmpty
         let count = metrics.partnerships.count
         totals = "\(count) partnership\(count == 1 ? "" : "s"): \(rows.count) in the active portfolio, \(apart.count) draft or ended"
     }

@@ -22,7 +22,7 @@ struct LayoutView {
     var stylesheet: String
     var nav: [NavItem]
     var breadcrumbs: [Crumb]
-    var hasBreadcrumbs: Bool { !breadcrumbs.isEmpty }
+    var hasBreadcrumbs: Bool
     /// `index`, `partnership`, `meeting`, `actions`: a class on `<body>` for styling.
     var pageKind: String
     /// The rendered body of the page (HTML).

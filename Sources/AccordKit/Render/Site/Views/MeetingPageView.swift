@@ -4,7 +4,7 @@ struct MeetingPageView {
         var party: String
         var role: String?
         var people: [Person]
-        var isPresent: Bool { !people.isEmpty }
+        var isPresent: Bool
     }
 
     struct Person {
@@ -18,6 +18,7 @@ struct MeetingPageView {
     }
 
     struct PulseRow {
+        var anchor: String
         var party: String
         var scores: [String]
         var mean: String
@@ -59,20 +60,20 @@ struct MeetingPageView {
     var chair: String?
     var attendance: [PartyAttendance]
     var unmatched: [String]
-    var hasUnmatched: Bool { !unmatched.isEmpty }
+    var hasUnmatched = false
     var guests: [String]
-    var hasGuests: Bool { !guests.isEmpty }
+    var hasGuests = false
     var pulse: Pulse?
     var readings: [Reading]
-    var hasReadings: Bool { !readings.isEmpty }
+    var hasReadings = false
     var decisions: [Item]
     var actions: [ActionRow]
     var issues: [ActionRow]
     var wins: [Item]
-    var hasDecisions: Bool { !decisions.isEmpty }
-    var hasActions: Bool { !actions.isEmpty }
-    var hasIssues: Bool { !issues.isEmpty }
-    var hasWins: Bool { !wins.isEmpty }
+    var hasDecisions = false
+    var hasActions = false
+    var hasIssues = false
+    var hasWins = false
     var counts: String
     var body: String
     var sourcePath: String
@@ -104,9 +105,10 @@ extension MeetingPageView {
         partnershipHref = SitePaths.link(from: page, to: partnership.pagePath)
         chair = meeting.chair.map { chair in chair.party.map { "\(chair.name) (\(partyName($0)))" } ?? chair.name }
         attendance = charter.parties.map { party in
-            PartyAttendance(party: party.name, role: party.role, people: meeting.attendees.filter { $0.party == party.id }.map {
+            let people = meeting.attendees.filter { $0.party == party.id }.map {
                 Person(name: $0.name, isLead: party.lead?.foldedName == $0.name.foldedName)
-            })
+            }
+            return PartyAttendance(party: party.name, role: party.role, people: people, isPresent: !people.isEmpty)
         }
         unmatched = meeting.attendees.filter { $0.party == nil && !$0.isGuest }.map(\.name)
         guests = meeting.guests
@@ -116,7 +118,7 @@ extension MeetingPageView {
             let dimensions = PulseScore.dimensions.filter { dimension in meeting.health.contains { $0.score(dimension) != nil } }
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
-                return PulseRow(party: partyName(pulse.party),
+                return PulseRow(anchor: "L\(pulse.location.line ?? 0)", party: partyName(pulse.party),
                                 scores: dimensions.map { pulse.score($0).map(Format.number) ?? "—" },
                                 mean: values.isEmpty ? "—" : Format.number(values.reduce(0, +) / Double(values.count)))
             })
@@ -154,6 +156,13 @@ extension MeetingPageView {
         previous = index > 0 ? Self.neighbour(meetings[index - 1], from: page) : nil
         next = index + 1 < meetings.count ? Self.neighbour(meetings[index + 1], from: page) : nil
         isAfterReportDate = meeting.date > asOf
+        hasUnmatched = !unmatched.isEmpty
+        hasGuests = !guests.isEmpty
+        hasReadings = !readings.isEmpty
+        hasDecisions = !decisions.isEmpty
+        hasActions = !actions.isEmpty
+        hasIssues = !issues.isEmpty
+        hasWins = !wins.isEmpty
     }
 
     static func neighbour(_ meeting: Meeting, from page: String) -> Neighbour {

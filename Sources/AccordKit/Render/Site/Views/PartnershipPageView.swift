@@ -33,7 +33,7 @@ struct PartnershipPageView {
     struct Input {
         var text: String
         var sources: [SourceLink]
-        var hasSources: Bool { !sources.isEmpty }
+        var hasSources: Bool
     }
 
     struct Figure {
@@ -51,11 +51,11 @@ struct PartnershipPageView {
         var bounds: String
         var reference: String
         var inputs: [Input]
-        var hasInputs: Bool { !inputs.isEmpty }
+        var hasInputs: Bool
         var noData: String?
         var note: String?
+        var hasFigures: Bool
         var figures: [Figure]
-        var hasFigures: Bool { !figures.isEmpty }
     }
 
     struct GoalRow {
@@ -70,7 +70,7 @@ struct PartnershipPageView {
         var progress: String
         var bar: ChartView
         var readings: [Reading]
-        var hasReadings: Bool { !readings.isEmpty }
+        var hasReadings: Bool
         var priorities: String
     }
 
@@ -130,7 +130,7 @@ struct PartnershipPageView {
     var tier: String
     var tierClass: String
     var redFlags: [String]
-    var hasRedFlags: Bool { !redFlags.isEmpty }
+    var hasRedFlags = false
     var start: String
     var review: String
     var cadence: String
@@ -139,24 +139,24 @@ struct PartnershipPageView {
     var alignmentCards: [MetricCard]
     var outcomeCards: [MetricCard]
     var goals: [GoalRow]
-    var hasGoals: Bool { !goals.isEmpty }
+    var hasGoals = false
     var attention: [Attention]
-    var hasAttention: Bool { !attention.isEmpty }
+    var hasAttention = false
     var trustChart: ChartView?
     var pulseChart: ChartView?
     var participationChart: ChartView?
     var openActions: [ActionRow]
     var closedActions: [ActionRow]
-    var hasOpenActions: Bool { !openActions.isEmpty }
-    var hasClosedActions: Bool { !closedActions.isEmpty }
+    var hasOpenActions = false
+    var hasClosedActions = false
     var openActionCount: Int
     var overdueActionCount: Int
     var issues: [IssueRow]
-    var hasIssues: Bool { !issues.isEmpty }
+    var hasIssues = false
     var wins: [WinRow]
-    var hasWins: Bool { !wins.isEmpty }
+    var hasWins = false
     var meetings: [MeetingRow]
-    var hasMeetings: Bool { !meetings.isEmpty }
+    var hasMeetings = false
     var charter: String
     var charterSource: String
     var extra: Any?
@@ -224,10 +224,14 @@ extension PartnershipPageView {
                 bounds: result.id == .a2 ? "Good at 100, else Concern"
                     : "Good ≥ \(Format.number(result.bounds.green)), Watch ≥ \(Format.number(result.bounds.amber)), else Concern",
                 reference: result.reference,
-                inputs: result.inputs.map { Input(text: $0.text, sources: sources($0.locations)) },
-                noData: result.noDataReason, note: result.note,
+                inputs: result.inputs.map { input in
+                    let links = sources(input.locations)
+                    return Input(text: input.text, sources: links, hasSources: !links.isEmpty)
+                },
+                hasInputs: !result.inputs.isEmpty,
+                noData: result.noDataReason, note: result.note, hasFigures: !result.figures.isEmpty,
                 figures: result.figures.map { figure in
-                    Figure(label: figure.label, value: figure.value.map { Format.number($0) + (figure.unit.map { " " + $0 } ?? "") } ?? "—")
+                    Figure(label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label, value: figure.value.map { Format.number($0) + (figure.unit.map { " " + $0 } ?? "") } ?? "—")
                 })
         }
         alignmentCards = metrics.alignment.metrics.map(card)
@@ -256,6 +260,7 @@ extension PartnershipPageView {
                     Reading(date: reading.date.description, value: Format.number(reading.value) + unit,
                             href: linker.href(reading.location) ?? "#")
                 },
+                hasReadings: !result.readings.isEmpty,
                 priorities: goal.priorities.map { "\(partyName($0.party)) \($0.score)" }.joined(separator: ", "))
         }
 
@@ -337,6 +342,14 @@ extension PartnershipPageView {
                        isCounted: meeting.date <= metrics.asOf)
         }
         charterSource = charter.path
+        hasRedFlags = !redFlags.isEmpty
+        hasGoals = !goals.isEmpty
+        hasAttention = !attention.isEmpty
+        hasOpenActions = !openActions.isEmpty
+        hasClosedActions = !closedActions.isEmpty
+        hasIssues = !issues.isEmpty
+        hasWins = !wins.isEmpty
+        hasMeetings = !meetings.isEmpty
         self.charter = charterHTML
     }
 
