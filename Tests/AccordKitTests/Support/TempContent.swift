@@ -159,3 +159,14 @@ func snapshot(of folder: String) throws -> [String: Data] {
     }
     return result
 }
+
+/// The `id="…"` values that occur more than once in an HTML page.
+func duplicateIDs(in html: String) -> [String] {
+    var seen = Set<String>()
+    var duplicates: [String] = []
+    for match in html.matches(of: /\sid="([^"]*)"/) {
+        let id = String(match.output.1)
+        if !seen.insert(id).inserted { duplicates.append(id) }
+    }
+    return duplicates
+}
