@@ -15,11 +15,14 @@ extension StringProtocol {
         return String(scalars)
     }
 
-    /// Case folded, runs of white space collapsed to one space, trimmed: the form used to compare names.
+    /// Case folded, runs of white space collapsed to one space, trimmed, curly apostrophes read as `'`
+    /// (smart punctuation turns `O'Brien` in a note's text into `O’Brien`): the form used to compare names.
     var foldedName: String {
         let bytes = utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            // Curly apostrophes (from smart punctuation) compare as straight ones: O’Brien = O'Brien.
             return lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                .replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'")
         }
         // ASCII fast path: the same result without Unicode property look-ups (a hot path in metrics).
         var out: [UInt8] = []

@@ -18,9 +18,12 @@ enum MeetingDecoder {
                               hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
             return nil
         }
-        guard let root = YAMLValue.parse(yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics),
-              var map = MappingReader(root, context: "the meeting note", diagnostics: &diagnostics) else {
-            diagnostics.error(opening, "meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
+        // A YAML error is already reported; do not add a misleading "missing 'date'".
+        guard let root = YAMLValue.parse(yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics) else {
+            return nil
+        }
+        guard var map = MappingReader(root, context: "the meeting note", diagnostics: &diagnostics) else {
+            diagnostics.error(opening, "the meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
             return nil
         }
         map.location = opening

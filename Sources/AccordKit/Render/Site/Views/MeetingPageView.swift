@@ -95,6 +95,13 @@ extension MeetingPageView {
         let page = meeting.pagePath
         func anchor(_ location: SourceLocation) -> String { "#L\(location.line ?? 0)" }
         func partyName(_ id: String?) -> String { id.flatMap { charter.party($0)?.name } ?? "—" }
+        // Several front-matter entries can share a line (`kpis: {G1: 22, G2: 15}`): only the first
+        // gets `L<line>` (the target of source-trail links), the others a suffix, so ids stay unique.
+        var usedAnchors = Set<String>()
+        func uniqueAnchor(_ location: SourceLocation, _ key: String) -> String {
+            let base = "L\(location.line ?? 0)"
+            return usedAnchors.insert(base).inserted ? base : base + "-" + key
+        }
 
         title = meeting.title
         date = meeting.date.description
@@ -118,7 +125,7 @@ extension MeetingPageView {
             let dimensions = PulseScore.dimensions.filter { dimension in meeting.health.contains { $0.score(dimension) != nil } }
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
-                return PulseRow(anchor: "L\(pulse.location.line ?? 0)", party: partyName(pulse.party),
+                return PulseRow(anchor: uniqueAnchor(pulse.location, pulse.party), party: partyName(pulse.party),
                                 scores: dimensions.map { pulse.score($0).map(Format.number) ?? "—" },
                                 mean: values.isEmpty ? "—" : Format.number(values.reduce(0, +) / Double(values.count)))
             })
@@ -127,7 +134,7 @@ extension MeetingPageView {
             let goal = charter.goals.first { $0.id == reading.goal }
             return Reading(goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
                            value: Format.number(reading.value), unit: goal?.kpi?.unit ?? "",
-                           anchor: "L\(reading.location.line ?? 0)")
+                           anchor: uniqueAnchor(reading.location, reading.goal))
         }
         decisions = meeting.decisions.map { decision in
             Item(text: decision.text, anchor: anchor(decision.location), line: decision.location.line ?? 0,
