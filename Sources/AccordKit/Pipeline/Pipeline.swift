@@ -79,6 +79,8 @@ public enum Pipeline {
 
         // 5–6. Render and write, a partnership at a time, into a folder that replaces the output
         // only when everything succeeded.
+        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator)
+        for problem in renderer.collisions(in: portfolio, assets: assets) { diagnostics.report(problem) }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
@@ -89,7 +91,6 @@ public enum Pipeline {
         } catch {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
-        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator)
         let counter = FileCounter()
         do {
             try renderer.render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics) { files in

@@ -119,8 +119,11 @@ struct TemplateKeyChecker {
         if let dictionary = value as? [String: Any] { return dictionary[name].map { .some($0) } ?? nil }
         for case let (label?, child) in Mirror(reflecting: value).children where label == name {
             // A stored property that the fast lookup does not serve would render as empty.
-            if unwrap(child) != nil, case .some(nil) = Theme.fastChild(named: name, of: value) {
-                return nil
+            if let stored = unwrap(child), case .some(let served) = Theme.fastChild(named: name, of: value) {
+                // Not served, or served with another value (e.g. a parameter shadowing the property).
+                guard let served = unwrap(served) else { return nil }
+                if stored is String || stored is Int || stored is Bool,
+                   String(describing: stored) != String(describing: served) { return nil }
             }
             return .some(child)
         }

@@ -7,12 +7,12 @@ import Mustache
 extension ActionsPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "overdue": overdue
-        case "hasOverdue": hasOverdue
-        case "groups": groups
-        case "hasGroups": hasGroups
-        case "total": total
-        case "overdueCount": overdueCount
+        case "overdue": self.overdue
+        case "hasOverdue": self.hasOverdue
+        case "groups": self.groups
+        case "hasGroups": self.hasGroups
+        case "total": self.total
+        case "overdueCount": self.overdueCount
         default: nil
         }
     }
@@ -21,17 +21,17 @@ extension ActionsPageView: MustacheParent {
 extension ActionsPageView.Action: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "partnership": partnership
-        case "partnershipHref": partnershipHref
-        case "owner": owner
-        case "party": party
-        case "text": text
-        case "due": due
-        case "state": state
-        case "stateClass": stateClass
-        case "href": href
-        case "source": source
-        case "daysOverdue": daysOverdue
+        case "partnership": self.partnership
+        case "partnershipHref": self.partnershipHref
+        case "owner": self.owner
+        case "party": self.party
+        case "text": self.text
+        case "due": self.due
+        case "state": self.state
+        case "stateClass": self.stateClass
+        case "href": self.href
+        case "source": self.source
+        case "daysOverdue": self.daysOverdue
         default: nil
         }
     }
@@ -40,8 +40,8 @@ extension ActionsPageView.Action: MustacheParent {
 extension ActionsPageView.OwnerGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "owner": owner
-        case "actions": actions
+        case "owner": self.owner
+        case "actions": self.actions
         default: nil
         }
     }
@@ -50,11 +50,11 @@ extension ActionsPageView.OwnerGroup: MustacheParent {
 extension ActionsPageView.PartyGroup: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "party": party
-        case "anchor": anchor
-        case "owners": owners
-        case "count": count
-        case "overdue": overdue
+        case "party": self.party
+        case "anchor": self.anchor
+        case "owners": self.owners
+        case "count": self.count
+        case "overdue": self.overdue
         default: nil
         }
     }
@@ -63,14 +63,14 @@ extension ActionsPageView.PartyGroup: MustacheParent {
 extension ChartView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "svg": svg
-        case "summary": summary
-        case "caption": caption
-        case "headers": headers
-        case "valueHeaders": valueHeaders
-        case "firstHeader": firstHeader
-        case "rows": rows
-        case "hasRows": hasRows
+        case "svg": self.svg
+        case "summary": self.summary
+        case "caption": self.caption
+        case "headers": self.headers
+        case "valueHeaders": self.valueHeaders
+        case "firstHeader": self.firstHeader
+        case "rows": self.rows
+        case "hasRows": self.hasRows
         default: nil
         }
     }
@@ -79,8 +79,8 @@ extension ChartView: MustacheParent {
 extension ChartView.Row: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "header": header
-        case "cells": cells
+        case "header": self.header
+        case "cells": self.cells
         default: nil
         }
     }
@@ -89,15 +89,15 @@ extension ChartView.Row: MustacheParent {
 extension IndexPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "organisation": organisation
-        case "rows": rows
-        case "hasRows": hasRows
-        case "apart": apart
-        case "hasApart": hasApart
-        case "tierChart": tierChart
-        case "attention": attention
-        case "hasAttention": hasAttention
-        case "totals": totals
+        case "organisation": self.organisation
+        case "rows": self.rows
+        case "hasRows": self.hasRows
+        case "apart": self.apart
+        case "hasApart": self.hasApart
+        case "tierChart": self.tierChart
+        case "attention": self.attention
+        case "hasAttention": self.hasAttention
+        case "totals": self.totals
         default: nil
         }
     }
@@ -106,24 +106,24 @@ extension IndexPageView: MustacheParent {
 extension IndexPageView.Row: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "href": href
-        case "parties": parties
-        case "status": status
-        case "tier": tier
-        case "tierClass": tierClass
-        case "alignment": alignment
-        case "alignmentBand": alignmentBand
-        case "alignmentSparkline": alignmentSparkline
-        case "outcome": outcome
-        case "outcomeBand": outcomeBand
-        case "outcomeSparkline": outcomeSparkline
-        case "meetings": meetings
-        case "openActions": openActions
-        case "overdueActions": overdueActions
-        case "hasOverdue": hasOverdue
-        case "nextReview": nextReview
-        case "redFlags": redFlags
+        case "title": self.title
+        case "href": self.href
+        case "parties": self.parties
+        case "status": self.status
+        case "tier": self.tier
+        case "tierClass": self.tierClass
+        case "alignment": self.alignment
+        case "alignmentBand": self.alignmentBand
+        case "alignmentSparkline": self.alignmentSparkline
+        case "outcome": self.outcome
+        case "outcomeBand": self.outcomeBand
+        case "outcomeSparkline": self.outcomeSparkline
+        case "meetings": self.meetings
+        case "openActions": self.openActions
+        case "overdueActions": self.overdueActions
+        case "hasOverdue": self.hasOverdue
+        case "nextReview": self.nextReview
+        case "redFlags": self.redFlags
         default: nil
         }
     }
@@ -132,12 +132,12 @@ extension IndexPageView.Row: MustacheParent {
 extension IndexPageView.Attention: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "partnership": partnership
-        case "partnershipHref": partnershipHref
-        case "kind": kind
-        case "message": message
-        case "href": href
-        case "source": source
+        case "partnership": self.partnership
+        case "partnershipHref": self.partnershipHref
+        case "kind": self.kind
+        case "message": self.message
+        case "href": self.href
+        case "source": self.source
         default: nil
         }
     }
@@ -146,15 +146,15 @@ extension IndexPageView.Attention: MustacheParent {
 extension LayoutView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "site": site
-        case "title": title
-        case "root": root
-        case "stylesheet": stylesheet
-        case "nav": nav
-        case "breadcrumbs": breadcrumbs
-        case "hasBreadcrumbs": hasBreadcrumbs
-        case "pageKind": pageKind
-        case "content": content
+        case "site": self.site
+        case "title": self.title
+        case "root": self.root
+        case "stylesheet": self.stylesheet
+        case "nav": self.nav
+        case "breadcrumbs": self.breadcrumbs
+        case "hasBreadcrumbs": self.hasBreadcrumbs
+        case "pageKind": self.pageKind
+        case "content": self.content
         default: nil
         }
     }
@@ -163,9 +163,9 @@ extension LayoutView: MustacheParent {
 extension LayoutView.NavItem: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "href": href
-        case "isCurrent": isCurrent
+        case "title": self.title
+        case "href": self.href
+        case "isCurrent": self.isCurrent
         default: nil
         }
     }
@@ -174,8 +174,8 @@ extension LayoutView.NavItem: MustacheParent {
 extension LayoutView.Crumb: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "href": href
+        case "title": self.title
+        case "href": self.href
         default: nil
         }
     }
@@ -184,12 +184,12 @@ extension LayoutView.Crumb: MustacheParent {
 extension SiteView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "organisation": organisation
-        case "reportDate": reportDate
-        case "reportDateReadable": reportDateReadable
-        case "generator": generator
-        case "extra": extra
+        case "title": self.title
+        case "organisation": self.organisation
+        case "reportDate": self.reportDate
+        case "reportDateReadable": self.reportDateReadable
+        case "generator": self.generator
+        case "extra": self.extra
         default: nil
         }
     }
@@ -198,36 +198,36 @@ extension SiteView: MustacheParent {
 extension MeetingPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "date": date
-        case "dateReadable": dateReadable
-        case "kind": kind
-        case "isGovernance": isGovernance
-        case "partnershipTitle": partnershipTitle
-        case "partnershipHref": partnershipHref
-        case "chair": chair
-        case "attendance": attendance
-        case "unmatched": unmatched
-        case "hasUnmatched": hasUnmatched
-        case "guests": guests
-        case "hasGuests": hasGuests
-        case "pulse": pulse
-        case "readings": readings
-        case "hasReadings": hasReadings
-        case "decisions": decisions
-        case "actions": actions
-        case "issues": issues
-        case "wins": wins
-        case "hasDecisions": hasDecisions
-        case "hasActions": hasActions
-        case "hasIssues": hasIssues
-        case "hasWins": hasWins
-        case "counts": counts
-        case "body": body
-        case "sourcePath": sourcePath
-        case "previous": previous
-        case "next": next
-        case "isAfterReportDate": isAfterReportDate
+        case "title": self.title
+        case "date": self.date
+        case "dateReadable": self.dateReadable
+        case "kind": self.kind
+        case "isGovernance": self.isGovernance
+        case "partnershipTitle": self.partnershipTitle
+        case "partnershipHref": self.partnershipHref
+        case "chair": self.chair
+        case "attendance": self.attendance
+        case "unmatched": self.unmatched
+        case "hasUnmatched": self.hasUnmatched
+        case "guests": self.guests
+        case "hasGuests": self.hasGuests
+        case "pulse": self.pulse
+        case "readings": self.readings
+        case "hasReadings": self.hasReadings
+        case "decisions": self.decisions
+        case "actions": self.actions
+        case "issues": self.issues
+        case "wins": self.wins
+        case "hasDecisions": self.hasDecisions
+        case "hasActions": self.hasActions
+        case "hasIssues": self.hasIssues
+        case "hasWins": self.hasWins
+        case "counts": self.counts
+        case "body": self.body
+        case "sourcePath": self.sourcePath
+        case "previous": self.previous
+        case "next": self.next
+        case "isAfterReportDate": self.isAfterReportDate
         default: nil
         }
     }
@@ -236,10 +236,10 @@ extension MeetingPageView: MustacheParent {
 extension MeetingPageView.PartyAttendance: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "party": party
-        case "role": role
-        case "people": people
-        case "isPresent": isPresent
+        case "party": self.party
+        case "role": self.role
+        case "people": self.people
+        case "isPresent": self.isPresent
         default: nil
         }
     }
@@ -248,8 +248,8 @@ extension MeetingPageView.PartyAttendance: MustacheParent {
 extension MeetingPageView.Person: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": name
-        case "isLead": isLead
+        case "name": self.name
+        case "isLead": self.isLead
         default: nil
         }
     }
@@ -258,8 +258,8 @@ extension MeetingPageView.Person: MustacheParent {
 extension MeetingPageView.Pulse: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "dimensions": dimensions
-        case "rows": rows
+        case "dimensions": self.dimensions
+        case "rows": self.rows
         default: nil
         }
     }
@@ -268,10 +268,10 @@ extension MeetingPageView.Pulse: MustacheParent {
 extension MeetingPageView.PulseRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "anchor": anchor
-        case "party": party
-        case "scores": scores
-        case "mean": mean
+        case "anchor": self.anchor
+        case "party": self.party
+        case "scores": self.scores
+        case "mean": self.mean
         default: nil
         }
     }
@@ -280,11 +280,11 @@ extension MeetingPageView.PulseRow: MustacheParent {
 extension MeetingPageView.Reading: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "goal": goal
-        case "title": title
-        case "value": value
-        case "unit": unit
-        case "anchor": anchor
+        case "goal": self.goal
+        case "title": self.title
+        case "value": self.value
+        case "unit": self.unit
+        case "anchor": self.anchor
         default: nil
         }
     }
@@ -293,10 +293,10 @@ extension MeetingPageView.Reading: MustacheParent {
 extension MeetingPageView.Item: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "anchor": anchor
-        case "line": line
-        case "note": note
+        case "text": self.text
+        case "anchor": self.anchor
+        case "line": self.line
+        case "note": self.note
         default: nil
         }
     }
@@ -305,14 +305,14 @@ extension MeetingPageView.Item: MustacheParent {
 extension MeetingPageView.ActionRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "owner": owner
-        case "party": party
-        case "text": text
-        case "due": due
-        case "state": state
-        case "stateClass": stateClass
-        case "anchor": anchor
-        case "line": line
+        case "owner": self.owner
+        case "party": self.party
+        case "text": self.text
+        case "due": self.due
+        case "state": self.state
+        case "stateClass": self.stateClass
+        case "anchor": self.anchor
+        case "line": self.line
         default: nil
         }
     }
@@ -321,9 +321,9 @@ extension MeetingPageView.ActionRow: MustacheParent {
 extension MeetingPageView.Neighbour: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "date": date
-        case "href": href
+        case "title": self.title
+        case "date": self.date
+        case "href": self.href
         default: nil
         }
     }
@@ -332,41 +332,41 @@ extension MeetingPageView.Neighbour: MustacheParent {
 extension PartnershipPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "status": status
-        case "tier": tier
-        case "tierClass": tierClass
-        case "redFlags": redFlags
-        case "hasRedFlags": hasRedFlags
-        case "start": start
-        case "review": review
-        case "cadence": cadence
-        case "parties": parties
-        case "indices": indices
-        case "alignmentCards": alignmentCards
-        case "outcomeCards": outcomeCards
-        case "goals": goals
-        case "hasGoals": hasGoals
-        case "attention": attention
-        case "hasAttention": hasAttention
-        case "trustChart": trustChart
-        case "pulseChart": pulseChart
-        case "participationChart": participationChart
-        case "openActions": openActions
-        case "closedActions": closedActions
-        case "hasOpenActions": hasOpenActions
-        case "hasClosedActions": hasClosedActions
-        case "openActionCount": openActionCount
-        case "overdueActionCount": overdueActionCount
-        case "issues": issues
-        case "hasIssues": hasIssues
-        case "wins": wins
-        case "hasWins": hasWins
-        case "meetings": meetings
-        case "hasMeetings": hasMeetings
-        case "charter": charter
-        case "charterSource": charterSource
-        case "extra": extra
+        case "title": self.title
+        case "status": self.status
+        case "tier": self.tier
+        case "tierClass": self.tierClass
+        case "redFlags": self.redFlags
+        case "hasRedFlags": self.hasRedFlags
+        case "start": self.start
+        case "review": self.review
+        case "cadence": self.cadence
+        case "parties": self.parties
+        case "indices": self.indices
+        case "alignmentCards": self.alignmentCards
+        case "outcomeCards": self.outcomeCards
+        case "goals": self.goals
+        case "hasGoals": self.hasGoals
+        case "attention": self.attention
+        case "hasAttention": self.hasAttention
+        case "trustChart": self.trustChart
+        case "pulseChart": self.pulseChart
+        case "participationChart": self.participationChart
+        case "openActions": self.openActions
+        case "closedActions": self.closedActions
+        case "hasOpenActions": self.hasOpenActions
+        case "hasClosedActions": self.hasClosedActions
+        case "openActionCount": self.openActionCount
+        case "overdueActionCount": self.overdueActionCount
+        case "issues": self.issues
+        case "hasIssues": self.hasIssues
+        case "wins": self.wins
+        case "hasWins": self.hasWins
+        case "meetings": self.meetings
+        case "hasMeetings": self.hasMeetings
+        case "charter": self.charter
+        case "charterSource": self.charterSource
+        case "extra": self.extra
         default: nil
         }
     }
@@ -375,19 +375,19 @@ extension PartnershipPageView: MustacheParent {
 extension PartnershipPageView.PartyRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": name
-        case "id": id
-        case "role": role
-        case "lead": lead
-        case "people": people
-        case "signed": signed
-        case "isSigned": isSigned
-        case "presence": presence
-        case "attendances": attendances
-        case "actionsOwned": actionsOwned
-        case "sayDo": sayDo
-        case "sayDoDetail": sayDoDetail
-        case "trust": trust
+        case "name": self.name
+        case "id": self.id
+        case "role": self.role
+        case "lead": self.lead
+        case "people": self.people
+        case "signed": self.signed
+        case "isSigned": self.isSigned
+        case "presence": self.presence
+        case "attendances": self.attendances
+        case "actionsOwned": self.actionsOwned
+        case "sayDo": self.sayDo
+        case "sayDoDetail": self.sayDoDetail
+        case "trust": self.trust
         default: nil
         }
     }
@@ -396,12 +396,12 @@ extension PartnershipPageView.PartyRow: MustacheParent {
 extension PartnershipPageView.IndexCard: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": name
-        case "score": score
-        case "band": band
-        case "bandWord": bandWord
-        case "sparkline": sparkline
-        case "anchor": anchor
+        case "name": self.name
+        case "score": self.score
+        case "band": self.band
+        case "bandWord": self.bandWord
+        case "sparkline": self.sparkline
+        case "anchor": self.anchor
         default: nil
         }
     }
@@ -410,8 +410,8 @@ extension PartnershipPageView.IndexCard: MustacheParent {
 extension PartnershipPageView.SourceLink: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "href": href
+        case "label": self.label
+        case "href": self.href
         default: nil
         }
     }
@@ -420,9 +420,9 @@ extension PartnershipPageView.SourceLink: MustacheParent {
 extension PartnershipPageView.Input: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "sources": sources
-        case "hasSources": hasSources
+        case "text": self.text
+        case "sources": self.sources
+        case "hasSources": self.hasSources
         default: nil
         }
     }
@@ -431,8 +431,8 @@ extension PartnershipPageView.Input: MustacheParent {
 extension PartnershipPageView.Figure: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "value": value
+        case "label": self.label
+        case "value": self.value
         default: nil
         }
     }
@@ -441,20 +441,20 @@ extension PartnershipPageView.Figure: MustacheParent {
 extension PartnershipPageView.MetricCard: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": id
-        case "name": name
-        case "score": score
-        case "band": band
-        case "bandWord": bandWord
-        case "formula": formula
-        case "bounds": bounds
-        case "reference": reference
-        case "inputs": inputs
-        case "hasInputs": hasInputs
-        case "noData": noData
-        case "note": note
-        case "hasFigures": hasFigures
-        case "figures": figures
+        case "id": self.id
+        case "name": self.name
+        case "score": self.score
+        case "band": self.band
+        case "bandWord": self.bandWord
+        case "formula": self.formula
+        case "bounds": self.bounds
+        case "reference": self.reference
+        case "inputs": self.inputs
+        case "hasInputs": self.hasInputs
+        case "noData": self.noData
+        case "note": self.note
+        case "hasFigures": self.hasFigures
+        case "figures": self.figures
         default: nil
         }
     }
@@ -463,19 +463,19 @@ extension PartnershipPageView.MetricCard: MustacheParent {
 extension PartnershipPageView.GoalRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": id
-        case "title": title
-        case "owner": owner
-        case "weight": weight
-        case "kpi": kpi
-        case "due": due
-        case "status": status
-        case "statusClass": statusClass
-        case "progress": progress
-        case "bar": bar
-        case "readings": readings
-        case "hasReadings": hasReadings
-        case "priorities": priorities
+        case "id": self.id
+        case "title": self.title
+        case "owner": self.owner
+        case "weight": self.weight
+        case "kpi": self.kpi
+        case "due": self.due
+        case "status": self.status
+        case "statusClass": self.statusClass
+        case "progress": self.progress
+        case "bar": self.bar
+        case "readings": self.readings
+        case "hasReadings": self.hasReadings
+        case "priorities": self.priorities
         default: nil
         }
     }
@@ -484,9 +484,9 @@ extension PartnershipPageView.GoalRow: MustacheParent {
 extension PartnershipPageView.Reading: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "date": date
-        case "value": value
-        case "href": href
+        case "date": self.date
+        case "value": self.value
+        case "href": self.href
         default: nil
         }
     }
@@ -495,15 +495,15 @@ extension PartnershipPageView.Reading: MustacheParent {
 extension PartnershipPageView.ActionRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "owner": owner
-        case "party": party
-        case "text": text
-        case "due": due
-        case "state": state
-        case "stateClass": stateClass
-        case "href": href
-        case "source": source
-        case "isUndated": isUndated
+        case "owner": self.owner
+        case "party": self.party
+        case "text": self.text
+        case "due": self.due
+        case "state": self.state
+        case "stateClass": self.stateClass
+        case "href": self.href
+        case "source": self.source
+        case "isUndated": self.isUndated
         default: nil
         }
     }
@@ -512,13 +512,13 @@ extension PartnershipPageView.ActionRow: MustacheParent {
 extension PartnershipPageView.IssueRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "raised": raised
-        case "state": state
-        case "stateClass": stateClass
-        case "detail": detail
-        case "href": href
-        case "source": source
+        case "text": self.text
+        case "raised": self.raised
+        case "state": self.state
+        case "stateClass": self.stateClass
+        case "detail": self.detail
+        case "href": self.href
+        case "source": self.source
         default: nil
         }
     }
@@ -527,9 +527,9 @@ extension PartnershipPageView.IssueRow: MustacheParent {
 extension PartnershipPageView.WinRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "text": text
-        case "date": date
-        case "href": href
+        case "text": self.text
+        case "date": self.date
+        case "href": self.href
         default: nil
         }
     }
@@ -538,13 +538,13 @@ extension PartnershipPageView.WinRow: MustacheParent {
 extension PartnershipPageView.MeetingRow: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "date": date
-        case "title": title
-        case "kind": kind
-        case "isGovernance": isGovernance
-        case "href": href
-        case "counts": counts
-        case "isCounted": isCounted
+        case "date": self.date
+        case "title": self.title
+        case "kind": self.kind
+        case "isGovernance": self.isGovernance
+        case "href": self.href
+        case "counts": self.counts
+        case "isCounted": self.isCounted
         default: nil
         }
     }
@@ -553,10 +553,10 @@ extension PartnershipPageView.MeetingRow: MustacheParent {
 extension PartnershipPageView.Attention: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "message": message
-        case "kind": kind
-        case "href": href
-        case "source": source
+        case "message": self.message
+        case "kind": self.kind
+        case "href": self.href
+        case "source": self.source
         default: nil
         }
     }
