@@ -42,18 +42,10 @@ public enum Pipeline {
                            reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure)
         }
 
-        // 1. Load
-        let inventory: ContentInventory
-        do {
-            inventory = try ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
-                .load(into: &diagnostics)
-        } catch {
-            return finish(3, failure: "\(error)")
+        // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
+        guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics) else {
+            return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
-
-        // 2–3. Parse and validate
-        let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
-        let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
                                             sourceDateEpoch: options.sourceDateEpoch, today: options.today,
@@ -111,6 +103,14 @@ public enum Pipeline {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
         return finish(0, reportDate: reportDate, metrics: metrics, written: counter.count)
+    }
+
+    /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
+    static func loadAndParse(_ options: BuildOptions, diagnostics: inout DiagnosticBag) -> (Portfolio, [AssetFile])? {
+        guard let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
+            .load(into: &diagnostics) else { return nil }
+        let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
+        return (PortfolioParser.parse(inventory, diagnostics: &diagnostics), assets)
     }
 
     /// A path in accord.yml is relative to the content folder.
