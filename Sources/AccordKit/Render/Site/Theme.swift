@@ -22,6 +22,7 @@ public struct Theme: Sendable {
 
     /// Loads the built-in theme, overridden file by file by `overrideFolder` when given.
     public static func load(overrideFolder: String? = nil) throws(Failure) -> Theme {
+        _ = FastHTMLContentType.registered
         var files = DefaultTheme.files.mapValues { (text: $0, origin: "built-in") }
         var problems: [Diagnostic] = []
         if let overrideFolder {
