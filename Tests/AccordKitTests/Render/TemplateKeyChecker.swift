@@ -39,7 +39,7 @@ struct TemplateKeyChecker {
             case "^": result.append(.open(name, inverted: true))
             case "/": result.append(.close(name))
             case ">": result.append(.partial(name))
-            case "!": continue
+            case "!", "%": continue
             case "&": result.append(.variable(name))
             default: result.append(.variable(body))
             }
