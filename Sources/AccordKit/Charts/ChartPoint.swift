@@ -5,10 +5,10 @@ public struct ChartPoint: Sendable, Hashable {
     /// The value, or nil when there is no data at this date.
     public let value: Double?
     /// Band of the value when it is a banded score (used by sparklines), else nil.
-    public let band: ChartBand?
+    public let band: MetricBand?
 
     /// A point from its date, value and optional band.
-    public init(day: Day, value: Double?, band: ChartBand? = nil) {
+    public init(day: Day, value: Double?, band: MetricBand? = nil) {
         self.day = day
         self.value = value
         self.band = band

@@ -11,7 +11,7 @@ public enum ProgressBarChart {
     public static func build(
         idPrefix: String, title: String, progress: Double?,
         baseline: Double? = nil, target: Double? = nil, latest: Double? = nil, unit: String = "",
-        status: ChartGoalStatus? = nil, elapsed: Double? = nil, decimals: Int = 2
+        status: GoalStatus? = nil, elapsed: Double? = nil, decimals: Int = 2
     ) -> SVGChart {
         let ids = ChartIDs(prefix: idPrefix)
         let raw = progress.flatMap { $0.isFinite ? $0 : nil }

@@ -110,7 +110,7 @@ public enum SparklineChart {
             let value = point.finiteValue.map { ChartNumber.format($0, decimals: decimals) } ?? "no data"
             var row = [point.day.readable, value]
             if showBands {
-                row.append(point.finiteValue == nil ? ChartBand.noData.word : (point.band?.word ?? ""))
+                row.append(point.finiteValue == nil ? MetricBand.noData.word : (point.band?.word ?? ""))
             }
             return row
         }

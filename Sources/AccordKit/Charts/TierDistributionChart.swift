@@ -5,11 +5,11 @@ public enum TierDistributionChart {
     static let left = 8.0
     static let right = 552.0
 
-    /// Builds the bar from the count of partnerships per tier (missing tiers count 0), in `ChartTier` order.
-    public static func build(idPrefix: String, title: String, counts: [ChartTier: Int]) -> SVGChart {
+    /// Builds the bar from the count of partnerships per tier (missing tiers count 0), in `HealthTier` order.
+    public static func build(idPrefix: String, title: String, counts: [HealthTier: Int]) -> SVGChart {
         let ids = ChartIDs(prefix: idPrefix)
         let n = SVGMarkup.n
-        let tiers = ChartTier.allCases.map { (tier: $0, count: max(counts[$0] ?? 0, 0)) }
+        let tiers = HealthTier.allCases.map { (tier: $0, count: max(counts[$0] ?? 0, 0)) }
         let present = tiers.filter { $0.count > 0 }
         let total = present.reduce(0) { $0 + $1.count }
         let barTop = 22.0, barHeight = 20.0
@@ -28,9 +28,9 @@ public enum TierDistributionChart {
             let x0 = left + Double(cumulative) / Double(total) * barWidth
             cumulative += item.count
             let x1 = left + Double(cumulative) / Double(total) * barWidth
-            let words = "\(item.tier.label) \(item.count)"
+            let words = "\(item.tier.title) \(item.count)"
             body.append("<g class=\"\(item.tier.cssClass)\">")
-            body.append("<title>\(SVGMarkup.e("\(item.tier.label): \(ChartWords.count(item.count, "partnership"))"))</title>")
+            body.append("<title>\(SVGMarkup.e("\(item.tier.title): \(ChartWords.count(item.count, "partnership"))"))</title>")
             body += ChartStyle.patternedRect(x: x0, y: barTop, width: x1 - x0, height: barHeight, pattern: item.tier.patternIndex, ids: ids)
             body.append("</g>")
             let segment = x1 - x0
@@ -42,7 +42,7 @@ public enum TierDistributionChart {
         }
         // Legend: every tier present, in bar order, with words and counts.
         let legendTop = barTop + barHeight + 14
-        let labels = present.map { "\($0.tier.label): \($0.count)" }
+        let labels = present.map { "\($0.tier.title): \($0.count)" }
         let layout = ChartStyle.flowLayout(
             widths: labels.map { 12 + 6 + ChartStyle.textWidth($0, size: 11) }, start: left, maxWidth: right, gap: 18
         )
@@ -59,12 +59,12 @@ public enum TierDistributionChart {
 
         var summary = "\(title): \(ChartWords.count(total, "partnership"))"
         if !present.isEmpty {
-            summary += " (" + ChartWords.list(present.map { "\($0.count) \($0.tier.label.lowercased())" }) + ")"
+            summary += " (" + ChartWords.list(present.map { "\($0.count) \($0.tier.title.lowercased())" }) + ")"
         }
         summary += "."
         let rows = tiers.map { item -> [String] in
             let share = total == 0 ? "0%" : ChartNumber.percent(Double(item.count) / Double(total), decimals: 1)
-            return [item.tier.label, String(item.count), share]
+            return [item.tier.title, String(item.count), share]
         }
         let table = ChartTable(caption: title, headers: ["Tier", "Partnerships", "Share"], rows: rows)
         let defs = ChartStyle.patternDefinitions(present.map(\.tier.patternIndex), ids: ids)

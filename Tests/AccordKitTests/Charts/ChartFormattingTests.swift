@@ -25,7 +25,7 @@ import Testing
         #expect(ChartWords.count(2, "party") == "2 parties")
         #expect(ChartWords.count(2, "day") == "2 days")
         #expect(ChartWords.count(3, "series") == "3 series")
-        #expect(ChartBand(rawValue: "no-data") == .noData && ChartTier(rawValue: "at-risk") == .atRisk)
+        #expect(MetricBand(rawValue: "no-data") == .noData && HealthTier(rawValue: "at-risk") == .atRisk)
     }
 
     @Test func xmlEscape() {

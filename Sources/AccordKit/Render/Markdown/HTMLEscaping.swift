@@ -7,9 +7,9 @@ public enum HTMLEscaping {
         return out
     }
 
-    /// Appends escaped text to `out`.
-    public static func appendText(_ text: String, to out: inout String) {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+    /// Appends escaped text to `out`; `apostrophe` also escapes `'` (as swift-mustache does).
+    public static func appendText(_ text: String, to out: inout String, apostrophe: Bool = false) {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || (apostrophe && $0 == 0x27) }) else {
             out += text
             return
         }
@@ -19,6 +19,7 @@ public enum HTMLEscaping {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'" where apostrophe: out += "&#39;"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -60,8 +60,4 @@ enum Wording {
         case .noData: "No data"
         }
     }
-
-    static func chartBand(_ band: MetricBand) -> ChartBand {
-        ChartBand(rawValue: band.rawValue) ?? .noData
-    }
 }

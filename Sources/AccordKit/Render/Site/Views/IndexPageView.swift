@@ -77,10 +77,8 @@ extension IndexPageView {
         organisation = portfolio.config.organisation
         rows = metrics.activePartnerships.compactMap(row)
         apart = metrics.listedApart.compactMap(row)
-        var counts: [ChartTier: Int] = [:]
-        for entry in metrics.tierDistribution {
-            if let tier = ChartTier(rawValue: entry.tier.rawValue) { counts[tier] = entry.count }
-        }
+        var counts: [HealthTier: Int] = [:]
+        for entry in metrics.tierDistribution { counts[entry.tier] = entry.count }
         tierChart = ChartView(TierDistributionChart.build(idPrefix: "tiers", title: "Partnerships by health tier", counts: counts))
         attention = metrics.attention.map { item in
             let partnership = bySlug[item.slug]

@@ -251,7 +251,7 @@ extension PartnershipPageView {
                 // Not "goal-ID": the template's goal heading is already `goal-ID-title`.
                 idPrefix: "goal-\(Self.idFragment(goal.id))-progress", title: "\(goal.id) progress", progress: result.progress,
                 baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: unit,
-                status: ChartGoalStatus(rawValue: result.status.rawValue), elapsed: result.elapsed)
+                status: result.status, elapsed: result.elapsed)
             return GoalRow(
                 id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: Format.number(goal.weight),
                 kpi: kpiText, due: goal.due?.description ?? "no due date",
