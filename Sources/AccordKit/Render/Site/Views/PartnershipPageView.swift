@@ -69,6 +69,7 @@ struct PartnershipPageView {
         var statusClass: String
         var progress: String
         var bar: ChartView
+        var trend: ChartView?
         var readings: [Reading]
         var hasReadings: Bool
         var priorities: String
@@ -252,11 +253,20 @@ extension PartnershipPageView {
                 idPrefix: "goal-\(Self.idFragment(goal.id))-progress", title: "\(goal.id) progress", progress: result.progress,
                 baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: unit,
                 status: result.status, elapsed: result.elapsed)
+            let values = history.map { point in point.goals.first { $0.goal == goal.id }?.value }
+            let known = values.compactMap { $0 } + [kpi?.baseline, kpi?.target].compactMap { $0 }
+            var trend: ChartView?
+            if let low = known.min(), let high = known.max(), values.contains(where: { $0 != nil }) {
+                trend = ChartView(SparklineChart.build(
+                    idPrefix: "goal-\(Self.idFragment(goal.id))-trend", title: "\(kpi?.name ?? goal.id) over time",
+                    points: zip(history, values).map { ChartPoint(day: $0.date, value: $1) },
+                    domain: low...(high > low ? high : low + 1), valueLabel: kpi?.name ?? "Value", decimals: 2))
+            }
             return GoalRow(
                 id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: Format.number(goal.weight),
                 kpi: kpiText, due: goal.due?.description ?? "no due date",
                 status: Wording.goalStatus(result.status), statusClass: "status-" + result.status.rawValue,
-                progress: Wording.percent(result.progress), bar: ChartView(bar),
+                progress: Wording.percent(result.progress), bar: ChartView(bar), trend: trend,
                 readings: result.readings.map { reading in
                     Reading(date: reading.date.description, value: Format.number(reading.value) + unit,
                             href: linker.href(reading.location) ?? "#")

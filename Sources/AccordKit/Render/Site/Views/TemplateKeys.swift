@@ -473,6 +473,7 @@ extension PartnershipPageView.GoalRow: MustacheParent {
         case "statusClass": self.statusClass
         case "progress": self.progress
         case "bar": self.bar
+        case "trend": self.trend
         case "readings": self.readings
         case "hasReadings": self.hasReadings
         case "priorities": self.priorities
