@@ -16,14 +16,29 @@ public enum SitePaths {
 
     /// A relative link from one page to another path of the site (percent-encoded where needed).
     public static func link(from page: String, to target: String) -> String {
-        var from = page.split(separator: "/").dropLast().map(String.init)
-        var to = target.split(separator: "/").map(String.init)
-        while let first = from.first, let other = to.first, first == other, to.count > 1 {
-            from.removeFirst()
-            to.removeFirst()
+        // Skip the folders both paths share, then climb out of the rest of the page's folders.
+        let pageBytes = Array(page.utf8), targetBytes = Array(target.utf8)
+        var shared = 0  // length of the shared prefix that ends with a `/`
+        var index = 0
+        while index < pageBytes.count, index < targetBytes.count, pageBytes[index] == targetBytes[index] {
+            if pageBytes[index] == UInt8(ascii: "/") { shared = index + 1 }
+            index += 1
         }
-        let parts = Array(repeating: "..", count: from.count) + to.map(encode)
-        return parts.joined(separator: "/")
+        let ups = pageBytes[shared...].reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        var link = String(repeating: "../", count: ups)
+        let rest = String(decoding: targetBytes[shared...], as: UTF8.self)
+        link += needsEncoding(rest) ? rest.split(separator: "/", omittingEmptySubsequences: false)
+            .map { encode(String($0)) }.joined(separator: "/") : rest
+        return link
+    }
+
+    /// True when a path has a byte that must be percent-encoded in a link.
+    static func needsEncoding(_ path: String) -> Bool {
+        path.utf8.contains { byte in
+            !((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "/"))
+        }
     }
 
     /// Percent-encodes one path segment (spaces and non-URL characters).
