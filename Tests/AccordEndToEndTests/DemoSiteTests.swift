@@ -3,11 +3,15 @@ import Testing
 
 /// Runs the built `accord` binary from outside the repository on the demo content.
 @Suite(.serialized) struct DemoSiteTests {
-    @Test func buildsEveryPageOfTheDemoWithWorkingLinks() throws {
-        let work = try AccordProcess.temporaryFolder("demo")
+    /// The demo and the test fixture portfolio.
+    static let portfolios = ["Content", "Tests/AccordKitTests/Fixtures/Portfolio"]
+
+    @Test(arguments: portfolios)
+    func buildsEveryPageWithWorkingLinks(_ folder: String) throws {
+        let work = try AccordProcess.temporaryFolder("site")
         defer { try? FileManager.default.removeItem(at: work) }
-        let content = AccordProcess.repositoryRoot.appending(path: "Content").path
-        let result = try AccordProcess.run(["build", "--content", content, "--output", "site"], in: work)
+        let content = AccordProcess.repositoryRoot.appending(path: folder).path
+        let result = try AccordProcess.run(["build", "--content", content, "--output", "site", "--as-of", "2026-11-20"], in: work)
         #expect(result.status == 0, "accord build failed: \(result.stderr)")
         let site = SiteInspector(root: work.appending(path: "site"))
         let files = site.files()
@@ -16,6 +20,7 @@ import Testing
         }
         // Every partnership folder and every note has its page.
         let partnerships = try FileManager.default.contentsOfDirectory(atPath: content + "/partnerships").filter { !$0.hasPrefix(".") }
+        #expect(!partnerships.isEmpty)
         for slug in partnerships {
             #expect(files.contains("partnerships/\(slug)/index.html"), "missing page of \(slug)")
             let notes = FileManager.default.enumerator(atPath: content + "/partnerships/\(slug)/meetings")?
@@ -27,6 +32,23 @@ import Testing
         }
         let broken = Array(Set(site.brokenLinks())).sorted()
         #expect(broken.isEmpty, "\(broken.count) broken links, first: \(broken.prefix(10).joined(separator: "\n"))")
+    }
+
+    /// The synthetic benchmark portfolio (a small one) checks without a single diagnostic.
+    @Test func checksTheSyntheticPortfolioWithoutDiagnostics() throws {
+        let generator = AccordProcess.repositoryRoot.deletingLastPathComponent().appending(path: "shared/bench/gen_corpus.py")
+        try #require(FileManager.default.fileExists(atPath: generator.path), "no \(generator.path)")
+        let work = try AccordProcess.temporaryFolder("corpus")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", generator.path, work.appending(path: "corpus").path, "--partnerships", "20", "--meetings", "6"]
+        try python.run()
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let result = try AccordProcess.run(["check", "--content", "corpus", "--strict"], in: work)
+        #expect(result.status == 0)
+        #expect(result.stderr == "accord: 20 partnerships checked, no errors (report date 2026-11-23)\n")
     }
 
     @Test func metricsCommandPrintsTheSameJSONAsTheBuild() throws {
