@@ -1,5 +1,5 @@
-/// Stacked 100 % bars of the share of attendees by party, one bar per meeting (or per party).
 // Each party has a CSS class and a fill pattern; shares are written under the segments that are wide enough.
+/// Stacked 100 % bars of the share of attendees by party, one bar per meeting (or per party).
 public enum ParticipationChart {
     /// Width of the chart in SVG units.
     static let width = 560.0

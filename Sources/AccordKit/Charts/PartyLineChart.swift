@@ -1,5 +1,5 @@
-/// A line chart with one series per party over meeting dates (e.g. trust on the 1–5 scale).
 // Each series has its own CSS class, dash pattern and marker shape, so colour never carries meaning alone.
+/// A line chart with one series per party over meeting dates (e.g. trust on the 1–5 scale).
 public enum PartyLineChart {
     /// Width of the chart in SVG units.
     static let width = 560.0

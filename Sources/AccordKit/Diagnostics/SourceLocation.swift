@@ -24,6 +24,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         return text
     }
 
+    /// Orders by path, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         if lhs.path != rhs.path { return lhs.path < rhs.path }
         if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }

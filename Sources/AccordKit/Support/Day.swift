@@ -80,6 +80,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(ordinal: Int((Double(unixSeconds) / 86_400).rounded(.down)))
     }
 
+    /// Earlier days come first.
     public static func < (lhs: Day, rhs: Day) -> Bool {
         lhs.ordinal < rhs.ordinal
     }
