@@ -24,38 +24,3 @@ public struct SiteConfig: Sendable {
         "Resources and skills", "Issue resolution", "Exit and renewal",
     ]
 }
-
-/// A user's override of one metric's band bounds.
-public struct BandOverride: Sendable, Hashable {
-    /// The green bound, when overridden.
-    public var green: Double?
-    /// The amber bound, when overridden.
-    public var amber: Double?
-    /// Where the override was written.
-    public var location: SourceLocation
-
-    /// An override with optional bounds.
-    public init(green: Double? = nil, amber: Double? = nil, location: SourceLocation) {
-        self.green = green
-        self.amber = amber
-        self.location = location
-    }
-}
-
-/// Free-form front matter data under `extra:`, kept for templates and never validated.
-public indirect enum ExtraValue: Sendable, Hashable {
-    /// A scalar, as written.
-    case text(String)
-    /// A YAML sequence.
-    case list([ExtraValue])
-    /// A YAML mapping, in the written order.
-    case map([ExtraEntry])
-}
-
-/// One key and value of an `extra:` mapping.
-public struct ExtraEntry: Sendable, Hashable {
-    /// The key.
-    public var key: String
-    /// The value.
-    public var value: ExtraValue
-}

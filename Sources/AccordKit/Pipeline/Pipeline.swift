@@ -1,5 +1,3 @@
-import Foundation
-
 /// The whole run, top to bottom: load → parse → validate → measure → render → write.
 /// Only the first and the last step touch the disk.
 public enum Pipeline {
@@ -116,23 +114,5 @@ public enum Pipeline {
     /// A path in accord.yml is relative to the content folder.
     static func contentRelative(_ path: String, _ options: BuildOptions) -> String {
         path.hasPrefix("/") ? path : (options.contentPath.hasSuffix("/") ? options.contentPath : options.contentPath + "/") + path
-    }
-}
-
-/// Counts written files from several threads.
-final class FileCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-
-    func add(_ n: Int) {
-        lock.lock()
-        total += n
-        lock.unlock()
-    }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return total
     }
 }

@@ -44,9 +44,3 @@ struct LinkMap: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
-
-/// Collects links that point to missing notes while one document renders.
-final class BrokenLinks: @unchecked Sendable {
-    private(set) var links: [String] = []
-    func add(_ link: String) { links.append(link) }
-}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Step 5 of the pipeline: turns the portfolio and its metrics into the files of the site.
 public struct SiteRenderer: Sendable {
     /// The theme to render with.
@@ -142,24 +140,5 @@ public struct SiteRenderer: Sendable {
                                 hint: "check the file name; links between notes use paths relative to the note")
         }
         return html
-    }
-}
-
-/// Collects rendered files from several threads.
-final class FileCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [OutputFile] = []
-
-    func add(_ files: [OutputFile]) {
-        lock.lock()
-        collected += files
-        lock.unlock()
-    }
-
-    /// The files sorted by path.
-    var files: [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected.sorted { $0.path < $1.path }
     }
 }

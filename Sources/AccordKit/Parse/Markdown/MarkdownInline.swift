@@ -1,0 +1,21 @@
+/// An inline element.
+public indirect enum MarkdownInline: Sendable, Hashable {
+    /// Text (adjacent text runs are merged).
+    case text(String)
+    /// A soft line break.
+    case softBreak
+    /// A hard line break.
+    case lineBreak
+    /// Inline code.
+    case code(String)
+    /// Raw inline HTML.
+    case html(String)
+    /// Emphasis.
+    case emphasis([MarkdownInline])
+    /// Strong emphasis.
+    case strong([MarkdownInline])
+    /// A link.
+    case link(destination: String, title: String, [MarkdownInline])
+    /// An image.
+    case image(source: String, title: String, [MarkdownInline])
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The temporary folder a build writes into; files can be written from several threads.
+public final class StagedOutput: @unchecked Sendable {
+    let root: URL
+    private let lock = NSLock()
+    private var written = Set<String>()
+    private var folders = Set<String>()
+
+    init(root: URL) {
+        self.root = root
+        written.insert(OutputWriter.markerName)
+    }
+
+    /// Writes files; two files with the same path, or a path leaving the folder, are a failure.
+    public func write(_ files: [OutputFile]) throws {
+        let manager = FileManager.default
+        for file in files {
+            guard file.hasSafePath else {
+                throw OutputWriter.Failure(description: "refusing to write outside the output folder: \(file.path)")
+            }
+            let target = root.appending(path: file.path)
+            let folder = target.deletingLastPathComponent().path
+            lock.lock()
+            let isNew = written.insert(file.path).inserted
+            let needsFolder = folders.insert(folder).inserted
+            lock.unlock()
+            guard isNew else {
+                throw OutputWriter.Failure(description: "two files would be written to \(file.path); rename the static file or asset")
+            }
+            if needsFolder { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            switch file.content {
+            case .text(let text):
+                guard manager.createFile(atPath: target.path, contents: Data(text.utf8)) else {
+                    throw OutputWriter.Failure(description: "cannot write \(file.path)")
+                }
+            case .copy(let source):
+                do {
+                    try manager.copyItem(atPath: source, toPath: target.path)
+                } catch {
+                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(error.localizedDescription)")
+                }
+            }
+        }
+    }
+
+    /// Removes the temporary folder (after a failure).
+    public func discard() {
+        try? FileManager.default.removeItem(at: root)
+    }
+}
