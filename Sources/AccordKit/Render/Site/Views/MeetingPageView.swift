@@ -19,6 +19,8 @@ struct MeetingPageView {
 
     struct PulseRow {
         var party: String
+        /// `L8`: the id of the row, the target of links to the line; nil when an earlier row has it.
+        var anchor: String?
         var scores: [String]
         var mean: String
     }
@@ -28,7 +30,8 @@ struct MeetingPageView {
         var title: String
         var value: String
         var unit: String
-        var anchor: String
+        /// `L11`: the id of the item; nil when an earlier reading on the same line has it (`kpis: {G1: 3, G2: 4}`).
+        var anchor: String?
     }
 
     struct Item {
@@ -114,18 +117,22 @@ extension MeetingPageView {
             pulse = nil
         } else {
             let dimensions = PulseScore.dimensions.filter { dimension in meeting.health.contains { $0.score(dimension) != nil } }
+            var lines: Set<Int> = []
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
-                return PulseRow(party: partyName(pulse.party),
+                let line = pulse.location.line ?? 0
+                return PulseRow(party: partyName(pulse.party), anchor: lines.insert(line).inserted ? "L\(line)" : nil,
                                 scores: dimensions.map { pulse.score($0).map(Format.number) ?? "—" },
                                 mean: values.isEmpty ? "—" : Format.number(values.reduce(0, +) / Double(values.count)))
             })
         }
+        var readingLines: Set<Int> = []
         readings = meeting.kpiReadings.map { reading in
             let goal = charter.goals.first { $0.id == reading.goal }
+            let line = reading.location.line ?? 0
             return Reading(goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
                            value: Format.number(reading.value), unit: goal?.kpi?.unit ?? "",
-                           anchor: "L\(reading.location.line ?? 0)")
+                           anchor: readingLines.insert(line).inserted ? "L\(line)" : nil)
         }
         decisions = meeting.decisions.map { decision in
             Item(text: decision.text, anchor: anchor(decision.location), line: decision.location.line ?? 0,

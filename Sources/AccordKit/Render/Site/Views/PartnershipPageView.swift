@@ -244,7 +244,7 @@ extension PartnershipPageView {
                 kpiText = kpi?.name.map { "\($0): no numeric baseline and target" } ?? "no KPI"
             }
             let bar = ProgressBarChart.build(
-                idPrefix: "goal-\(Self.idFragment(goal.id))", title: "\(goal.id) progress", progress: result.progress,
+                idPrefix: "progress-\(Self.idFragment(goal.id))", title: "\(goal.id) progress", progress: result.progress,
                 baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: unit,
                 status: ChartGoalStatus(rawValue: result.status.rawValue), elapsed: result.elapsed)
             return GoalRow(
