@@ -19,6 +19,8 @@ struct IndexPageView {
         var hasOverdue: Bool { overdueActions > 0 }
         var nextReview: String
         var redFlags: Int
+        var hasRedFlags: Bool { redFlags > 0 }
+        var redFlagsLabel: String { "\(redFlags) red flag\(redFlags == 1 ? "" : "s")" }
     }
 
     struct Attention {

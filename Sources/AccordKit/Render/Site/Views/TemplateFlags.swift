@@ -33,7 +33,7 @@ extension IndexPageView: TemplateFlags {
 }
 
 extension IndexPageView.Row: TemplateFlags {
-    var templateFlags: [String: Any] { ["hasOverdue": hasOverdue] }
+    var templateFlags: [String: Any] { ["hasOverdue": hasOverdue, "hasRedFlags": hasRedFlags, "redFlagsLabel": redFlagsLabel] }
 }
 
 extension LayoutView: TemplateFlags {
