@@ -178,12 +178,15 @@ def check_links(site: Site, workdir: Path) -> list[str]:
         return [f"(linkchecker): no results; stderr: {result.stderr.strip()[-2000:]}"]
     problems = []
     checked = set()
+    reported = set()  # (page, link as written)
     for row in rows:
         url, parent = row.get("url") or row.get("urlname", ""), row.get("parentname") or ""
         page = site.rel(parent) if parent else site.rel(url)
         where = f" (line {row['line']}, column {row['column']})" if row.get("line") else ""
         link = row.get("urlname") or url
         checked.add(site.rel(url))
+        if row.get("valid") != "True" or row.get("warningstring"):
+            reported.add((page, link))
         if row.get("valid") != "True":
             problems.append(f"{page}: broken link {link!r}{where}: {row.get('result', '').strip()}")
         elif row.get("warningstring"):
@@ -203,7 +206,7 @@ def check_links(site: Site, workdir: Path) -> list[str]:
                     continue
                 url = site.url(link.target) + (f"#{link.fragment}" if link.fragment else "")
                 row = broken.get(url)
-                if row is not None:
+                if row is not None and (rel, link.raw) not in reported:
                     kind = "broken link" if row.get("valid") != "True" else "broken anchor"
                     problems.append(f"{rel}: {kind} {link.raw!r} (line {link.line}): "
                                     f"{(row.get('result') or '').strip() if kind == 'broken link' else 'anchor not found'}")
@@ -395,7 +398,9 @@ def requested_urls(driver) -> list[str]:
 
 
 def console_errors(driver) -> list[str]:
-    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    # Chromium sometimes asks for /favicon.ico on its own (no page links to one): its 404 is not the page's.
+    return [entry["message"] for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE" and "/favicon.ico - Failed to load resource" not in entry["message"]]
 
 
 def axe_script() -> tuple[str, str]:

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The browser end-to-end suite of Accord (issue #4).
 #
-#   Tests/Browser/run.sh [--accord PATH] [--site NAME=CONTENT_DIR]... [--keep] [-- PYTEST_ARGS...]
+#   Tests/Browser/run.sh [--accord PATH] [--site NAME=CONTENT_DIR]... [--templates DIR] [--keep] [-- PYTEST_ARGS...]
 #   Tests/Browser/run.sh --check-deps     # prints what is missing, exits 1 if anything is
 #
 # 1. takes the accord binary (--accord, else $ACCORD_BIN, else builds it with
 #    `swift build --product accord --scratch-path ${ACCORD_SCRATCH:-.build}`);
 # 2. builds each site into a temporary folder: the demo (Content/) as "partnerships" and,
 #    when it exists, the test fixture portfolio (Tests/AccordKitTests/Fixtures/Portfolio/)
-#    as "fixture" (--site replaces that list);
+#    as "fixture" (--site replaces that list; --templates DIR builds with those template overrides,
+#    e.g. to see the suite fail on a page broken on purpose);
 # 3. serves them with nginx on 127.0.0.1, a free high port, under /reports/NAME/
 #    (the demo at /reports/partnerships/), with a generated config, no root needed;
 # 4. runs pytest on Tests/Browser (HTTP, linkchecker, Nu HTML checker, Chromium + axe-core,
@@ -48,6 +49,7 @@ missing_deps() {
 
 accord="${ACCORD_BIN:-}"
 keep=0
+templates=()
 sites=()
 pytest_args=()
 while (($#)); do
@@ -59,9 +61,10 @@ while (($#)); do
     --accord=*) accord="${1#*=}"; shift ;;
     --site) sites+=("$2"); shift 2 ;;
     --site=*) sites+=("${1#*=}"); shift ;;
+    --templates) templates=(--templates "$(cd "$2" && pwd)"); shift 2 ;;
     --keep) keep=1; shift ;;
     --) shift; pytest_args=("$@"); break ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -111,7 +114,7 @@ for site in "${sites[@]}"; do
   [[ -d "$content" ]] || { echo "browser suite: no content folder $content" >&2; exit 3; }
   content="$(cd "$content" && pwd)"
   echo "browser suite: accord build --content $content --output $www/$name"
-  if ! (cd "$work" && "$accord" build --quiet --content "$content" --output "$www/$name"); then
+  if ! (cd "$work" && "$accord" build --quiet --content "$content" "${templates[@]}" --output "$www/$name"); then
     echo "browser suite: accord build failed for $name ($content)" >&2; exit 3
   fi
   names+=("$name=$content")
