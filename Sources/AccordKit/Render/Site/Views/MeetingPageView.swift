@@ -18,6 +18,7 @@ struct MeetingPageView {
     }
 
     struct PulseRow {
+        /// `L8`: the id of the row, the target of links to the line (`L8-acme` when an earlier row has `L8`).
         var anchor: String
         var party: String
         var scores: [String]
@@ -29,6 +30,7 @@ struct MeetingPageView {
         var title: String
         var value: String
         var unit: String
+        /// `L11`: the id of the item (`L11-G2` when an earlier reading on the same line has `L11`).
         var anchor: String
     }
 
