@@ -241,7 +241,7 @@ extension PartnershipPageView {
         goals = metrics.goals.map { result in
             let goal = result.goal
             let kpi = goal.kpi
-            let unit = kpi?.unit ?? ""
+            let unit = Wording.unitSuffix(kpi?.unit)
             let kpiText: String
             if let kpi, let baseline = kpi.baseline, let target = kpi.target {
                 kpiText = "\(kpi.name ?? "KPI"): \(Format.number(baseline))\(unit) → \(Format.number(target))\(unit)"
@@ -251,7 +251,7 @@ extension PartnershipPageView {
             let bar = ProgressBarChart.build(
                 // Not "goal-ID": the template's goal heading is already `goal-ID-title`.
                 idPrefix: "goal-\(Self.idFragment(goal.id))-progress", title: "\(goal.id) progress", progress: result.progress,
-                baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: unit,
+                baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: kpi?.unit ?? "",
                 status: result.status, elapsed: result.elapsed)
             let values = history.map { point in point.goals.first { $0.goal == goal.id }?.value }
             let known = values.compactMap { $0 } + [kpi?.baseline, kpi?.target].compactMap { $0 }

@@ -31,4 +31,10 @@ enum Wording {
         case .noData: "No data"
         }
     }
+
+    /// A unit written after a number: `%` and `°` stick to it, words get a space (`12 h`, `60%`).
+    static func unitSuffix(_ unit: String?) -> String {
+        guard let unit, !unit.isEmpty else { return "" }
+        return unit == "%" || unit.hasPrefix("°") || unit.hasPrefix("/") ? unit : " " + unit
+    }
 }
