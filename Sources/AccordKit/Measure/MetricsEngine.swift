@@ -26,8 +26,10 @@ public enum MetricsEngine {
 
     /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings.
     public static func measure(_ portfolio: Portfolio, asOf: Day) -> PortfolioMetrics {
+        let config = portfolio.config
+        // Partnerships are independent: measured on all cores, results in slug order.
         let partnerships = portfolio.partnerships.sorted { $0.slug < $1.slug }
-            .map { measure($0, config: portfolio.config, asOf: asOf) }
+            .parallelMap { measure($0, config: config, asOf: asOf) }
         let distribution = HealthTier.allCases.map { tier in
             TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
         }

@@ -28,8 +28,8 @@ public struct Meeting: Sendable {
     public var issues: [IssueRecord]
     /// Wins.
     public var wins: [Win]
-    /// The Markdown body.
-    public var document: MarkdownDocument
+    /// The Markdown body as text; `document` parses it.
+    public var body: MarkdownSource
     /// Free data for templates.
     public var extra: ExtraValue?
 
@@ -38,7 +38,7 @@ public struct Meeting: Sendable {
                 chair: PersonReference? = nil, attendees: [PersonReference] = [], guests: [String] = [],
                 health: [PartyPulse] = [], kpiReadings: [KPIReading] = [], decisions: [Decision] = [],
                 actions: [Action] = [], issues: [IssueRecord] = [], wins: [Win] = [],
-                document: MarkdownDocument = MarkdownDocument(), extra: ExtraValue? = nil) {
+                body: MarkdownSource = MarkdownSource(), extra: ExtraValue? = nil) {
         self.path = path
         self.pagePath = pagePath
         self.date = date
@@ -53,9 +53,12 @@ public struct Meeting: Sendable {
         self.actions = actions
         self.issues = issues
         self.wins = wins
-        self.document = document
+        self.body = body
         self.extra = extra
     }
+
+    /// The body parsed into Markdown values (parsed on each access; the page renderer reads it once).
+    public var document: MarkdownDocument { body.parse() }
 
     /// Governance meetings (`steering`, `review`) count for cadence (O4) and leads present (A7).
     public var isGovernance: Bool {

@@ -63,6 +63,7 @@ public enum Pipeline {
 
         // 4. Measure
         let metrics = MetricsEngine.measure(portfolio, asOf: reportDate.0)
+        Memory.releaseFreedPages()
         guard mode == .build, let theme else {
             return finish(0, reportDate: reportDate, metrics: metrics)
         }
@@ -108,7 +109,8 @@ public enum Pipeline {
         guard let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
             .load(into: &diagnostics) else { return nil }
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
-        return (PortfolioParser.parse(inventory, diagnostics: &diagnostics), assets)
+        let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
+        return (portfolio, assets)
     }
 
     /// A path in accord.yml is relative to the content folder.

@@ -31,15 +31,36 @@ public final class StagedOutput: @unchecked Sendable {
             if needsFolder { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             switch file.content {
             case .text(let text):
-                guard manager.createFile(atPath: target.path, contents: Data(text.utf8)) else {
-                    throw OutputWriter.Failure(description: "cannot write \(file.path)")
-                }
+                try Self.writeNew(text, to: target.path, display: file.path)
             case .copy(let source):
                 do {
                     try manager.copyItem(atPath: source, toPath: target.path)
                 } catch {
                     throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(error.localizedDescription)")
                 }
+            }
+        }
+    }
+
+    /// Writes text into a new file with plain POSIX calls: the staging folder is fresh, so there is no
+    /// need for Foundation's atomic write (a temporary file and a rename per page).
+    static func writeNew(_ text: String, to path: String, display: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
+                }
+                offset += written
             }
         }
     }

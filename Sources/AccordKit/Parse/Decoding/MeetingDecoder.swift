@@ -34,7 +34,8 @@ enum MeetingDecoder {
         let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         let title = map.string("title", diagnostics: &diagnostics) ?? document.firstTitle ?? fileName
-        var meeting = Meeting(path: file.path, pagePath: pagePath, date: date, title: title, document: document)
+        var meeting = Meeting(path: file.path, pagePath: pagePath, date: date, title: title,
+                              body: MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset))
         if let kind = map.string("kind", diagnostics: &diagnostics) {
             meeting.kind = kind.foldedName
         }
