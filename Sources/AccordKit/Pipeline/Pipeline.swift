@@ -63,7 +63,6 @@ public enum Pipeline {
 
         // 4. Measure
         let metrics = MetricsEngine.measure(portfolio, asOf: reportDate.0)
-        Memory.releaseFreedPages()
         guard mode == .build, let theme else {
             return finish(0, reportDate: reportDate, metrics: metrics)
         }
