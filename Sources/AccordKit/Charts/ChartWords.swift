@@ -24,10 +24,10 @@ enum ChartWords {
 
     /// `up 5.2`, `down 0.4` or `unchanged` for a change between two rounded values.
     static func change(from old: Double, to new: Double, decimals: Int) -> String {
-        let oldText = ChartNumber.format(old, decimals: decimals)
-        let newText = ChartNumber.format(new, decimals: decimals)
+        let oldText = NumberText.trimmed(old, places: decimals)
+        let newText = NumberText.trimmed(new, places: decimals)
         if oldText == newText { return "unchanged" }
-        let delta = ChartNumber.format(abs(new - old), decimals: decimals)
+        let delta = NumberText.trimmed(abs(new - old), places: decimals)
         return (new > old ? "up " : "down ") + delta
     }
 }

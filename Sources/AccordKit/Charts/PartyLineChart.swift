@@ -36,7 +36,7 @@ public enum PartyLineChart {
             "<line class=\"chart-axis\" x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"currentColor\"/>"
         )
         for tick in tickValues {
-            body.append(SVGMarkup.text(ChartNumber.format(tick, decimals: decimals), x: plotLeft - 6, y: yScale.y(tick) + 4, anchor: "end", size: 10))
+            body.append(SVGMarkup.text(NumberText.trimmed(tick, places: decimals), x: plotLeft - 6, y: yScale.y(tick) + 4, anchor: "end", size: 10))
         }
         let middle = (plotTop + plotBottom) / 2
         body.append(
@@ -143,10 +143,10 @@ public enum PartyLineChart {
                 sentence += "no data."
                 continue
             }
-            sentence += "\(ChartNumber.format(latestValue, decimals: decimals)) on \(latest.day.readable)"
+            sentence += "\(NumberText.trimmed(latestValue, places: decimals)) on \(latest.day.readable)"
             if valued.count >= 2, let earliest = valued.first, let earliestValue = earliest.finiteValue {
                 let change = ChartWords.change(from: earliestValue, to: latestValue, decimals: decimals)
-                sentence += ", \(change) from \(ChartNumber.format(earliestValue, decimals: decimals)) on \(earliest.day.readable)"
+                sentence += ", \(change) from \(NumberText.trimmed(earliestValue, places: decimals)) on \(earliest.day.readable)"
             }
             sentence += "."
         }
@@ -158,7 +158,7 @@ public enum PartyLineChart {
         let rows = days.map { day -> [String] in
             [day.readable] + series.map { item in
                 let value = item.points.last { $0.day == day }?.finiteValue
-                return value.map { ChartNumber.format($0, decimals: decimals) } ?? "no data"
+                return value.map { NumberText.trimmed($0, places: decimals) } ?? "no data"
             }
         }
         return ChartTable(caption: title, headers: headers, rows: rows)

@@ -21,7 +21,7 @@ public enum ProgressBarChart {
         let n = SVGMarkup.n
 
         func amount(_ value: Double) -> String {
-            let number = ChartNumber.format(value, decimals: decimals)
+            let number = NumberText.trimmed(value, places: decimals)
             if unit.isEmpty { return number }
             return unit == "%" ? number + "%" : number + " " + unit
         }

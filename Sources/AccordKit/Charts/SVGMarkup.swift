@@ -2,7 +2,7 @@
 enum SVGMarkup {
     /// A coordinate or length: at most two decimals, `.` separator, no `-0`.
     static func n(_ value: Double) -> String {
-        ChartNumber.format(value, decimals: 2)
+        NumberText.trimmed(value, places: 2)
     }
 
     /// Escaped text for element content or an attribute value.

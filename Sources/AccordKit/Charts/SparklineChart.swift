@@ -61,7 +61,7 @@ public enum SparklineChart {
 
     /// The value with its band word, e.g. `78.4 (amber)`.
     static func valueWithBand(_ point: ChartPoint, decimals: Int) -> String {
-        let value = ChartNumber.format(point.finiteValue ?? 0, decimals: decimals)
+        let value = NumberText.trimmed(point.finiteValue ?? 0, places: decimals)
         guard let band = point.band, band != .noData else { return value }
         return value + " (" + band.word + ")"
     }
@@ -87,14 +87,14 @@ public enum SparklineChart {
             let previous = valued[valued.count - 2]
             let previousValue = previous.finiteValue ?? 0
             let change = ChartWords.change(from: previousValue, to: latestValue, decimals: decimals)
-            sentence += ", \(change) from \(ChartNumber.format(previousValue, decimals: decimals)) on \(previous.day.readable)"
+            sentence += ", \(change) from \(NumberText.trimmed(previousValue, places: decimals)) on \(previous.day.readable)"
         }
         sentence += "."
         guard points.count >= 2 else { return sentence }
         sentence += " Over \(ChartWords.count(points.count, "date")) from \(first.day.readable) to \(last.day.readable)"
         let values = valued.compactMap(\.finiteValue)
         if values.count >= 2, let low = values.min(), let high = values.max() {
-            sentence += ": lowest \(ChartNumber.format(low, decimals: decimals)), highest \(ChartNumber.format(high, decimals: decimals))"
+            sentence += ": lowest \(NumberText.trimmed(low, places: decimals)), highest \(NumberText.trimmed(high, places: decimals))"
         }
         let missing = points.count - valued.count
         if missing > 0 {
@@ -107,7 +107,7 @@ public enum SparklineChart {
         let showBands = points.contains { $0.band != nil }
         let headers = showBands ? ["Date", valueLabel, "Band"] : ["Date", valueLabel]
         let rows = points.map { point -> [String] in
-            let value = point.finiteValue.map { ChartNumber.format($0, decimals: decimals) } ?? "no data"
+            let value = point.finiteValue.map { NumberText.trimmed($0, places: decimals) } ?? "no data"
             var row = [point.day.readable, value]
             if showBands {
                 row.append(point.finiteValue == nil ? MetricBand.noData.word : (point.band?.word ?? ""))

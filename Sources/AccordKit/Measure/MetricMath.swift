@@ -19,7 +19,9 @@ public enum MetricMath {
         var factor = 1.0
         for _ in 0..<max(0, places) { factor *= 10 }
         let magnitude = (value.magnitude * factor + tolerance).rounded(.toNearestOrAwayFromZero)
-        let units = Int(magnitude)
+        // Non-finite or out-of-range values (a KPI written as 1e300) saturate instead of trapping.
+        guard magnitude.isFinite else { return 0 }
+        let units = magnitude < 9.0e18 ? Int(magnitude) : Int.max
         return value < 0 ? -units : units
     }
 

@@ -39,7 +39,7 @@ public struct MetricFigure: Sendable, Hashable {
 
     /// The value as shown: `decimals` decimals, rounded half away from zero; `—` when unknown.
     public var formatted: String {
-        value.map { MetricText.fixed($0, places: decimals) } ?? "—"
+        value.map { NumberText.fixed($0, places: decimals) } ?? "—"
     }
 }
 

@@ -17,7 +17,7 @@ extension MetricThresholds {
                 if !value.isFinite || value < 0 || value > 100 {
                     boundsInRange = false
                     diagnostics.append(.error(override.location,
-                                              "the \(name) bound of \(key) is \(MetricText.number(value)), outside 0…100",
+                                              "the \(name) bound of \(key) is \(NumberText.number(value)), outside 0…100",
                                               hint: "bounds are scores from 0 to 100"))
                 }
             }
@@ -26,8 +26,8 @@ extension MetricThresholds {
             let amber = override.amber ?? id.defaultBounds.amber
             if amber > green {
                 diagnostics.append(.error(override.location,
-                                          "the amber bound of \(key) (\(MetricText.number(amber))) is above its green bound (\(MetricText.number(green)))",
-                                          hint: "set amber at or below green; the defaults are green \(MetricText.number(id.defaultBounds.green)), amber \(MetricText.number(id.defaultBounds.amber))"))
+                                          "the amber bound of \(key) (\(NumberText.number(amber))) is above its green bound (\(NumberText.number(green)))",
+                                          hint: "set amber at or below green; the defaults are green \(NumberText.number(id.defaultBounds.green)), amber \(NumberText.number(id.defaultBounds.amber))"))
             }
         }
         return diagnostics.enumerated().sorted { left, right in

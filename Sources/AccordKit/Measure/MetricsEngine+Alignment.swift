@@ -88,7 +88,7 @@ extension MetricsEngine {
             }
             let agreement = 1 - Double(high - low) / 4
             pairs.append((agreement, goal.weight))
-            inputs.append(MetricInput("\(goal.id): priorities \(ratings) → agreement \(MetricText.number(agreement)), weight \(MetricText.number(goal.weight))",
+            inputs.append(MetricInput("\(goal.id): priorities \(ratings) → agreement \(NumberText.number(agreement)), weight \(NumberText.number(goal.weight))",
                                       [goal.location]))
         }
         return context.result(.a3, MetricMath.weightedMean(pairs).map { $0 * 100 }, inputs)
@@ -131,7 +131,7 @@ extension MetricsEngine {
             guard scored.count >= 2 else { continue }
             let values = scored.map(\.1)
             guard let high = values.max(), let low = values.min() else { continue }
-            let scores = scored.map { "\($0.0.party) \(MetricText.number($0.1))" }.joined(separator: ", ")
+            let scores = scored.map { "\($0.0.party) \(NumberText.number($0.1))" }.joined(separator: ", ")
             gaps.append((dimension, high - low, scored.map(\.0.location), scores))
         }
         return gaps
@@ -143,7 +143,7 @@ extension MetricsEngine {
         let gaps = pulseGaps(pulse)
         var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title))", [SourceLocation(path: pulse.path)])]
         for gap in gaps {
-            inputs.append(MetricInput("\(gap.dimension): \(gap.scores) → gap \(MetricText.number(gap.gap))", gap.locations))
+            inputs.append(MetricInput("\(gap.dimension): \(gap.scores) → gap \(NumberText.number(gap.gap))", gap.locations))
         }
         let score = MetricMath.mean(gaps.map(\.gap)).map { 100 * (1 - $0 / 4) }
         return context.result(.a5, score, score == nil ? [] : inputs)
@@ -240,7 +240,7 @@ extension MetricsEngine {
             return context.result(.a9, nil, [])
         }
         let inputs = scored.map { row, score in
-            MetricInput("\(context.partyLabel(row.party)): \(MetricText.fixed(score, places: 1)) (\(row.doneOnTime) of \(row.due) on time)")
+            MetricInput("\(context.partyLabel(row.party)): \(NumberText.fixed(score, places: 1)) (\(row.doneOnTime) of \(row.due) on time)")
         }
         return context.result(.a9, 100 - (high - low), inputs)
     }

@@ -16,7 +16,7 @@ extension MetricsEngine {
         for action in context.actions where action.isOverdue {
             let party = action.party.map { " (\($0))" } ?? ""
             add(.overdueAction,
-                "\(action.ownerName)\(party): \(action.text) — due \(action.due.map(\.description) ?? "?"), \(MetricText.days(action.daysOverdue)) late",
+                "\(action.ownerName)\(party): \(action.text) — due \(action.due.map(\.description) ?? "?"), \(NumberText.days(action.daysOverdue)) late",
                 action.latestLocation, party: action.party, days: action.daysOverdue)
         }
         if let cadence = charter.cadence, let reference = lastGovernanceReference(context) {
@@ -25,33 +25,33 @@ extension MetricsEngine {
                 let since = reference.isMeeting ? "since the last governance meeting" : "since the start"
                 let place = reference.isMeeting ? context.governance.last.map { SourceLocation(path: $0.path) } ?? charterPlace : charterPlace
                 add(.meetingOverdue,
-                    "A governance meeting is overdue: \(MetricText.days(days)) \(since) (\(reference.date)); the cadence is \(cadence)",
+                    "A governance meeting is overdue: \(NumberText.days(days)) \(since) (\(reference.date)); the cadence is \(cadence)",
                     place, days: days - cadence.days)
             }
         }
         if let review = charter.review {
             let until = review.days(since: context.asOf)
             if until < 0 {
-                add(.reviewDue, "The strategic review date \(review) passed \(MetricText.days(-until)) ago", charterPlace, days: -until)
+                add(.reviewDue, "The strategic review date \(review) passed \(NumberText.days(-until)) ago", charterPlace, days: -until)
             } else if until == 0 {
                 add(.reviewDue, "The strategic review is due today (\(review))", charterPlace)
             } else if until <= reviewNoticeDays {
-                add(.reviewDue, "The strategic review is due in \(MetricText.days(until)) (\(review))", charterPlace)
+                add(.reviewDue, "The strategic review is due in \(NumberText.days(until)) (\(review))", charterPlace)
             }
         }
         for goal in goals where goal.status == .behind {
-            var message = "Goal \(goal.id) “\(goal.goal.title)” is behind: progress \(MetricText.fixed(goal.progress ?? 0, places: 2))"
-            if let elapsed = goal.elapsed { message += " with \(MetricText.fixed(elapsed * 100, places: 0))% of its time gone" }
+            var message = "Goal \(goal.id) “\(goal.goal.title)” is behind: progress \(NumberText.fixed(goal.progress ?? 0, places: 2))"
+            if let elapsed = goal.elapsed { message += " with \(NumberText.fixed(elapsed * 100, places: 0))% of its time gone" }
             add(.goalBehind, message, goal.latest?.location ?? goal.goal.location, party: goal.goal.owner)
         }
         if let pulse = context.latestPulse {
             for gap in pulseGaps(pulse) where MetricMath.isAtLeast(gap.gap, 1.0) {
                 add(.sharedViewGap,
-                    "The parties' views of \(gap.dimension) differ by \(MetricText.number(gap.gap)) (\(gap.scores)) in the pulse of \(pulse.date)",
+                    "The parties' views of \(gap.dimension) differ by \(NumberText.number(gap.gap)) (\(gap.scores)) in the pulse of \(pulse.date)",
                     gap.locations.first ?? SourceLocation(path: pulse.path))
             }
             for entry in trust(context) where MetricMath.isBelow(entry.trust, 3.0) {
-                add(.lowTrust, "\(context.partyLabel(entry.party)) rates trust \(MetricText.number(entry.trust)) in the pulse of \(pulse.date)",
+                add(.lowTrust, "\(context.partyLabel(entry.party)) rates trust \(NumberText.number(entry.trust)) in the pulse of \(pulse.date)",
                     entry.location, party: entry.party)
             }
         }
@@ -64,7 +64,7 @@ extension MetricsEngine {
         }
         for issue in context.issues where issue.raised <= context.asOf {
             guard let open = issue.daysOpen, open > staleIssueDays else { continue }
-            add(.staleIssue, "Issue open for \(MetricText.days(open)) (raised \(issue.raised)): \(issue.text)",
+            add(.staleIssue, "Issue open for \(NumberText.days(open)) (raised \(issue.raised)): \(issue.text)",
                 issue.latestLocation, days: open)
         }
         return items.sorted(by: AttentionItem.urgencyOrder)

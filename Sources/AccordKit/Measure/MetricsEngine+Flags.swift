@@ -12,19 +12,19 @@ extension MetricsEngine {
         var flags: [RedFlag] = []
         if charter.status == .active, let review = charter.review, review < context.asOf {
             flags.append(RedFlag(kind: .reviewOverdue,
-                                 message: "The strategic review date \(review) has passed (\(MetricText.days(context.asOf.days(since: review))) ago) while the partnership is active."))
+                                 message: "The strategic review date \(review) has passed (\(NumberText.days(context.asOf.days(since: review))) ago) while the partnership is active."))
         }
         if let cadence = charter.cadence, let reference = lastGovernanceReference(context) {
             let days = context.asOf.days(since: reference.date)
             if days > 2 * cadence.days {
                 let since = reference.isMeeting ? "since the last governance meeting" : "since the start"
                 flags.append(RedFlag(kind: .meetingOverdue,
-                                     message: "\(MetricText.days(days)) \(since) (\(reference.date)), more than twice the \(cadence) cadence (\(MetricText.days(2 * cadence.days)))."))
+                                     message: "\(NumberText.days(days)) \(since) (\(reference.date)), more than twice the \(cadence) cadence (\(NumberText.days(2 * cadence.days)))."))
             }
         }
         let lowTrust = trust(context).filter { MetricMath.isBelow($0.trust, 2.5) }
         if !lowTrust.isEmpty {
-            let parties = lowTrust.map { "\(context.partyLabel($0.party)) \(MetricText.number($0.trust))" }
+            let parties = lowTrust.map { "\(context.partyLabel($0.party)) \(NumberText.number($0.trust))" }
             flags.append(RedFlag(kind: .lowTrust, message: "Trust below 2.5 in the latest pulse: \(parties.joined(separator: ", "))."))
         }
         let signed = Set(context.signatures.map(\.party))
@@ -34,7 +34,7 @@ extension MetricsEngine {
         } else if !unsigned.isEmpty, let start = context.start, context.asOf.days(since: start) > 30 {
             let names = unsigned.map { context.partyLabel($0.id) }.joined(separator: ", ")
             flags.append(RedFlag(kind: .unsigned,
-                                 message: "Not signed by \(names), \(MetricText.days(context.asOf.days(since: start))) after the start (\(start))."))
+                                 message: "Not signed by \(names), \(NumberText.days(context.asOf.days(since: start))) after the start (\(start))."))
         }
         return flags
     }

@@ -16,13 +16,13 @@ extension MetricsEngine {
             let unit = result.goal.kpi?.unit.map { " \($0)" } ?? ""
             guard let progress = result.progress, let kpi = result.goal.kpi, let baseline = kpi.baseline,
                   let target = kpi.target else {
-                inputs.append(MetricInput("\(result.id): reading \(MetricText.number(latest.value))\(unit) ignored, the KPI has no numeric baseline and target",
+                inputs.append(MetricInput("\(result.id): reading \(NumberText.number(latest.value))\(unit) ignored, the KPI has no numeric baseline and target",
                                           [latest.location]))
                 continue
             }
             pairs.append((progress, result.goal.weight))
             inputs.append(MetricInput(
-                "\(result.id): latest \(MetricText.number(latest.value))\(unit) (\(latest.date)), baseline \(MetricText.number(baseline)), target \(MetricText.number(target)) → progress \(MetricText.fixed(progress, places: 2)), weight \(MetricText.number(result.goal.weight))",
+                "\(result.id): latest \(NumberText.number(latest.value))\(unit) (\(latest.date)), baseline \(NumberText.number(baseline)), target \(NumberText.number(target)) → progress \(NumberText.fixed(progress, places: 2)), weight \(NumberText.number(result.goal.weight))",
                 [latest.location]))
         }
         return context.result(.o1, MetricMath.weightedMean(pairs).map { $0 * 100 }, pairs.isEmpty ? [] : inputs)
@@ -45,7 +45,7 @@ extension MetricsEngine {
             return "done \(done), " + (action.isDoneOnTime ? "on time" : "late")
         }
         if action.isTicked, let done = action.doneDate { return "open (done \(done) is after the report date)" }
-        return action.isOverdue ? "open, \(MetricText.days(action.daysOverdue)) late" : "open"
+        return action.isOverdue ? "open, \(NumberText.days(action.daysOverdue)) late" : "open"
     }
 
     /// O2: actions due by the report date done on or before their due date ÷ actions due by the report date.
@@ -74,7 +74,7 @@ extension MetricsEngine {
             var state: String
             if issue.isResolved {
                 state = issue.resolvedDate.map { "resolved \($0)" } ?? "resolved, undated"
-                if let days = issue.daysToResolve { state += " (\(MetricText.days(days)))" }
+                if let days = issue.daysToResolve { state += " (\(NumberText.days(days)))" }
             } else {
                 state = "open"
             }
@@ -114,7 +114,7 @@ extension MetricsEngine {
         figures.append(MetricFigure(key: "expected", label: "Meetings expected", value: Double(max(0, expected))))
         figures.append(MetricFigure(key: "held", label: "Meetings held", value: Double(held.count)))
         guard expected > 0 else { return context.result(.o4, nil, [], figures: figures) }
-        var inputs = [MetricInput("Cadence \(cadence) (\(MetricText.days(cadence.days))) since \(start): \(expected) expected, \(held.count) held")]
+        var inputs = [MetricInput("Cadence \(cadence) (\(NumberText.days(cadence.days))) since \(start): \(expected) expected, \(held.count) held")]
         inputs += held.map { MetricInput("\($0.date) \($0.title) (\($0.kind))", [SourceLocation(path: $0.path)]) }
         let score = min(100, MetricMath.percent(held.count, expected) ?? 0)
         return context.result(.o4, score, inputs, figures: figures)
@@ -139,10 +139,10 @@ extension MetricsEngine {
         guard let pulse = context.latestPulse else { return context.result(.o5, nil, [], figures: trustFigures) }
         let values = pulse.health.flatMap { $0.scores.map(\.value) }
         guard let mean = MetricMath.mean(values) else { return context.result(.o5, nil, [], figures: trustFigures) }
-        var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title)): mean \(MetricText.number(mean)) of \(values.count) scores",
+        var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title)): mean \(NumberText.number(mean)) of \(values.count) scores",
                                   [SourceLocation(path: pulse.path)])]
         for entry in pulse.health {
-            let scores = entry.scores.map { "\($0.dimension) \(MetricText.number($0.value))" }.joined(separator: ", ")
+            let scores = entry.scores.map { "\($0.dimension) \(NumberText.number($0.value))" }.joined(separator: ", ")
             inputs.append(MetricInput("\(context.partyLabel(entry.party)): \(scores)", [entry.location]))
         }
         let figures = [MetricFigure(key: "mean_score", label: "Mean score", value: mean, decimals: 2)] + trustFigures

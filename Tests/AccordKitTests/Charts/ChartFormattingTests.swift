@@ -3,19 +3,20 @@ import Testing
 
 @Suite struct ChartFormattingTests {
     @Test func numbersAreDeterministic() {
-        #expect(ChartNumber.format(0) == "0")
-        #expect(ChartNumber.format(-0.0) == "0")
-        #expect(ChartNumber.format(-0.001) == "0")
-        #expect(ChartNumber.format(-0.005) == "-0.01")
-        #expect(ChartNumber.format(12.5, decimals: 0) == "13")
-        #expect(ChartNumber.format(-12.5, decimals: 0) == "-13")
-        #expect(ChartNumber.format(78.45, decimals: 1) == "78.5")
-        #expect(ChartNumber.format(1.005) == "1.01")
-        #expect(ChartNumber.format(99.999) == "100")
-        #expect(ChartNumber.format(3.10) == "3.1")
-        #expect(ChartNumber.format(1e-7) == "0")
-        #expect(ChartNumber.format(1.5e17, decimals: 1) == "150000000000000000")
-        #expect(ChartNumber.format(.nan) == "0")
+        #expect(NumberText.trimmed(0) == "0")
+        #expect(NumberText.trimmed(-0.0) == "0")
+        #expect(NumberText.trimmed(-0.001) == "0")
+        #expect(NumberText.trimmed(-0.005) == "-0.01")
+        #expect(NumberText.trimmed(12.5, places: 0) == "13")
+        #expect(NumberText.trimmed(-12.5, places: 0) == "-13")
+        #expect(NumberText.trimmed(78.45, places: 1) == "78.5")
+        #expect(NumberText.trimmed(1.005) == "1.01")
+        #expect(NumberText.trimmed(99.999) == "100")
+        #expect(NumberText.trimmed(3.10) == "3.1")
+        #expect(NumberText.trimmed(1e-7) == "0")
+        #expect(NumberText.trimmed(1.5e17, places: 1) == "1.5e+17")  // beyond 15 digits: Swift's own form, never a trap
+        #expect(NumberText.fixed(-.infinity, places: 1) == "0")
+        #expect(NumberText.trimmed(.nan) == "0")
         #expect(ChartNumber.percent(0.4375) == "44%")
     }
 

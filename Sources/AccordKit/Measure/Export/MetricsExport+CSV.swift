@@ -7,10 +7,10 @@ extension MetricsExport {
             for metric in partnership.allMetrics {
                 let fields = [
                     partnership.slug, partnership.status.rawValue, partnership.tier.rawValue, metric.family.rawValue,
-                    metric.id.rawValue, metric.name, metric.score.map { MetricText.fixed($0, places: 1) } ?? "",
+                    metric.id.rawValue, metric.name, metric.score.map { NumberText.fixed($0, places: 1) } ?? "",
                     metric.band.rawValue, String(metric.inputs.count),
-                    partnership.alignment.index.map { MetricText.fixed($0, places: 1) } ?? "",
-                    partnership.outcome.index.map { MetricText.fixed($0, places: 1) } ?? "",
+                    partnership.alignment.index.map { NumberText.fixed($0, places: 1) } ?? "",
+                    partnership.outcome.index.map { NumberText.fixed($0, places: 1) } ?? "",
                 ]
                 lines.append(fields.map(csvField).joined(separator: ","))
             }

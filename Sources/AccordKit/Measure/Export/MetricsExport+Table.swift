@@ -5,7 +5,7 @@ extension MetricsExport {
         let partnerships = selected(metrics, slug: slug)
         var out = "Report date: \(metrics.asOf)\n\n"
         let overview = [["PARTNERSHIP", "TIER", "ALIGNMENT", "OUTCOME", "RED FLAGS"]] + partnerships.map { item in
-            [item.slug, item.tier.rawValue, MetricText.score(item.alignment.index), MetricText.score(item.outcome.index),
+            [item.slug, item.tier.rawValue, NumberText.score(item.alignment.index), NumberText.score(item.outcome.index),
              item.redFlags.isEmpty ? "—" : item.redFlags.map(\.kind.rawValue).joined(separator: ", ")]
         }
         out += alignedRows(overview, rightAligned: [2, 3])
@@ -14,10 +14,10 @@ extension MetricsExport {
             var rows = [["METRIC", "NAME", "SCORE", "BAND"]]
             for family in [item.alignment, item.outcome] {
                 for metric in family.metrics {
-                    rows.append([metric.id.rawValue, metric.name, MetricText.score(metric.score), metric.band.rawValue])
+                    rows.append([metric.id.rawValue, metric.name, NumberText.score(metric.score), metric.band.rawValue])
                 }
                 rows.append(["", "\(family.family == .alignment ? "Alignment" : "Outcome") index",
-                             MetricText.score(family.index), ""])
+                             NumberText.score(family.index), ""])
             }
             out += alignedRows(rows, rightAligned: [2])
         }

@@ -19,7 +19,7 @@ indirect enum MetricsJSONValue {
     /// A number with exactly `places` decimals (rounded half away from zero), or null.
     static func fixed(_ value: Double?, places: Int) -> MetricsJSONValue {
         guard let value, value.isFinite else { return .null }
-        return .number(MetricText.fixed(value, places: places))
+        return .number(NumberText.fixed(value, places: places))
     }
 
     /// A measured value as written, in Swift's shortest round-trip form (`22.0`, `0.125`), or null.

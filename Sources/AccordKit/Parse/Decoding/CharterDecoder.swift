@@ -177,7 +177,7 @@ enum CharterDecoder {
                 if weight > 0 {
                     goal.weight = weight
                 } else {
-                    diagnostics.error(weightValue.location, "goal weight must be a number greater than 0, not \(Format.number(weight))")
+                    diagnostics.error(weightValue.location, "goal weight must be a number greater than 0, not \(NumberText.number(weight))")
                 }
             }
             if let owner = reader.string("owner", diagnostics: &diagnostics),
@@ -210,7 +210,7 @@ enum CharterDecoder {
                   let score = MappingReader.number(entry.value, what: "the priority of '\(entry.key)'",
                                                    diagnostics: &diagnostics) else { continue }
             guard score == score.rounded(), (1...5).contains(score) else {
-                diagnostics.error(entry.value.location, "priority must be a whole number from 1 to 5, not \(Format.number(score))")
+                diagnostics.error(entry.value.location, "priority must be a whole number from 1 to 5, not \(NumberText.number(score))")
                 continue
             }
             priorities.append(GoalPriority(party: entry.key, score: Int(score)))

@@ -74,7 +74,7 @@ enum MeetingDecoder {
                                                         diagnostics: &diagnostics) else { continue }
                 guard (1...5).contains(number) else {
                     diagnostics.error(score.value.location,
-                                      "\(score.key) score \(Format.number(number)) of '\(entry.key)' is outside 1–5",
+                                      "\(score.key) score \(NumberText.number(number)) of '\(entry.key)' is outside 1–5",
                                       hint: "health scores are numbers from 1 to 5")
                     continue
                 }

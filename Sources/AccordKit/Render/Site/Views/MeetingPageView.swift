@@ -128,14 +128,14 @@ extension MeetingPageView {
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
                 return PulseRow(anchor: uniqueAnchor(pulse.location, pulse.party), party: partyName(pulse.party),
-                                scores: dimensions.map { pulse.score($0).map(Format.number) ?? "—" },
-                                mean: values.isEmpty ? "—" : Format.number(values.reduce(0, +) / Double(values.count)))
+                                scores: dimensions.map { pulse.score($0).map(NumberText.number) ?? "—" },
+                                mean: values.isEmpty ? "—" : NumberText.number(values.reduce(0, +) / Double(values.count)))
             })
         }
         readings = meeting.kpiReadings.map { reading in
             let goal = charter.goals.first { $0.id == reading.goal }
             return Reading(goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
-                           value: Format.number(reading.value), unit: goal?.kpi?.unit ?? "",
+                           value: NumberText.number(reading.value), unit: goal?.kpi?.unit ?? "",
                            anchor: uniqueAnchor(reading.location, reading.goal))
         }
         decisions = meeting.decisions.map { decision in

@@ -198,9 +198,9 @@ extension PartnershipPageView {
                 isSigned: signature.map { $0.date <= metrics.asOf } ?? false,
                 presence: Wording.percent(participation?.presence.map { $0 / 100 }),
                 attendances: participation?.attendances ?? 0, actionsOwned: participation?.actionsOwned ?? 0,
-                sayDo: Wording.score(sayDo?.score),
+                sayDo: NumberText.score(sayDo?.score),
                 sayDoDetail: sayDo.map { "\($0.doneOnTime) of \($0.due) on time" } ?? "no actions due",
-                trust: trust.map { Format.number($0.trust) } ?? "—")
+                trust: trust.map { NumberText.number($0.trust) } ?? "—")
         }
 
         let history = metrics.history
@@ -209,21 +209,21 @@ extension PartnershipPageView {
                                            points: history.map { ChartPoint(day: $0.date, value: value($0)) }))
         }
         indices = [
-            IndexCard(name: "Alignment index", score: Wording.score(metrics.alignment.index),
+            IndexCard(name: "Alignment index", score: NumberText.score(metrics.alignment.index),
                       band: Self.indexBand(metrics.alignment.index).rawValue,
                       bandWord: Wording.band(Self.indexBand(metrics.alignment.index)),
                       sparkline: sparkline("Alignment index", "alignment", \.alignmentIndex), anchor: "#alignment"),
-            IndexCard(name: "Outcome index", score: Wording.score(metrics.outcome.index),
+            IndexCard(name: "Outcome index", score: NumberText.score(metrics.outcome.index),
                       band: Self.indexBand(metrics.outcome.index).rawValue,
                       bandWord: Wording.band(Self.indexBand(metrics.outcome.index)),
                       sparkline: sparkline("Outcome index", "outcome", \.outcomeIndex), anchor: "#outcomes"),
         ]
         func card(_ result: MetricResult) -> MetricCard {
             MetricCard(
-                id: result.id.rawValue, name: result.name, score: Wording.score(result.score),
+                id: result.id.rawValue, name: result.name, score: NumberText.score(result.score),
                 band: result.band.rawValue, bandWord: Wording.band(result.band), formula: result.formula,
                 bounds: result.id == .a2 ? "Good at 100, else Concern"
-                    : "Good ≥ \(Format.number(result.bounds.green)), Watch ≥ \(Format.number(result.bounds.amber)), else Concern",
+                    : "Good ≥ \(NumberText.number(result.bounds.green)), Watch ≥ \(NumberText.number(result.bounds.amber)), else Concern",
                 reference: result.reference,
                 inputs: result.inputs.map { input in
                     let links = sources(input.locations)
@@ -232,7 +232,7 @@ extension PartnershipPageView {
                 hasInputs: !result.inputs.isEmpty,
                 noData: result.noDataReason, note: result.note, hasFigures: !result.figures.isEmpty,
                 figures: result.figures.map { figure in
-                    Figure(label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label, value: figure.value.map { Format.number($0) + (figure.unit.map { " " + $0 } ?? "") } ?? "—")
+                    Figure(label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label, value: figure.value.map { NumberText.number($0) + (figure.unit.map { " " + $0 } ?? "") } ?? "—")
                 })
         }
         alignmentCards = metrics.alignment.metrics.map(card)
@@ -244,7 +244,7 @@ extension PartnershipPageView {
             let unit = Wording.unitSuffix(kpi?.unit)
             let kpiText: String
             if let kpi, let baseline = kpi.baseline, let target = kpi.target {
-                kpiText = "\(kpi.name ?? "KPI"): \(Format.number(baseline))\(unit) → \(Format.number(target))\(unit)"
+                kpiText = "\(kpi.name ?? "KPI"): \(NumberText.number(baseline))\(unit) → \(NumberText.number(target))\(unit)"
             } else {
                 kpiText = kpi?.name.map { "\($0): no numeric baseline and target" } ?? "no KPI"
             }
@@ -263,12 +263,12 @@ extension PartnershipPageView {
                     domain: low...(high > low ? high : low + 1), valueLabel: kpi?.name ?? "Value", decimals: 2))
             }
             return GoalRow(
-                id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: Format.number(goal.weight),
+                id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: NumberText.number(goal.weight),
                 kpi: kpiText, due: goal.due?.description ?? "no due date",
                 status: Wording.goalStatus(result.status), statusClass: "status-" + result.status.rawValue,
                 progress: Wording.percent(result.progress), bar: ChartView(bar), trend: trend,
                 readings: result.readings.map { reading in
-                    Reading(date: reading.date.description, value: Format.number(reading.value) + unit,
+                    Reading(date: reading.date.description, value: NumberText.number(reading.value) + unit,
                             href: linker.href(reading.location) ?? "#")
                 },
                 hasReadings: !result.readings.isEmpty,
