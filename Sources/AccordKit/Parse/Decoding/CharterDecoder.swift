@@ -72,7 +72,12 @@ enum CharterDecoder {
         case ["quarterly"]: return .quarterly
         default:
             if words.count == 3, words[0] == "every", words[2] == "days" || words[2] == "day",
-               let days = Int(words[1]), days >= 1 {
+               let days = Int(words[1]) {
+                guard (1...3660).contains(days) else {
+                    diagnostics.error(value.location, "cadence 'every \(words[1]) days' is out of range",
+                                      hint: "use a number of days from 1 to 3660")
+                    return nil
+                }
                 return .everyDays(days)
             }
         }
