@@ -76,19 +76,10 @@ struct RecordExtractor {
             diagnostics.warning(location, "action has no owner",
                                 hint: "start it with the owner's name and ': ', e.g. 'Raj Patel: draft the runbook'")
         }
-        let split = TrailingParenthesis.split(body, keys: ["due", "done"])
-        var action = Action(owner: owner, text: split.text, isTicked: task == .done, location: location)
-        for part in split.parts {
-            switch part.key {
-            case "due": action.due = date(part, item: item, diagnostics: &diagnostics)
-            case "done": action.done = date(part, item: item, diagnostics: &diagnostics)
-            default: warnUnknown(part, in: "action", expected: "due YYYY-MM-DD, done YYYY-MM-DD", item: item, diagnostics: &diagnostics)
-            }
-        }
-        if let done = action.done, !action.isTicked {
-            diagnostics.warning(locate("done", in: item), "action has a done date (\(done)) but is not ticked, so it counts as open",
-                                hint: "tick it with '- [x]' or remove the done date")
-        }
+        let dates = taskDates(body, item: item, isTicked: task == .done, what: "action", keys: ("due", "done"),
+                              diagnostics: &diagnostics)
+        let action = Action(owner: owner, text: dates.text, isTicked: task == .done, due: dates.opened,
+                            done: dates.closed, location: location)
         return action
     }
 
@@ -98,20 +89,36 @@ struct RecordExtractor {
                                 hint: "write it as '- [ ] what (raised YYYY-MM-DD)'")
             return nil
         }
-        let split = TrailingParenthesis.split(item.leadText, keys: ["raised", "resolved"])
-        var issue = IssueRecord(text: split.text, isTicked: task == .done, location: location)
+        let dates = taskDates(item.leadText, item: item, isTicked: task == .done, what: "issue",
+                              keys: ("raised", "resolved"), diagnostics: &diagnostics)
+        let issue = IssueRecord(text: dates.text, isTicked: task == .done, raised: dates.opened, resolved: dates.closed,
+                                location: location)
+        return issue
+    }
+
+    /// The text of a task item and the two dates of its trailing parenthesis (`due`/`done`,
+    /// `raised`/`resolved`), with the warnings actions and issues share.
+    func taskDates(_ text: String, item: MarkdownListItem, isTicked: Bool, what: String,
+                   keys: (open: String, close: String),
+                   diagnostics: inout DiagnosticBag) -> (text: String, opened: Day?, closed: Day?) {
+        let split = TrailingParenthesis.split(text, keys: [keys.open, keys.close])
+        var opened: Day?
+        var closed: Day?
         for part in split.parts {
             switch part.key {
-            case "raised": issue.raised = date(part, item: item, diagnostics: &diagnostics)
-            case "resolved": issue.resolved = date(part, item: item, diagnostics: &diagnostics)
-            default: warnUnknown(part, in: "issue", expected: "raised YYYY-MM-DD, resolved YYYY-MM-DD", item: item, diagnostics: &diagnostics)
+            case keys.open: opened = date(part, item: item, diagnostics: &diagnostics)
+            case keys.close: closed = date(part, item: item, diagnostics: &diagnostics)
+            default:
+                warnUnknown(part, in: what, expected: "\(keys.open) YYYY-MM-DD, \(keys.close) YYYY-MM-DD", item: item,
+                            diagnostics: &diagnostics)
             }
         }
-        if let resolved = issue.resolved, !issue.isTicked {
-            diagnostics.warning(locate("resolved", in: item), "issue has a resolved date (\(resolved)) but is not ticked, so it counts as open",
-                                hint: "tick it with '- [x]' or remove the resolved date")
+        if let closed, !isTicked {
+            diagnostics.warning(locate(keys.close, in: item),
+                                "\(what) has a \(keys.close) date (\(closed)) but is not ticked, so it counts as open",
+                                hint: "tick it with '- [x]' or remove the \(keys.close) date")
         }
-        return issue
+        return (split.text, opened, closed)
     }
 
     func date(_ part: TrailingParenthesis.Part, item: MarkdownListItem, diagnostics: inout DiagnosticBag) -> Day? {
