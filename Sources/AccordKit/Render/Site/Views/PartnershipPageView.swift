@@ -232,7 +232,7 @@ extension PartnershipPageView {
                 hasInputs: !result.inputs.isEmpty,
                 noData: result.noDataReason, note: result.note, hasFigures: !result.figures.isEmpty,
                 figures: result.figures.map { figure in
-                    Figure(label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label, value: figure.value.map { NumberText.number($0) + (figure.unit.map { " " + $0 } ?? "") } ?? "—")
+                    Figure(label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label, value: figure.value == nil ? "—" : figure.formatted + Wording.unitSuffix(figure.unit))
                 })
         }
         alignmentCards = metrics.alignment.metrics.map(card)
