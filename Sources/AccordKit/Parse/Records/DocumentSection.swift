@@ -32,6 +32,15 @@ extension MarkdownDocument {
         return result
     }
 
+    /// The document without its first block when that is an H1 repeating `title` (the page shows the
+    /// title already, and a page has one H1).
+    public func droppingLeadingTitle(_ title: String) -> MarkdownDocument {
+        guard case .heading(1, let inlines, _)? = blocks.first, inlines.plainText.foldedName == title.foldedName else {
+            return self
+        }
+        return MarkdownDocument(blocks: Array(blocks.dropFirst()))
+    }
+
     /// The first H1 heading's plain text, if any.
     public var firstTitle: String? {
         for case .heading(1, let inlines, _) in blocks {

@@ -92,7 +92,7 @@ public struct SiteRenderer: Sendable {
     func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
                links: LinkMap, diagnostics: inout DiagnosticBag) -> [OutputFile] {
         var output: [OutputFile] = []
-        let charterHTML = markdown(partnership.charter.document, source: partnership.charter.path,
+        let charterHTML = markdown(partnership.charter.document.droppingLeadingTitle(partnership.charter.title), source: partnership.charter.path,
                                    page: partnership.pagePath, links: links, diagnostics: &diagnostics)
         if let measured {
             let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML,
@@ -101,7 +101,7 @@ public struct SiteRenderer: Sendable {
                                site: site, crumbs: [("Portfolio", SitePaths.index)]))
         }
         for (index, meeting) in partnership.meetings.enumerated() {
-            let body = markdown(meeting.document, source: meeting.path, page: meeting.pagePath, links: links,
+            let body = markdown(meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
                                 diagnostics: &diagnostics)
             let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, body: body, asOf: asOf)
             output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,

@@ -135,7 +135,7 @@ extension MeetingPageView {
         readings = meeting.kpiReadings.map { reading in
             let goal = charter.goals.first { $0.id == reading.goal }
             return Reading(goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
-                           value: NumberText.number(reading.value), unit: goal?.kpi?.unit ?? "",
+                           value: NumberText.number(reading.value), unit: Wording.unitSuffix(goal?.kpi?.unit),
                            anchor: uniqueAnchor(reading.location, reading.goal))
         }
         decisions = meeting.decisions.map { decision in
