@@ -174,3 +174,57 @@ def test_file_url_navigation(demo: Site, chromium):
     if file_background != http_background:
         problems.append(f"index.html: header background {file_background} from disk, {http_background} over HTTP")
     assert not problems, format_problems(f"{demo.name}: opened from file://", problems)
+
+
+# Reads the DOM of a page for what keyboard and screen-reader users rely on; returns problems.
+KEYBOARD_AND_READER = r"""
+const problems = [];
+const one = (selector, what) => {
+  const n = document.querySelectorAll(selector).length;
+  if (n !== 1) problems.push(`${n} ${what} (want exactly one)`);
+};
+one('main#main', 'main landmarks with id "main"');
+one('h1', 'h1 headings');
+one('header.site-header', 'site headers');
+one('footer.site-footer', 'site footers');
+if (!document.querySelector('nav[aria-label]')) problems.push('no labelled nav landmark');
+const skip = document.querySelector('a.skip-link');
+if (!skip || skip.getAttribute('href') !== '#main') problems.push('no skip link to #main');
+else if (document.body.querySelector('a, button, [tabindex]') !== skip) problems.push('the skip link is not the first focusable element');
+for (const table of document.querySelectorAll('table')) {
+  if (!table.querySelector('th')) problems.push(`a table without header cells: ${table.outerHTML.slice(0, 80)}`);
+}
+for (const svg of document.querySelectorAll('svg.chart')) {
+  const ids = (svg.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+  const title = svg.querySelector('title');
+  if (svg.getAttribute('role') !== 'img' || !title || !ids.includes(title.id) || !title.textContent.trim())
+    problems.push(`a chart without role="img" and a title it is labelled by: ${svg.id || svg.outerHTML.slice(0, 80)}`);
+  const figure = svg.closest('figure');
+  if (figure && !(figure.querySelector('figcaption') || {}).textContent) problems.push('a chart figure without a text summary');
+}
+for (const img of document.querySelectorAll('img')) {
+  if (!img.hasAttribute('alt')) problems.push(`an image without alt: ${img.getAttribute('src')}`);
+}
+skip && skip.focus();
+const outline = skip ? getComputedStyle(skip).outlineStyle : 'none';
+const visible = skip ? skip.getBoundingClientRect().top >= 0 : false;
+if (skip && (!visible)) problems.push('the focused skip link is not visible');
+const link = document.querySelector('main a[href]');
+if (link) {
+  link.focus({focusVisible: true});
+  const style = getComputedStyle(link);
+  if (style.outlineStyle === 'none' && style.boxShadow === 'none') problems.push('a focused link shows no focus indicator');
+}
+return problems;
+"""
+
+
+def test_keyboard_and_screen_reader(site: Site, chromium):
+    """Every page kind: one main landmark reached by a skip link that is the first focusable element and
+    shows when focused; one h1; header, labelled nav, footer; header cells in every table; every chart
+    labelled by its title with a text summary; alt on every image; a visible focus indicator."""
+    problems = []
+    for kind, rel in representative_pages(site).items():
+        checks.load(chromium, site.url(rel))
+        problems += [f"{rel}: {p}" for p in chromium.execute_script(KEYBOARD_AND_READER)]
+    assert not problems, format_problems(f"{site.name}: keyboard and screen-reader structure", problems)
