@@ -27,17 +27,21 @@ public enum Pipeline {
         public var filesWritten: Int = 0
         /// A failure that is not about the content (I/O, templates), for the summary.
         public var failure: String?
+        /// The template override folder used (`--templates` or `templates:` in accord.yml), if any.
+        public var templatesFolder: String?
     }
 
     /// Runs the pipeline.
     public static func run(_ options: BuildOptions, mode: Mode) -> Outcome {
         var diagnostics = DiagnosticBag()
+        var templatesFolder: String?
         func finish(_ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
                     written: Int = 0, failure: String? = nil) -> Outcome {
             var code = code
             if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
             return Outcome(diagnostics: diagnostics.sorted, exitCode: code, reportDate: reportDate?.0,
-                           reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure)
+                           reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure,
+                           templatesFolder: templatesFolder)
         }
 
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
@@ -54,6 +58,7 @@ public enum Pipeline {
         if mode != .measure {
             do {
                 let overrides = options.templatesPath ?? portfolio.config.templates.map { contentRelative($0, options) }
+                templatesFolder = overrides
                 theme = try Theme.load(overrideFolder: overrides)
             } catch {
                 for diagnostic in error.diagnostics { diagnostics.report(diagnostic) }

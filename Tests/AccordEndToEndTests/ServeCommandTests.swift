@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `accord serve` through the built binary: the serving line, a page, a rebuild, usage errors, a clean stop.
+@Suite(.serialized) struct ServeCommandTests {
+    @Test func servesRebuildsAndStopsCleanlyOnSIGTERM() throws {
+        let work = try AccordProcess.temporaryFolder("serve")
+        defer { try? FileManager.default.removeItem(at: work) }
+        try AccordProcess.copy("Content", to: work.appending(path: "Content"))
+        let server = try RunningAccord(["serve", "--port", "0", "--as-of", "2026-11-20"], in: work)
+        defer { server.kill() }
+
+        let line = server.waitForStderr(seconds: 60) { $0.contains("(Ctrl-C to stop)") }
+        let port = try #require(line.flatMap(Self.port), "no serving line: \(server.stderr)")
+        #expect(server.stderr.contains("accord: serving Output at http://127.0.0.1:\(port)/ (Ctrl-C to stop)"))
+        let home = try LoopbackGET.get("/", port: port)
+        #expect(home.status == 200)
+        #expect(home.body.contains("<html"))
+        #expect(try LoopbackGET.get("/%2e%2e/Content/accord.yml", port: port).status == 400)
+
+        let charter = work.appending(path: "Content/partnerships/northwind-globex-service-desk/charter.md")
+        var text = try String(contentsOf: charter, encoding: .utf8)
+        let title = try #require(text.firstMatch(of: /\ntitle: ([^\n]*)\n/)?.output.1)
+        text = text.replacingOccurrences(of: "title: \(title)", with: "title: Renamed by the serve test")
+        try text.write(to: charter, atomically: true, encoding: .utf8)
+        let rebuilt = server.waitForStderr(seconds: 30) { $0.contains("accord: rebuilt") }
+        #expect(rebuilt != nil, "no rebuild: \(server.stderr)")
+        #expect(try LoopbackGET.get("/", port: port).body.contains("Renamed by the serve test"))
+
+        server.signal(SIGTERM)
+        #expect(server.waitForExit(seconds: 10) == 0, "\(server.stderr)")
+    }
+
+    @Test func refusesANetworkHostAndStopsWhenTheFirstBuildFails() throws {
+        let work = try AccordProcess.temporaryFolder("serve-usage")
+        defer { try? FileManager.default.removeItem(at: work) }
+        let network = try AccordProcess.run(["serve", "--host", "0.0.0.0", "--port", "0"], in: work)
+        #expect(network.status == 2)
+        #expect(network.stderr.contains("loopback"))
+        #expect(try AccordProcess.run(["serve", "--port", "70000"], in: work).status == 2)
+
+        // No content folder: exit 3 like `build`, without serving.
+        let missing = try RunningAccord(["serve", "--port", "0"], in: work)
+        defer { missing.kill() }
+        #expect(missing.waitForExit(seconds: 30) == 3)
+        #expect(!missing.stderr.contains("serving"))
+    }
+
+    @Test func stopsOnSIGINT() throws {
+        let work = try AccordProcess.temporaryFolder("serve-int")
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.createDirectory(at: work.appending(path: "Content/partnerships"), withIntermediateDirectories: true)
+        let server = try RunningAccord(["serve", "--port", "0", "--as-of", "2026-11-20", "--output", "site"], in: work)
+        defer { server.kill() }
+        let line = server.waitForStderr(seconds: 60) { $0.contains("(Ctrl-C to stop)") }
+        #expect(line?.contains("accord: serving site at http://127.0.0.1:") == true, "\(server.stderr)")
+        server.signal(SIGINT)
+        #expect(server.waitForExit(seconds: 10) == 0, "\(server.stderr)")
+    }
+
+    static func port(_ line: String) -> UInt16? {
+        line.firstMatch(of: /127\.0\.0\.1:(\d+)\//).flatMap { UInt16($0.output.1) }
+    }
+}
+
+/// The `accord` binary running in the background, its stderr collected as it arrives.
+final class RunningAccord: @unchecked Sendable {
+    private let process = Process()
+    private let lock = NSLock()
+    private var collected = Data()
+
+    init(_ arguments: [String], in directory: URL) throws {
+        process.executableURL = AccordProcess.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        err.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock()
+            self.collected.append(data)
+            self.lock.unlock()
+        }
+        try process.run()
+    }
+
+    /// Everything printed to stderr so far.
+    var stderr: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return String(decoding: collected, as: UTF8.self)
+    }
+
+    /// The first stderr line matching, waiting at most `seconds`.
+    func waitForStderr(seconds: Double, _ matches: (String) -> Bool) -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            if let line = stderr.split(separator: "\n").map(String.init).first(where: matches) { return line }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline && process.isRunning
+        return stderr.split(separator: "\n").map(String.init).first(where: matches)
+    }
+
+    /// Sends a signal to the process.
+    func signal(_ number: Int32) {
+        if process.isRunning { _ = Glibc.kill(process.processIdentifier, number) }
+    }
+
+    /// The exit status, or nil when it still runs after `seconds`.
+    func waitForExit(seconds: Double) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// Ends the process if it still runs (SIGKILL), so no test leaves a server behind.
+    func kill() {
+        if process.isRunning {
+            _ = Glibc.kill(process.processIdentifier, SIGKILL)
+            _ = waitForExit(seconds: 5)
+        }
+    }
+}
+
+/// A GET over a raw socket to 127.0.0.1 with a deadline (no proxies, no path normalisation).
+enum LoopbackGET {
+    struct Failure: Error {}
+
+    static func get(_ target: String, port: UInt16, timeout: Int = 5) throws -> (status: Int, body: String) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure() }
+        defer { close(fd) }
+        var limit = timeval(tv_sec: timeout, tv_usec: 0)
+        _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        _ = setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        _ = inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Failure() }
+        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
+        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == request.count else { throw Failure() }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let deadline = Date().addingTimeInterval(Double(timeout))
+        while Date() < deadline {
+            let got = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if got <= 0 { break }
+            received += buffer[0..<got]
+        }
+        let text = String(decoding: received, as: UTF8.self)
+        guard let statusText = text.split(separator: " ", maxSplits: 2).dropFirst().first, let status = Int(statusText),
+              let split = text.range(of: "\r\n\r\n") else { throw Failure() }
+        return (status, String(text[split.upperBound...]))
+    }
+}
