@@ -44,14 +44,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "AccordTestSupport",
+            path: "Tests/AccordTestSupport"
+        ),
         .testTarget(
             name: "AccordKitTests",
-            dependencies: ["AccordKit"],
+            dependencies: ["AccordKit", "AccordTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AccordEndToEndTests",
-            dependencies: ["AccordKit"]
+            dependencies: ["AccordKit", "AccordTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

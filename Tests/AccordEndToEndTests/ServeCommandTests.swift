@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AccordTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,10 +17,10 @@ import Glibc
         let line = server.waitForStderr(seconds: 60) { $0.contains("(Ctrl-C to stop)") }
         let port = try #require(line.flatMap(Self.port), "no serving line: \(server.stderr)")
         #expect(server.stderr.contains("accord: serving Output at http://127.0.0.1:\(port)/ (Ctrl-C to stop)"))
-        let home = try LoopbackGET.get("/", port: port)
+        let home = try HTTPTestClient.request("/", port: port)
         #expect(home.status == 200)
-        #expect(home.body.contains("<html"))
-        #expect(try LoopbackGET.get("/%2e%2e/Content/accord.yml", port: port).status == 400)
+        #expect(home.text.contains("<html"))
+        #expect(try HTTPTestClient.request("/%2e%2e/Content/accord.yml", port: port).status == 400)
 
         let charter = work.appending(path: "Content/partnerships/northwind-globex-service-desk/charter.md")
         var text = try String(contentsOf: charter, encoding: .utf8)
@@ -28,7 +29,7 @@ import Glibc
         try text.write(to: charter, atomically: true, encoding: .utf8)
         let rebuilt = server.waitForStderr(seconds: 30) { $0.contains("accord: rebuilt") }
         #expect(rebuilt != nil, "no rebuild: \(server.stderr)")
-        #expect(try LoopbackGET.get("/", port: port).body.contains("Renamed by the serve test"))
+        #expect(try HTTPTestClient.request("/", port: port).text.contains("Renamed by the serve test"))
 
         server.signal(SIGTERM)
         #expect(server.waitForExit(seconds: 10) == 0, "\(server.stderr)")
@@ -127,38 +128,3 @@ final class RunningAccord: @unchecked Sendable {
     }
 }
 
-/// A GET over a raw socket to 127.0.0.1 with a deadline (no proxies, no path normalisation).
-enum LoopbackGET {
-    struct Failure: Error {}
-
-    static func get(_ target: String, port: UInt16, timeout: Int = 5) throws -> (status: Int, body: String) {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure() }
-        defer { close(fd) }
-        var limit = timeval(tv_sec: timeout, tv_usec: 0)
-        _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-        _ = setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        _ = inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw Failure() }
-        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)
-        guard request.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == request.count else { throw Failure() }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        let deadline = Date().addingTimeInterval(Double(timeout))
-        while Date() < deadline {
-            let got = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            if got <= 0 { break }
-            received += buffer[0..<got]
-        }
-        let text = String(decoding: received, as: UTF8.self)
-        guard let statusText = text.split(separator: " ", maxSplits: 2).dropFirst().first, let status = Int(statusText),
-              let split = text.range(of: "\r\n\r\n") else { throw Failure() }
-        return (status, String(text[split.upperBound...]))
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AccordTestSupport
 @testable import AccordKit
 
 /// `accord serve` in-process: a built site served on 127.0.0.1 (any free port), then rebuilt on an edit.
@@ -101,7 +102,8 @@ import Testing
                        TempContent.charter().replacingOccurrences(of: "title: Acme × Globex", with: "title: Acme and Initech"))
         let changed = try waitFor(seconds: 10) { try HTTPTestClient.request(page, port: port).text.contains("Acme and Initech") }
         #expect(changed, "the page did not change after the edit")
-        #expect(rebuilds.outcomes.last?.exitCode == 0)
+        // The new site is swapped in just before the rebuild is reported: wait for the report too.
+        #expect(try waitFor(seconds: 10) { rebuilds.outcomes.last?.exitCode == 0 }, "no successful rebuild was reported")
 
         // A broken note: the rebuild fails and the previous site stays served.
         try temp.writeNote("2026-03-12.md", "---\ndate: 2026-03-32\n---\n")

@@ -7,26 +7,32 @@ import Darwin
 
 /// A tiny HTTP client over a raw socket to 127.0.0.1, so tests can send targets a real client
 /// would normalise (`/../`). Every call has a deadline.
-enum HTTPTestClient {
+public enum HTTPTestClient {
     /// A parsed response.
-    struct Reply {
-        var status: Int
-        var headers: [String: String]
-        var body: [UInt8]
-        var text: String { String(decoding: body, as: UTF8.self) }
+    public struct Reply {
+        /// The status code.
+        public var status: Int
+        /// Header fields by lower-cased name.
+        public var headers: [String: String]
+        /// The body bytes.
+        public var body: [UInt8]
+        /// The body as UTF-8 text.
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    /// A connection or protocol failure.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What failed.
+        public var description: String
     }
 
     /// Sends `METHOD target` and reads the whole response (the server closes the connection).
-    static func request(_ target: String, method: String = "GET", port: UInt16, timeout: Double = 5) throws -> Reply {
+    public static func request(_ target: String, method: String = "GET", port: UInt16, timeout: Double = 5) throws -> Reply {
         try exchange("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: accord-tests\r\n\r\n", port: port, timeout: timeout)
     }
 
     /// Sends raw bytes and reads until the server closes the connection or the deadline passes.
-    static func exchange(_ raw: String, port: UInt16, timeout: Double = 5) throws -> Reply {
+    public static func exchange(_ raw: String, port: UInt16, timeout: Double = 5) throws -> Reply {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
