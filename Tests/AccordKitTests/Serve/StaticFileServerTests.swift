@@ -83,7 +83,7 @@ import AccordTestSupport
         Thread.sleep(forTimeInterval: 0.2)
         let started = Date()
         #expect(try HTTPTestClient.request("/", port: port).status == 200)
-        #expect(Date().timeIntervalSince(started) < 2.5)
+        #expect(Date().timeIntervalSince(started) < 5)  // well under the stuck client's 6 s, with room for a loaded CI machine
         let timedOut = try HTTPTestClient.exchange("GET / HTTP/1.1\r\n", port: port, timeout: 8)
         #expect(timedOut.status == 408)
     }
@@ -100,14 +100,14 @@ import AccordTestSupport
         try temp.writeCharter()
         try temp.write("partnerships/acme-globex/charter.md",
                        TempContent.charter().replacingOccurrences(of: "title: Acme × Globex", with: "title: Acme and Initech"))
-        let changed = try waitFor(seconds: 10) { try HTTPTestClient.request(page, port: port).text.contains("Acme and Initech") }
+        let changed = try waitFor(seconds: 30) { try HTTPTestClient.request(page, port: port).text.contains("Acme and Initech") }
         #expect(changed, "the page did not change after the edit")
         // The new site is swapped in just before the rebuild is reported: wait for the report too.
-        #expect(try waitFor(seconds: 10) { rebuilds.outcomes.last?.exitCode == 0 }, "no successful rebuild was reported")
+        #expect(try waitFor(seconds: 30) { rebuilds.outcomes.last?.exitCode == 0 }, "no successful rebuild was reported")
 
         // A broken note: the rebuild fails and the previous site stays served.
         try temp.writeNote("2026-03-12.md", "---\ndate: 2026-03-32\n---\n")
-        let failed = try waitFor(seconds: 10) { rebuilds.outcomes.last?.exitCode == 1 }
+        let failed = try waitFor(seconds: 30) { rebuilds.outcomes.last?.exitCode == 1 }
         #expect(failed, "no failed rebuild was reported")
         let reply = try HTTPTestClient.request(page, port: port)
         #expect(reply.status == 200)
