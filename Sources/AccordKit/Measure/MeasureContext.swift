@@ -24,12 +24,16 @@ struct MeasureContext {
     let issues: [TrackedIssue]
     /// Goals measured at the report date.
     let goals: [GoalResult]
+    /// False when only scores are wanted (history points): metrics skip their input lines and figures.
+    let detailed: Bool
 
     /// How old a pulse may be, in days, and still count.
     static let pulseMaxAge = 180
 
-    init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
+    init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
+         detailed: Bool = true) {
         self.partnership = partnership
+        self.detailed = detailed
         self.asOf = asOf
         self.thresholds = thresholds
         self.requiredSections = requiredSections

@@ -1,14 +1,19 @@
 extension MetricsEngine {
     /// Every index, metric score and KPI recomputed as of each distinct counted meeting date, oldest first.
+    /// Only scores are computed (no input lines or figures), and the charter-only metrics once.
     static func history(_ partnership: Partnership, asOf: Day, thresholds: MetricThresholds,
                         requiredSections: [String]) -> [MetricsHistoryPoint] {
         var dates: [Day] = []
         for meeting in partnership.meetings where meeting.date <= asOf && dates.last != meeting.date {
             dates.append(meeting.date)
         }
+        var charter: CharterMetrics?
         return dates.map { date in
-            let snapshot = Snapshot(partnership: partnership, asOf: date, thresholds: thresholds,
-                                    requiredSections: requiredSections)
+            let context = MeasureContext(partnership: partnership, asOf: date, thresholds: thresholds,
+                                         requiredSections: requiredSections, detailed: false)
+            let charterMetrics = charter ?? CharterMetrics(context)
+            charter = charterMetrics
+            let snapshot = Snapshot(context, charter: charterMetrics)
             var scores: [MetricID: Double] = [:]
             for metric in snapshot.alignment.metrics + snapshot.outcome.metrics {
                 if let score = metric.score { scores[metric.id] = score }
