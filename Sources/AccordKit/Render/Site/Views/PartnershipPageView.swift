@@ -51,6 +51,9 @@ struct PartnershipPageView {
         var bounds: String
         var reference: String
         var inputs: [Input]
+        /// `inputs` as the built-in metric card lists them (one `<li>` a line), built in Swift: a page has
+        /// hundreds of inputs and sources, too many tiny items for Mustache sections.
+        var inputsHTML: String
         var hasInputs: Bool
         var noData: String?
         var note: String?
@@ -219,16 +222,17 @@ extension PartnershipPageView {
                       sparkline: sparkline("Outcome index", "outcome", \.outcomeIndex), anchor: "#outcomes"),
         ]
         func card(_ result: MetricResult) -> MetricCard {
-            MetricCard(
+            let inputs = result.inputs.map { input in
+                let links = sources(input.locations)
+                return Input(text: input.text, sources: links, hasSources: !links.isEmpty)
+            }
+            return MetricCard(
                 id: result.id.rawValue, name: result.name, score: NumberText.score(result.score),
                 band: result.band.rawValue, bandWord: Wording.band(result.band), formula: result.formula,
                 bounds: result.id == .a2 ? "Good at 100, else Concern"
                     : "Good ≥ \(NumberText.number(result.bounds.green)), Watch ≥ \(NumberText.number(result.bounds.amber)), else Concern",
                 reference: result.reference,
-                inputs: result.inputs.map { input in
-                    let links = sources(input.locations)
-                    return Input(text: input.text, sources: links, hasSources: !links.isEmpty)
-                },
+                inputs: inputs, inputsHTML: Self.inputsHTML(inputs),
                 hasInputs: !result.inputs.isEmpty,
                 noData: result.noDataReason, note: result.note, hasFigures: !result.figures.isEmpty,
                 figures: result.figures.map { figure in
@@ -367,6 +371,30 @@ extension PartnershipPageView {
     /// Bands for an index use the portfolio tier bounds: ≥ 80 good, ≥ 60 watch, else concern.
     static func indexBand(_ index: Double?) -> MetricBand {
         BandBounds(green: 80, amber: 60).band(for: index)
+    }
+
+    /// The inputs of a metric card as `partials/metric-card.mustache` rendered them item by item:
+    /// `<li>text <span class="sources">(<a href="…">label</a> …)</span></li>`, one a line.
+    static func inputsHTML(_ inputs: [Input]) -> String {
+        var html = ""
+        for (index, input) in inputs.enumerated() {
+            if index > 0 { html += "\n" }
+            html += "<li>"
+            HTMLEscaping.appendMustacheText(input.text, to: &html)
+            if input.hasSources {
+                html += " <span class=\"sources\">("
+                for source in input.sources {
+                    html += "<a href=\""
+                    HTMLEscaping.appendMustacheText(source.href, to: &html)
+                    html += "\">"
+                    HTMLEscaping.appendMustacheText(source.label, to: &html)
+                    html += "</a> "
+                }
+                html += ")</span>"
+            }
+            html += "</li>"
+        }
+        return html
     }
 
     /// A fragment safe for an id attribute.

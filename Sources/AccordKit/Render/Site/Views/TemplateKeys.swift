@@ -70,6 +70,7 @@ extension ChartView: MustacheParent {
         case "valueHeaders": self.valueHeaders
         case "firstHeader": self.firstHeader
         case "rows": self.rows
+        case "rowsHTML": self.rowsHTML
         case "hasRows": self.hasRows
         default: nil
         }
@@ -450,6 +451,7 @@ extension PartnershipPageView.MetricCard: MustacheParent {
         case "bounds": self.bounds
         case "reference": self.reference
         case "inputs": self.inputs
+        case "inputsHTML": self.inputsHTML
         case "hasInputs": self.hasInputs
         case "noData": self.noData
         case "note": self.note
