@@ -30,8 +30,10 @@ struct MeasureContext {
     /// How old a pulse may be, in days, and still count.
     static let pulseMaxAge = 180
 
+    /// The facts at `asOf`; `merged` gives the actions and issues of the counted notes when the caller has
+    /// merged them already (the history keeps ledgers as it walks the meeting dates).
     init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
-         detailed: Bool = true) {
+         detailed: Bool = true, merged: (actions: [TrackedAction], issues: [TrackedIssue])? = nil) {
         self.partnership = partnership
         self.detailed = detailed
         self.asOf = asOf
@@ -47,8 +49,8 @@ struct MeasureContext {
         latestPulse = meetings.last { !$0.health.isEmpty }.flatMap { meeting in
             asOf.days(since: meeting.date) <= Self.pulseMaxAge ? meeting : nil
         }
-        actions = MetricsEngine.mergeActions(of: meetings, asOf: asOf)
-        issues = MetricsEngine.mergeIssues(of: meetings, asOf: asOf)
+        actions = merged?.actions ?? MetricsEngine.mergeActions(of: meetings, asOf: asOf)
+        issues = merged?.issues ?? MetricsEngine.mergeIssues(of: meetings, asOf: asOf)
         goals = partnership.charter.goals.map { goal in
             MetricsEngine.measureGoal(goal, meetings: meetings, partnershipStart: start, asOf: asOf)
         }

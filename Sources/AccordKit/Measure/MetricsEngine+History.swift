@@ -8,9 +8,25 @@ extension MetricsEngine {
             dates.append(meeting.date)
         }
         var charter: CharterMetrics?
+        // Meetings are sorted by date, so the notes counted at each date extend those of the date before:
+        // their actions and issues are merged once, as the walk reaches them.
+        var actions = ActionLedger()
+        var issues = IssueLedger()
+        var recorded = 0
         return dates.map { date in
-            let context = MeasureContext(partnership: partnership, asOf: date, thresholds: thresholds,
+            while recorded < partnership.meetings.count, partnership.meetings[recorded].date <= date {
+                actions.record(partnership.meetings[recorded])
+                issues.record(partnership.meetings[recorded])
+                recorded += 1
+            }
+            var context = MeasureContext(partnership: partnership, asOf: date, thresholds: thresholds,
+                                         requiredSections: requiredSections, detailed: false,
+                                         merged: (actions.settled(asOf: date), issues.settled(asOf: date)))
+            if context.meetings.count != recorded {
+                // Not a prefix (meetings out of order): merge the counted notes afresh.
+                context = MeasureContext(partnership: partnership, asOf: date, thresholds: thresholds,
                                          requiredSections: requiredSections, detailed: false)
+            }
             let charterMetrics = charter ?? CharterMetrics(context)
             charter = charterMetrics
             let snapshot = Snapshot(context, charter: charterMetrics)
