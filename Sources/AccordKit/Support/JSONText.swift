@@ -2,6 +2,10 @@
 enum JSONText {
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
+        // Most strings need no escape: no control byte, quote, backslash, or the lead byte 0xE2 of U+2028/U+2029.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
