@@ -28,65 +28,65 @@ extension PartnershipPageView {
 
     /// Open or done actions as `partnership.mustache` rendered them: one `<tr>` a line.
     static func actionRowsHTML(_ rows: [ActionRow]) -> String {
-        lines(rows) { row, html in
+        PageHTML.lines(rows) { row, html in
             html += "<tr><td>"
-            escape(row.text, &html)
+            PageHTML.escape(row.text, &html)
             html += "</td><td>"
-            escape(row.owner, &html)
+            PageHTML.escape(row.owner, &html)
             html += "</td><td>"
-            escape(row.party, &html)
+            PageHTML.escape(row.party, &html)
             html += "</td><td class=\"num\">"
-            escape(row.due, &html)
+            PageHTML.escape(row.due, &html)
             html += "</td><td><span class=\"state "
-            escape(row.stateClass, &html)
+            PageHTML.escape(row.stateClass, &html)
             html += "\">"
-            escape(row.state, &html)
+            PageHTML.escape(row.state, &html)
             html += "</span></td><td><a href=\""
-            escape(row.href, &html)
+            PageHTML.escape(row.href, &html)
             html += "\">"
-            escape(row.source, &html)
+            PageHTML.escape(row.source, &html)
             html += "</a></td></tr>"
         }
     }
 
     /// Issues as `partnership.mustache` listed them: one `<li>` a line.
     static func issuesHTML(_ rows: [IssueRow]) -> String {
-        lines(rows) { row, html in
+        PageHTML.lines(rows) { row, html in
             html += "<li>"
-            escape(row.text, &html)
+            PageHTML.escape(row.text, &html)
             html += " <span class=\"meta\">raised "
-            escape(row.raised, &html)
+            PageHTML.escape(row.raised, &html)
             html += " "
-            escape(row.detail, &html)
+            PageHTML.escape(row.detail, &html)
             html += "</span> <span class=\"state "
-            escape(row.stateClass, &html)
+            PageHTML.escape(row.stateClass, &html)
             html += "\">"
-            escape(row.state, &html)
+            PageHTML.escape(row.state, &html)
             html += "</span> <a class=\"source\" href=\""
-            escape(row.href, &html)
+            PageHTML.escape(row.href, &html)
             html += "\">"
-            escape(row.source, &html)
+            PageHTML.escape(row.source, &html)
             html += "</a></li>"
         }
     }
 
     /// The meeting timeline as `partnership.mustache` listed it: one `<li>` a line.
     static func meetingsHTML(_ rows: [MeetingRow]) -> String {
-        lines(rows) { row, html in
+        PageHTML.lines(rows) { row, html in
             html += "<li><time datetime=\""
-            escape(row.date, &html)
+            PageHTML.escape(row.date, &html)
             html += "\">"
-            escape(row.date, &html)
+            PageHTML.escape(row.date, &html)
             html += "</time> <a href=\""
-            escape(row.href, &html)
+            PageHTML.escape(row.href, &html)
             html += "\">"
-            escape(row.title, &html)
+            PageHTML.escape(row.title, &html)
             html += "</a> <span class=\"kind\">"
-            escape(row.kind, &html)
+            PageHTML.escape(row.kind, &html)
             html += "</span>"
             if !row.isCounted { html += " <span class=\"tag\">after the report date</span>" }
             html += " <span class=\"meta\">"
-            escape(row.counts, &html)
+            PageHTML.escape(row.counts, &html)
             html += "</span></li>"
         }
     }
@@ -96,28 +96,13 @@ extension PartnershipPageView {
         var html = ""
         for reading in readings {
             html += "<li><a href=\""
-            escape(reading.href, &html)
+            PageHTML.escape(reading.href, &html)
             html += "\">"
-            escape(reading.date, &html)
+            PageHTML.escape(reading.date, &html)
             html += "</a>: "
-            escape(reading.value, &html)
+            PageHTML.escape(reading.value, &html)
             html += "</li>"
         }
         return html
-    }
-
-    /// Items written one a line (no newline after the last).
-    static func lines<Item>(_ items: [Item], _ write: (Item, inout String) -> Void) -> String {
-        var html = ""
-        for (index, item) in items.enumerated() {
-            if index > 0 { html += "\n" }
-            write(item, &html)
-        }
-        return html
-    }
-
-    /// Escapes a value as `partnership.mustache` does under its `ACCORD_HTML` pragma.
-    static func escape(_ text: String, _ html: inout String) {
-        HTMLEscaping.appendText(text, to: &html, apostrophe: true)
     }
 }
