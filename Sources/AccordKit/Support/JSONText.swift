@@ -2,8 +2,8 @@
 enum JSONText {
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
-        // Most strings need no escape: no control byte, quote, backslash, or the lead byte 0xE2 of U+2028/U+2029.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        // Most strings need no escape: no control byte, quote, backslash, U+2028 or U+2029 (E2 80 A8/A9).
+        if !needsEscape(text) {
             return "\"" + text + "\""
         }
         var out = "\""
@@ -27,5 +27,16 @@ enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// True when a string has a byte or scalar that `quoted` must escape.
+    static func needsEscape(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
