@@ -24,12 +24,18 @@ struct MeasureContext {
     let issues: [TrackedIssue]
     /// Goals measured at the report date.
     let goals: [GoalResult]
+    /// False when only scores are wanted (history points): metrics skip their input lines and figures.
+    let detailed: Bool
 
     /// How old a pulse may be, in days, and still count.
     static let pulseMaxAge = 180
 
-    init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
+    /// The facts at `asOf`; `merged` gives the actions and issues of the counted notes when the caller has
+    /// merged them already (the history keeps ledgers as it walks the meeting dates).
+    init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
+         detailed: Bool = true, merged: (actions: [TrackedAction], issues: [TrackedIssue])? = nil) {
         self.partnership = partnership
+        self.detailed = detailed
         self.asOf = asOf
         self.thresholds = thresholds
         self.requiredSections = requiredSections
@@ -43,8 +49,8 @@ struct MeasureContext {
         latestPulse = meetings.last { !$0.health.isEmpty }.flatMap { meeting in
             asOf.days(since: meeting.date) <= Self.pulseMaxAge ? meeting : nil
         }
-        actions = MetricsEngine.mergeActions(of: meetings, asOf: asOf)
-        issues = MetricsEngine.mergeIssues(of: meetings, asOf: asOf)
+        actions = merged?.actions ?? MetricsEngine.mergeActions(of: meetings, asOf: asOf)
+        issues = merged?.issues ?? MetricsEngine.mergeIssues(of: meetings, asOf: asOf)
         goals = partnership.charter.goals.map { goal in
             MetricsEngine.measureGoal(goal, meetings: meetings, partnershipStart: start, asOf: asOf)
         }

@@ -1,9 +1,11 @@
 extension MetricsEngine {
-    /// A1–A9 at the context's report date (A9 reads the per-party O2 figures).
-    static func alignment(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricFamilyResult {
-        MetricFamilyResult(family: .alignment, metrics: [
-            charterCompleteness(context), mutualSignOff(context), goalAgreement(context), outcomeClarity(context),
-            sharedView(context), participationBalance(context), leadsPresent(context), valueBalance(context),
+    /// A1–A9 at the context's report date (A9 reads the per-party O2 figures); `charter` supplies the
+    /// charter-only metrics when they were computed already.
+    static func alignment(_ context: MeasureContext, sayDo: [PartySayDo], charter: CharterMetrics? = nil) -> MetricFamilyResult {
+        let charter = charter ?? CharterMetrics(context)
+        return MetricFamilyResult(family: .alignment, metrics: [
+            charter.charterCompleteness, mutualSignOff(context), charter.goalAgreement, charter.outcomeClarity,
+            sharedView(context), participationBalance(context), leadsPresent(context), charter.valueBalance,
             deliveryBalance(context, sayDo: sayDo),
         ])
     }
@@ -62,7 +64,10 @@ extension MetricsEngine {
         for party in context.parties {
             if let signature = context.signatures.first(where: { $0.party == party.id }) {
                 signed += 1
+                guard context.detailed else { continue }
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): signed \(signature.date)", [signature.location]))
+            } else if !context.detailed {
+                continue
             } else if let later = context.charter.signatures.first(where: { $0.party == party.id }) {
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): signs \(later.date), after the report date",
                                           [later.location]))
@@ -117,8 +122,10 @@ extension MetricsEngine {
                               figures: [MetricFigure(key: "goals", label: "Goals", value: Double(goals.count))])
     }
 
-    /// The dimensions of a pulse scored by at least two parties, with their gap (max − min), in display order.
-    static func pulseGaps(_ pulse: Meeting) -> [(dimension: String, gap: Double, locations: [SourceLocation], scores: String)] {
+    /// The dimensions of a pulse scored by at least two parties, with their gap (max − min), in display order;
+    /// `scores` (the scores in words) is empty when `withScores` is false.
+    static func pulseGaps(_ pulse: Meeting, withScores: Bool = true)
+        -> [(dimension: String, gap: Double, locations: [SourceLocation], scores: String)] {
         var dimensions: [String] = []
         for entry in pulse.health {
             for score in entry.scores where !dimensions.contains(score.dimension) { dimensions.append(score.dimension) }
@@ -131,7 +138,7 @@ extension MetricsEngine {
             guard scored.count >= 2 else { continue }
             let values = scored.map(\.1)
             guard let high = values.max(), let low = values.min() else { continue }
-            let scores = scored.map { "\($0.0.party) \(NumberText.number($0.1))" }.joined(separator: ", ")
+            let scores = withScores ? scored.map { "\($0.0.party) \(NumberText.number($0.1))" }.joined(separator: ", ") : ""
             gaps.append((dimension, high - low, scored.map(\.0.location), scores))
         }
         return gaps
@@ -140,17 +147,19 @@ extension MetricsEngine {
     /// A5: latest pulse (≤ 180 days old): 100 × (1 − mean gap ÷ 4) over dimensions scored by two or more parties.
     static func sharedView(_ context: MeasureContext) -> MetricResult {
         guard let pulse = context.latestPulse else { return context.result(.a5, nil, []) }
-        let gaps = pulseGaps(pulse)
+        let gaps = pulseGaps(pulse, withScores: context.detailed)
+        let score = MetricMath.mean(gaps.map(\.gap)).map { 100 * (1 - $0 / 4) }
+        guard context.detailed else { return context.result(.a5, score, []) }
         var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title))", [SourceLocation(path: pulse.path)])]
         for gap in gaps {
             inputs.append(MetricInput("\(gap.dimension): \(gap.scores) → gap \(NumberText.number(gap.gap))", gap.locations))
         }
-        let score = MetricMath.mean(gaps.map(\.gap)).map { 100 * (1 - $0 / 4) }
         return context.result(.a5, score, score == nil ? [] : inputs)
     }
 
-    /// Per-party presence, head counts and action ownership over the counted meetings (A6's breakdown).
-    static func participation(_ context: MeasureContext) -> [PartyParticipation] {
+    /// Per-party presence, head counts and action ownership over the counted meetings (A6's breakdown);
+    /// `distinctPeople` is 0 unless `countingPeople`.
+    static func participation(_ context: MeasureContext, countingPeople: Bool = true) -> [PartyParticipation] {
         context.parties.map { party in
             var present = 0
             var attendances = 0
@@ -159,7 +168,9 @@ extension MetricsEngine {
                 let ours = meeting.attendees.filter { $0.party == party.id }
                 if !ours.isEmpty { present += 1 }
                 attendances += ours.count
-                for person in ours { people.insert(person.name.foldedName) }
+                if countingPeople {
+                    for person in ours { people.insert(person.name.foldedName) }
+                }
             }
             let owned = context.actions.filter { $0.party == party.id }.count
             return PartyParticipation(party: party.id, meetingsPresent: present, meetings: context.meetings.count,
@@ -169,10 +180,10 @@ extension MetricsEngine {
 
     /// A6: lowest presence ÷ highest presence; no data without counted meetings or attendees of a party.
     static func participationBalance(_ context: MeasureContext) -> MetricResult {
-        let rows = participation(context)
+        let rows = participation(context, countingPeople: context.detailed)
         let presences = rows.compactMap(\.presence)
         var figures: [MetricFigure] = []
-        for row in rows {
+        for row in rows where context.detailed {
             figures.append(MetricFigure(key: "presence", label: "Presence", party: row.party, value: row.presence, unit: "%", decimals: 1))
             figures.append(MetricFigure(key: "attendances", label: "Head count", party: row.party, value: Double(row.attendances)))
             figures.append(MetricFigure(key: "actions_owned", label: "Actions owned", party: row.party, value: Double(row.actionsOwned)))
@@ -180,6 +191,7 @@ extension MetricsEngine {
         guard !context.meetings.isEmpty, let high = presences.max(), high > 0, let low = presences.min() else {
             return context.result(.a6, nil, [], figures: figures)
         }
+        guard context.detailed else { return context.result(.a6, 100 * low / high, []) }
         let inputs = rows.map { row in
             let paths = context.meetings.filter { meeting in meeting.attendees.contains { $0.party == row.party } }
                 .map { SourceLocation(path: $0.path) }
@@ -200,8 +212,9 @@ extension MetricsEngine {
             let absent = leads.filter { !names.contains($0.folded) }
             if absent.isEmpty {
                 full += 1
+                guard context.detailed else { continue }
                 inputs.append(MetricInput("\(meeting.date) \(meeting.title): every lead present", [SourceLocation(path: meeting.path)]))
-            } else {
+            } else if context.detailed {
                 let missing = absent.map { "\($0.lead) (\($0.party))" }.joined(separator: ", ")
                 inputs.append(MetricInput("\(meeting.date) \(meeting.title): absent \(missing)", [SourceLocation(path: meeting.path)]))
             }
@@ -239,6 +252,7 @@ extension MetricsEngine {
         guard scored.count >= 2, let high = scored.map(\.1).max(), let low = scored.map(\.1).min() else {
             return context.result(.a9, nil, [])
         }
+        guard context.detailed else { return context.result(.a9, 100 - (high - low), []) }
         let inputs = scored.map { row, score in
             MetricInput("\(context.partyLabel(row.party)): \(NumberText.fixed(score, places: 1)) (\(row.doneOnTime) of \(row.due) on time)")
         }

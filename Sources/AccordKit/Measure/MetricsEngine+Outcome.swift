@@ -16,11 +16,13 @@ extension MetricsEngine {
             let unit = result.goal.kpi?.unit.map { " \($0)" } ?? ""
             guard let progress = result.progress, let kpi = result.goal.kpi, let baseline = kpi.baseline,
                   let target = kpi.target else {
+                guard context.detailed else { continue }
                 inputs.append(MetricInput("\(result.id): reading \(NumberText.number(latest.value))\(unit) ignored, the KPI has no numeric baseline and target",
                                           [latest.location]))
                 continue
             }
             pairs.append((progress, result.goal.weight))
+            guard context.detailed else { continue }
             inputs.append(MetricInput(
                 "\(result.id): latest \(NumberText.number(latest.value))\(unit) (\(latest.date)), baseline \(NumberText.number(baseline)), target \(NumberText.number(target)) → progress \(NumberText.fixed(progress, places: 2)), weight \(NumberText.number(result.goal.weight))",
                 [latest.location]))
@@ -52,6 +54,7 @@ extension MetricsEngine {
     static func commitmentReliability(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricResult {
         let due = context.actions.filter(\.isDueByReportDate)
         let onTime = due.filter(\.isDoneOnTime).count
+        guard context.detailed else { return context.result(.o2, MetricMath.percent(onTime, due.count), []) }
         let inputs = due.map { action in
             let party = action.party.map { " (\($0))" } ?? ""
             let places = action.firstLocation == action.latestLocation
@@ -69,6 +72,7 @@ extension MetricsEngine {
     static func issueResolution(_ context: MeasureContext) -> MetricResult {
         let raised = context.issues.filter { $0.raised <= context.asOf }
         let resolved = raised.filter(\.isResolved).count
+        guard context.detailed else { return context.result(.o3, MetricMath.percent(resolved, raised.count), []) }
         let median = MetricMath.median(raised.compactMap(\.daysToResolve).map(Double.init))
         let inputs = raised.map { issue in
             var state: String
@@ -100,23 +104,29 @@ extension MetricsEngine {
 
     /// O4: governance meetings held since the start ÷ ⌊days since start ÷ cadence days⌋, capped at 100.
     static func governanceCadence(_ context: MeasureContext) -> MetricResult {
-        let (daysSinceLast, longestGap) = cadenceFigures(context)
-        var figures = [
-            MetricFigure(key: "days_since_last_meeting", label: "Days since the last governance meeting",
-                         value: daysSinceLast.map(Double.init), unit: "days"),
-            MetricFigure(key: "longest_gap_days", label: "Longest gap", value: longestGap.map(Double.init), unit: "days"),
-        ]
+        var figures: [MetricFigure] = []
+        if context.detailed {
+            let (daysSinceLast, longestGap) = cadenceFigures(context)
+            figures = [
+                MetricFigure(key: "days_since_last_meeting", label: "Days since the last governance meeting",
+                             value: daysSinceLast.map(Double.init), unit: "days"),
+                MetricFigure(key: "longest_gap_days", label: "Longest gap", value: longestGap.map(Double.init), unit: "days"),
+            ]
+        }
         guard let cadence = context.charter.cadence, cadence.days >= 1, let start = context.start else {
             return context.result(.o4, nil, [], figures: figures)
         }
         let expected = context.asOf.days(since: start) / cadence.days
         let held = context.governance.filter { $0.date >= start }
-        figures.append(MetricFigure(key: "expected", label: "Meetings expected", value: Double(max(0, expected))))
-        figures.append(MetricFigure(key: "held", label: "Meetings held", value: Double(held.count)))
+        if context.detailed {
+            figures.append(MetricFigure(key: "expected", label: "Meetings expected", value: Double(max(0, expected))))
+            figures.append(MetricFigure(key: "held", label: "Meetings held", value: Double(held.count)))
+        }
         guard expected > 0 else { return context.result(.o4, nil, [], figures: figures) }
+        let score = min(100, MetricMath.percent(held.count, expected) ?? 0)
+        guard context.detailed else { return context.result(.o4, score, []) }
         var inputs = [MetricInput("Cadence \(cadence) (\(NumberText.days(cadence.days))) since \(start): \(expected) expected, \(held.count) held")]
         inputs += held.map { MetricInput("\($0.date) \($0.title) (\($0.kind))", [SourceLocation(path: $0.path)]) }
-        let score = min(100, MetricMath.percent(held.count, expected) ?? 0)
         return context.result(.o4, score, inputs, figures: figures)
     }
 
@@ -133,12 +143,13 @@ extension MetricsEngine {
 
     /// O5: latest pulse (≤ 180 days old): (mean of all scores of all parties − 1) ÷ 4 × 100; trust shown apart.
     static func relationshipHealth(_ context: MeasureContext) -> MetricResult {
-        let trustFigures = trust(context).map {
+        let trustFigures = !context.detailed ? [] : trust(context).map {
             MetricFigure(key: "trust", label: "Trust", party: $0.party, value: $0.trust, decimals: 2)
         }
         guard let pulse = context.latestPulse else { return context.result(.o5, nil, [], figures: trustFigures) }
         let values = pulse.health.flatMap { $0.scores.map(\.value) }
         guard let mean = MetricMath.mean(values) else { return context.result(.o5, nil, [], figures: trustFigures) }
+        guard context.detailed else { return context.result(.o5, (mean - 1) / 4 * 100, []) }
         var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title)): mean \(NumberText.number(mean)) of \(values.count) scores",
                                   [SourceLocation(path: pulse.path)])]
         for entry in pulse.health {

@@ -45,12 +45,16 @@ public enum MetricsEngine {
         let outcome: MetricFamilyResult
 
         init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
-            let context = MeasureContext(partnership: partnership, asOf: asOf, thresholds: thresholds,
-                                         requiredSections: requiredSections)
+            self.init(MeasureContext(partnership: partnership, asOf: asOf, thresholds: thresholds,
+                                     requiredSections: requiredSections))
+        }
+
+        /// The metrics of a context; `charter` supplies the charter-only metrics when they were computed already.
+        init(_ context: MeasureContext, charter: CharterMetrics? = nil) {
             let sayDo = MetricsEngine.sayDo(context)
             self.context = context
             self.sayDo = sayDo
-            alignment = MetricsEngine.alignment(context, sayDo: sayDo)
+            alignment = MetricsEngine.alignment(context, sayDo: sayDo, charter: charter)
             outcome = MetricsEngine.outcome(context, sayDo: sayDo)
         }
     }

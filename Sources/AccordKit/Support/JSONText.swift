@@ -2,6 +2,10 @@
 enum JSONText {
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
+        // Most strings need no escape: no control byte, quote, backslash, U+2028 or U+2029 (E2 80 A8/A9).
+        if !needsEscape(text) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -23,5 +27,16 @@ enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// True when a string has a byte or scalar that `quoted` must escape.
+    static func needsEscape(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if (byte == 0xA8 || byte == 0xA9) && previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

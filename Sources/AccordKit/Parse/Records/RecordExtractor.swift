@@ -9,12 +9,31 @@ struct RecordExtractor {
     ]
 
     let file: SourceFile
-    /// The file's lines, split once for locating text on a line.
-    let lines: [Substring]
 
     init(file: SourceFile) {
         self.file = file
-        lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Line `number` (1-based) of the file, nil past its end. Found by scanning bytes: most notes never
+    /// need a line, and splitting every note into lines cost more than parsing its YAML.
+    func line(_ number: Int) -> Substring? {
+        let text = file.text
+        guard number >= 1 else { return nil }
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+            // "\r\n" is one character, not a line break, when splitting on "\n": keep that exact reading.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return number <= lines.count ? lines[number - 1] : nil
+        }
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var remaining = number - 1
+        while remaining > 0 {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = bytes.index(after: newline)
+            remaining -= 1
+        }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        return text[start..<end]
     }
 
     /// The records of a document, appended to a meeting.
@@ -139,8 +158,8 @@ struct RecordExtractor {
     /// The location of `needle` on the item's first line, else the item's own location.
     func locate(_ needle: String, in item: MarkdownListItem) -> SourceLocation {
         var column: Int?
-        if !needle.isEmpty, item.line >= 1, item.line <= lines.count, let range = lines[item.line - 1].firstRange(of: needle) {
-            column = lines[item.line - 1].distance(from: lines[item.line - 1].startIndex, to: range.lowerBound) + 1
+        if !needle.isEmpty, let line = line(item.line), let range = line.firstRange(of: needle) {
+            column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
         }
         return SourceLocation(path: file.path, line: item.line, column: column ?? item.column)
     }

@@ -27,7 +27,8 @@ struct YAMLValue {
         do {
             // The basic resolver skips Yams's regular-expression tag resolution: every scalar is read as
             // text and typed by MappingReader, so implicit int/float/bool tags are not needed.
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            // UTF-8 is given: Yams's default encoding reads the whole process environment at every call.
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 return YAMLValue(shape: .null, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             }
             return YAMLValue(node, path: path, lineOffset: lineOffset)

@@ -25,6 +25,26 @@ public enum HTMLEscaping {
         }
     }
 
+    /// Appends text escaped exactly as swift-mustache's HTML content type escapes a variable in a
+    /// template without Accord's pragma (`& < > " '`, each only as a whole character: a quote followed
+    /// by a combining mark is left as it is), for HTML built in Swift in place of such a template.
+    public static func appendMustacheText(_ text: String, to out: inout String) {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            out += text
+            return
+        }
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+    }
+
     /// Escapes a URL for an `href`/`src` attribute: unsafe bytes percent-encoded, `&` and `'` as entities.
     public static func url(_ url: String) -> String {
         var out = ""

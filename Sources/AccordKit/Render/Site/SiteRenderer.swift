@@ -34,10 +34,19 @@ public struct SiteRenderer: Sendable {
         var measuredBySlug: [String: PartnershipMetrics] = [:]
         for measured in metrics.partnerships { measuredBySlug[measured.slug] = measured }
         let measuredLookup = measuredBySlug
-        let results = portfolio.partnerships.parallelMap { partnership -> (DiagnosticBag, String?) in
+        // The portfolio-wide pages (index, actions, metrics.json, assets) are one more job, listed first so
+        // that it runs beside the partnerships instead of after them: -1 is that job, 0… the partnerships.
+        let jobs = Array(-1..<portfolio.partnerships.count)
+        let results = jobs.parallelMap { job -> (DiagnosticBag, String?) in
             var bag = DiagnosticBag()
-            let files = pages(of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
+            let files: [OutputFile]
+            if job < 0 {
+                files = portfolioFiles(portfolio, metrics: metrics, assets: assets, site: site, links: links)
+            } else {
+                let partnership = portfolio.partnerships[job]
+                files = pages(of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
                               site: site, links: links, diagnostics: &bag)
+            }
             do {
                 try emit(files)
                 return (bag, nil)
@@ -49,6 +58,12 @@ public struct SiteRenderer: Sendable {
             diagnostics.merge(bag)
             if let failure { throw RenderFailure(description: failure) }
         }
+    }
+
+    /// The files that belong to the whole portfolio: index and actions pages, metrics export, theme assets
+    /// and the copied static files.
+    func portfolioFiles(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
+                        links: LinkMap) -> [OutputFile] {
         var files: [OutputFile] = []
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
         files.append(page(index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: []))
@@ -62,7 +77,7 @@ public struct SiteRenderer: Sendable {
         for asset in assets {
             files.append(OutputFile(path: asset.outputPath, content: .copy(from: asset.absolutePath)))
         }
-        try emit(files)
+        return files
     }
 
     /// Reports two files of the site planned at the same path (a static file or asset named like a page).

@@ -13,6 +13,9 @@ struct ChartView {
     var valueHeaders: [String]
     var firstHeader: String
     var rows: [Row]
+    /// `rows` as the built-in chart partial shows them (one `<tr>` a line), built in Swift: a page has
+    /// hundreds of table cells, too many tiny items for Mustache sections.
+    var rowsHTML: String
     var hasRows: Bool
 
     init(_ chart: SVGChart) {
@@ -24,5 +27,25 @@ struct ChartView {
         valueHeaders = Array(chart.table.headers.dropFirst())
         rows = chart.table.rows.map { Row(header: $0.first ?? "", cells: Array($0.dropFirst())) }
         hasRows = !rows.isEmpty
+        rowsHTML = Self.rowsHTML(rows)
+    }
+
+    /// The data rows as `partials/chart.mustache` rendered them item by item:
+    /// `<tr><th scope="row">header</th><td>cell</td>…</tr>`, one a line.
+    static func rowsHTML(_ rows: [Row]) -> String {
+        var html = ""
+        for (index, row) in rows.enumerated() {
+            if index > 0 { html += "\n" }
+            html += "<tr><th scope=\"row\">"
+            HTMLEscaping.appendMustacheText(row.header, to: &html)
+            html += "</th>"
+            for cell in row.cells {
+                html += "<td>"
+                HTMLEscaping.appendMustacheText(cell, to: &html)
+                html += "</td>"
+            }
+            html += "</tr>"
+        }
+        return html
     }
 }

@@ -51,6 +51,9 @@ struct PartnershipPageView {
         var bounds: String
         var reference: String
         var inputs: [Input]
+        /// `inputs` as the built-in metric card lists them (one `<li>` a line), built in Swift: a page has
+        /// hundreds of inputs and sources, too many tiny items for Mustache sections.
+        var inputsHTML: String
         var hasInputs: Bool
         var noData: String?
         var note: String?
@@ -71,6 +74,8 @@ struct PartnershipPageView {
         var bar: ChartView
         var trend: ChartView?
         var readings: [Reading]
+        /// `readings` as the built-in template lists them (`<li>` items), built in Swift.
+        var readingsHTML: String
         var hasReadings: Bool
         var priorities: String
     }
@@ -148,15 +153,24 @@ struct PartnershipPageView {
     var participationChart: ChartView?
     var openActions: [ActionRow]
     var closedActions: [ActionRow]
+    /// `openActions` as the built-in template's table rows (one `<tr>` a line), built in Swift:
+    /// a partnership has dozens of actions, each a handful of keys.
+    var openActionsHTML: String
+    /// `closedActions` as the built-in template's table rows, built in Swift.
+    var closedActionsHTML: String
     var hasOpenActions = false
     var hasClosedActions = false
     var openActionCount: Int
     var overdueActionCount: Int
     var issues: [IssueRow]
+    /// `issues` as the built-in template lists them (one `<li>` a line), built in Swift.
+    var issuesHTML: String
     var hasIssues = false
     var wins: [WinRow]
     var hasWins = false
     var meetings: [MeetingRow]
+    /// `meetings` as the built-in template's timeline (one `<li>` a line), built in Swift.
+    var meetingsHTML: String
     var hasMeetings = false
     var charter: String
     var charterSource: String
@@ -219,16 +233,17 @@ extension PartnershipPageView {
                       sparkline: sparkline("Outcome index", "outcome", \.outcomeIndex), anchor: "#outcomes"),
         ]
         func card(_ result: MetricResult) -> MetricCard {
-            MetricCard(
+            let inputs = result.inputs.map { input in
+                let links = sources(input.locations)
+                return Input(text: input.text, sources: links, hasSources: !links.isEmpty)
+            }
+            return MetricCard(
                 id: result.id.rawValue, name: result.name, score: NumberText.score(result.score),
                 band: result.band.rawValue, bandWord: Wording.band(result.band), formula: result.formula,
                 bounds: result.id == .a2 ? "Good at 100, else Concern"
                     : "Good ≥ \(NumberText.number(result.bounds.green)), Watch ≥ \(NumberText.number(result.bounds.amber)), else Concern",
                 reference: result.reference,
-                inputs: result.inputs.map { input in
-                    let links = sources(input.locations)
-                    return Input(text: input.text, sources: links, hasSources: !links.isEmpty)
-                },
+                inputs: inputs, inputsHTML: Self.inputsHTML(inputs),
                 hasInputs: !result.inputs.isEmpty,
                 noData: result.noDataReason, note: result.note, hasFigures: !result.figures.isEmpty,
                 figures: result.figures.map { figure in
@@ -262,16 +277,17 @@ extension PartnershipPageView {
                     points: zip(history, values).map { ChartPoint(day: $0.date, value: $1) },
                     domain: low...(high > low ? high : low + 1), valueLabel: kpi?.name ?? "Value", decimals: 2))
             }
+            let readings = result.readings.map { reading in
+                Reading(date: reading.date.description, value: NumberText.number(reading.value) + unit,
+                        href: linker.href(reading.location) ?? "#")
+            }
             return GoalRow(
                 id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: NumberText.number(goal.weight),
                 kpi: kpiText, due: goal.due?.description ?? "no due date",
                 status: Wording.goalStatus(result.status), statusClass: "status-" + result.status.rawValue,
                 progress: Wording.percent(result.progress), bar: ChartView(bar), trend: trend,
-                readings: result.readings.map { reading in
-                    Reading(date: reading.date.description, value: NumberText.number(reading.value) + unit,
-                            href: linker.href(reading.location) ?? "#")
-                },
-                hasReadings: !result.readings.isEmpty,
+                readings: readings, readingsHTML: Self.readingsHTML(readings),
+                hasReadings: !readings.isEmpty,
                 priorities: goal.priorities.map { "\(partyName($0.party)) \($0.score)" }.joined(separator: ", "))
         }
 
@@ -334,6 +350,8 @@ extension PartnershipPageView {
         }
         openActions = open.map(actionRow)
         closedActions = metrics.actions.filter(\.isDone).map(actionRow)
+        openActionsHTML = Self.actionRowsHTML(openActions)
+        closedActionsHTML = Self.actionRowsHTML(closedActions)
         openActionCount = open.count
         overdueActionCount = open.filter(\.isOverdue).count
 
@@ -356,6 +374,8 @@ extension PartnershipPageView {
         hasRedFlags = !redFlags.isEmpty
         hasGoals = !goals.isEmpty
         hasAttention = !attention.isEmpty
+        issuesHTML = Self.issuesHTML(issues)
+        meetingsHTML = Self.meetingsHTML(meetings)
         hasOpenActions = !openActions.isEmpty
         hasClosedActions = !closedActions.isEmpty
         hasIssues = !issues.isEmpty

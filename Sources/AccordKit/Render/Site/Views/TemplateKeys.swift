@@ -8,6 +8,7 @@ extension ActionsPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "overdue": self.overdue
+        case "overdueHTML": self.overdueHTML
         case "hasOverdue": self.hasOverdue
         case "groups": self.groups
         case "hasGroups": self.hasGroups
@@ -42,6 +43,7 @@ extension ActionsPageView.OwnerGroup: MustacheParent {
         switch name {
         case "owner": self.owner
         case "actions": self.actions
+        case "actionsHTML": self.actionsHTML
         default: nil
         }
     }
@@ -70,6 +72,7 @@ extension ChartView: MustacheParent {
         case "valueHeaders": self.valueHeaders
         case "firstHeader": self.firstHeader
         case "rows": self.rows
+        case "rowsHTML": self.rowsHTML
         case "hasRows": self.hasRows
         default: nil
         }
@@ -354,15 +357,19 @@ extension PartnershipPageView: MustacheParent {
         case "participationChart": self.participationChart
         case "openActions": self.openActions
         case "closedActions": self.closedActions
+        case "openActionsHTML": self.openActionsHTML
+        case "closedActionsHTML": self.closedActionsHTML
         case "hasOpenActions": self.hasOpenActions
         case "hasClosedActions": self.hasClosedActions
         case "openActionCount": self.openActionCount
         case "overdueActionCount": self.overdueActionCount
         case "issues": self.issues
+        case "issuesHTML": self.issuesHTML
         case "hasIssues": self.hasIssues
         case "wins": self.wins
         case "hasWins": self.hasWins
         case "meetings": self.meetings
+        case "meetingsHTML": self.meetingsHTML
         case "hasMeetings": self.hasMeetings
         case "charter": self.charter
         case "charterSource": self.charterSource
@@ -450,6 +457,7 @@ extension PartnershipPageView.MetricCard: MustacheParent {
         case "bounds": self.bounds
         case "reference": self.reference
         case "inputs": self.inputs
+        case "inputsHTML": self.inputsHTML
         case "hasInputs": self.hasInputs
         case "noData": self.noData
         case "note": self.note
@@ -475,6 +483,7 @@ extension PartnershipPageView.GoalRow: MustacheParent {
         case "bar": self.bar
         case "trend": self.trend
         case "readings": self.readings
+        case "readingsHTML": self.readingsHTML
         case "hasReadings": self.hasReadings
         case "priorities": self.priorities
         default: nil

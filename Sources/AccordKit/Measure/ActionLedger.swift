@@ -1,0 +1,37 @@
+/// Actions merged across counted notes as the notes are read in date-then-path order: one action per key,
+/// due date from its first appearance that has one, state from its latest appearance. Settled at a report
+/// date on demand, so the history merges each note once instead of once per meeting date.
+struct ActionLedger {
+    /// Keys in order of first appearance.
+    private var order: [String] = []
+    /// The merged action of each key, not yet settled.
+    private var merged: [String: TrackedAction] = [:]
+
+    /// Adds the actions of the next note.
+    mutating func record(_ meeting: Meeting) {
+        for action in meeting.actions {
+            let key = MetricsEngine.actionKey(action)
+            if var existing = merged[key] {
+                if existing.due == nil { existing.due = action.due }
+                if existing.party == nil { existing.party = action.owner?.party }
+                existing.isTicked = action.isTicked
+                existing.doneDate = action.done
+                existing.latestLocation = action.location
+                existing.appearances.append(action.location)
+                merged[key] = existing
+            } else {
+                order.append(key)
+                merged[key] = TrackedAction(
+                    owner: action.owner, party: action.owner?.party, text: action.text, due: action.due,
+                    isTicked: action.isTicked, doneDate: action.done, isDone: false, isUndated: false,
+                    isDoneOnTime: false, daysOverdue: 0, firstLocation: action.location,
+                    latestLocation: action.location, appearances: [action.location], isDueByReportDate: false)
+            }
+        }
+    }
+
+    /// The merged actions in order of first appearance, with their state at the report date.
+    func settled(asOf: Day) -> [TrackedAction] {
+        order.compactMap { merged[$0] }.map { MetricsEngine.settle($0, asOf: asOf) }
+    }
+}

@@ -1,0 +1,20 @@
+/// The alignment metrics that read the charter alone (A1, A3, A4, A8): the same at every report date,
+/// so the history computes them once per partnership instead of at every meeting date.
+struct CharterMetrics {
+    /// A1, charter completeness.
+    let charterCompleteness: MetricResult
+    /// A3, goal agreement.
+    let goalAgreement: MetricResult
+    /// A4, outcome clarity.
+    let outcomeClarity: MetricResult
+    /// A8, value balance.
+    let valueBalance: MetricResult
+
+    /// Computes the four metrics from a context (only its charter, parties, required sections and thresholds are read).
+    init(_ context: MeasureContext) {
+        charterCompleteness = MetricsEngine.charterCompleteness(context)
+        goalAgreement = MetricsEngine.goalAgreement(context)
+        outcomeClarity = MetricsEngine.outcomeClarity(context)
+        valueBalance = MetricsEngine.valueBalance(context)
+    }
+}

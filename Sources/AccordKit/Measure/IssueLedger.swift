@@ -1,0 +1,54 @@
+/// Issues merged across counted notes (same folded text) as the notes are read in date-then-path order:
+/// raised date from the first appearance with an explicit one (else the first meeting's date), state from
+/// the latest appearance. Settled at a report date on demand, like `ActionLedger`.
+struct IssueLedger {
+    /// An issue merged so far, before its state at a report date is worked out.
+    private struct Partial {
+        var text: String
+        var explicitRaised: Day?
+        var firstMeetingDate: Day
+        var isTicked: Bool
+        var resolved: Day?
+        var first: SourceLocation
+        var latest: SourceLocation
+        var appearances: [SourceLocation]
+    }
+
+    /// Keys in order of first appearance.
+    private var order: [String] = []
+    /// The merged issue of each key.
+    private var merged: [String: Partial] = [:]
+
+    /// Adds the issues of the next note.
+    mutating func record(_ meeting: Meeting) {
+        for issue in meeting.issues {
+            let key = issue.text.foldedName
+            if var existing = merged[key] {
+                if existing.explicitRaised == nil { existing.explicitRaised = issue.raised }
+                existing.isTicked = issue.isTicked
+                existing.resolved = issue.resolved
+                existing.latest = issue.location
+                existing.appearances.append(issue.location)
+                merged[key] = existing
+            } else {
+                order.append(key)
+                merged[key] = Partial(text: issue.text, explicitRaised: issue.raised, firstMeetingDate: meeting.date,
+                                      isTicked: issue.isTicked, resolved: issue.resolved, first: issue.location,
+                                      latest: issue.location, appearances: [issue.location])
+            }
+        }
+    }
+
+    /// The merged issues in order of first appearance, with their state at the report date.
+    func settled(asOf: Day) -> [TrackedIssue] {
+        order.compactMap { merged[$0] }.map { partial in
+            let raised = partial.explicitRaised ?? partial.firstMeetingDate
+            let isResolved = partial.isTicked && (partial.resolved.map { $0 <= asOf } ?? true)
+            let daysToResolve = isResolved ? partial.resolved.map { $0.days(since: raised) } : nil
+            return TrackedIssue(text: partial.text, raised: raised, isTicked: partial.isTicked,
+                                resolvedDate: partial.resolved, isResolved: isResolved, daysToResolve: daysToResolve,
+                                daysOpen: isResolved ? nil : asOf.days(since: raised), firstLocation: partial.first,
+                                latestLocation: partial.latest, appearances: partial.appearances)
+        }
+    }
+}
