@@ -13,14 +13,22 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The text of one 1-based line, without its newline; empty when out of range.
     public func line(_ number: Int) -> Substring {
-        var current = 1
-        var start = text.startIndex
-        while current < number {
-            guard let newline = text[start...].firstIndex(of: "\n") else { return "" }
-            start = text.index(after: newline)
-            current += 1
+        guard number >= 1 else { return "" }
+        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+            // "\r\n" is one character, not a line break, when splitting on "\n": keep that exact reading.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return number <= lines.count ? lines[number - 1] : ""
         }
-        let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
+        // Walk the bytes: a note is scanned once per located item, so no line array is built.
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var remaining = number - 1
+        while remaining > 0 {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "" }
+            start = bytes.index(after: newline)
+            remaining -= 1
+        }
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
         return text[start..<end]
     }
 

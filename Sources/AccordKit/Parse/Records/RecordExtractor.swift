@@ -10,32 +10,6 @@ struct RecordExtractor {
 
     let file: SourceFile
 
-    init(file: SourceFile) {
-        self.file = file
-    }
-
-    /// Line `number` (1-based) of the file, nil past its end. Found by scanning bytes: most notes never
-    /// need a line, and splitting every note into lines cost more than parsing its YAML.
-    func line(_ number: Int) -> Substring? {
-        let text = file.text
-        guard number >= 1 else { return nil }
-        guard !text.utf8.contains(UInt8(ascii: "\r")) else {
-            // "\r\n" is one character, not a line break, when splitting on "\n": keep that exact reading.
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            return number <= lines.count ? lines[number - 1] : nil
-        }
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var remaining = number - 1
-        while remaining > 0 {
-            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            start = bytes.index(after: newline)
-            remaining -= 1
-        }
-        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-        return text[start..<end]
-    }
-
     /// The records of a document, appended to a meeting.
     func extract(from document: MarkdownDocument, into meeting: inout Meeting, diagnostics: inout DiagnosticBag) {
         for section in document.sections {
@@ -157,10 +131,7 @@ struct RecordExtractor {
 
     /// The location of `needle` on the item's first line, else the item's own location.
     func locate(_ needle: String, in item: MarkdownListItem) -> SourceLocation {
-        var column: Int?
-        if !needle.isEmpty, let line = line(item.line), let range = line.firstRange(of: needle) {
-            column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-        }
+        let column = needle.isEmpty ? nil : file.column(of: needle, onLine: item.line)
         return SourceLocation(path: file.path, line: item.line, column: column ?? item.column)
     }
 
