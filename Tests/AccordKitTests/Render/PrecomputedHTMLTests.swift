@@ -95,24 +95,4 @@ import Testing
                                                   key: "readings", rows: rows)
         #expect(PartnershipPageView.readingsHTML(rows) == expected)
     }
-
-    @Test func actionsPageListsMatchTheSections() throws {
-        let actions = Self.awkward.map { text in
-            ActionsPageView.Action(partnership: text, partnershipHref: "partnerships/\(text)/index.html", owner: text,
-                                   party: text, text: text, due: "2026-01-02", state: text, stateClass: "state-overdue",
-                                   href: "m.html#L4&'", source: text, daysOverdue: 3)
-        }
-        let overdue = try Self.renderPageSection("""
-            {{#overdue}}
-            <tr><td><a href="{{href}}">{{text}}</a></td><td>{{owner}}</td><td>{{party}}</td><td><a href="{{partnershipHref}}">{{partnership}}</a></td><td class="num">{{due}}</td><td><span class="state {{stateClass}}">{{state}}</span></td></tr>
-            {{/overdue}}
-            """, key: "overdue", rows: actions)
-        #expect(ActionsPageView.overdueHTML(actions) + "\n" == overdue)
-        let owned = try Self.renderPageSection("""
-            {{#actions}}
-            <li><a href="{{href}}">{{text}}</a> <span class="meta">{{partnership}} · due {{due}}</span> <span class="state {{stateClass}}">{{state}}</span></li>
-            {{/actions}}
-            """, key: "actions", rows: actions)
-        #expect(ActionsPageView.ownerActionsHTML(actions) + "\n" == owned)
-    }
 }

@@ -17,8 +17,6 @@ struct ActionsPageView {
     struct OwnerGroup {
         var owner: String
         var actions: [Action]
-        /// `actions` as the built-in template lists them (one `<li>` a line), built in Swift.
-        var actionsHTML: String
     }
 
     struct PartyGroup {
@@ -30,9 +28,6 @@ struct ActionsPageView {
     }
 
     var overdue: [Action]
-    /// `overdue` as the built-in template's table rows (one `<tr>` a line), built in Swift: the
-    /// portfolio has thousands of open actions.
-    var overdueHTML: String
     var hasOverdue = false
     var groups: [PartyGroup]
     var hasGroups = false
@@ -66,74 +61,19 @@ extension ActionsPageView {
             return (lhs.partnership, lhs.text) < (rhs.partnership, rhs.text)
         }
         overdue = ordered.filter { $0.daysOverdue > 0 }
-        overdueHTML = Self.overdueHTML(overdue)
         total = ordered.count
         overdueCount = overdue.count
-        // Actions by party, then by owner in order of first appearance (dictionaries: thousands of actions).
-        var byParty: [String: [Action]] = [:]
-        for action in ordered { byParty[action.party, default: []].append(action) }
-        groups = byParty.keys.sorted().map { party in
-            let mine = byParty[party] ?? []
+        var parties: [String] = []
+        for action in ordered where !parties.contains(action.party) { parties.append(action.party) }
+        groups = parties.sorted().map { party in
+            let mine = ordered.filter { $0.party == party }
             var owners: [String] = []
-            var byOwner: [String: [Action]] = [:]
-            for action in mine {
-                if byOwner[action.owner] == nil { owners.append(action.owner) }
-                byOwner[action.owner, default: []].append(action)
-            }
+            for action in mine where !owners.contains(action.owner) { owners.append(action.owner) }
             return PartyGroup(party: party, anchor: "party-" + PartnershipPageView.idFragment(party.lowercased()),
-                              owners: owners.map { owner in
-                                  let actions = byOwner[owner] ?? []
-                                  return OwnerGroup(owner: owner, actions: actions, actionsHTML: Self.ownerActionsHTML(actions))
-                              },
+                              owners: owners.map { owner in OwnerGroup(owner: owner, actions: mine.filter { $0.owner == owner }) },
                               count: mine.count, overdue: mine.filter { $0.daysOverdue > 0 }.count)
         }
         hasOverdue = !overdue.isEmpty
         hasGroups = !groups.isEmpty
-    }
-}
-
-extension ActionsPageView {
-    /// Overdue actions as `actions.mustache` rendered them: one `<tr>` a line.
-    static func overdueHTML(_ actions: [Action]) -> String {
-        PageHTML.lines(actions) { action, html in
-            html += "<tr><td><a href=\""
-            PageHTML.escape(action.href, &html)
-            html += "\">"
-            PageHTML.escape(action.text, &html)
-            html += "</a></td><td>"
-            PageHTML.escape(action.owner, &html)
-            html += "</td><td>"
-            PageHTML.escape(action.party, &html)
-            html += "</td><td><a href=\""
-            PageHTML.escape(action.partnershipHref, &html)
-            html += "\">"
-            PageHTML.escape(action.partnership, &html)
-            html += "</a></td><td class=\"num\">"
-            PageHTML.escape(action.due, &html)
-            html += "</td><td><span class=\"state "
-            PageHTML.escape(action.stateClass, &html)
-            html += "\">"
-            PageHTML.escape(action.state, &html)
-            html += "</span></td></tr>"
-        }
-    }
-
-    /// One owner's actions as `actions.mustache` listed them: one `<li>` a line.
-    static func ownerActionsHTML(_ actions: [Action]) -> String {
-        PageHTML.lines(actions) { action, html in
-            html += "<li><a href=\""
-            PageHTML.escape(action.href, &html)
-            html += "\">"
-            PageHTML.escape(action.text, &html)
-            html += "</a> <span class=\"meta\">"
-            PageHTML.escape(action.partnership, &html)
-            html += " · due "
-            PageHTML.escape(action.due, &html)
-            html += "</span> <span class=\"state "
-            PageHTML.escape(action.stateClass, &html)
-            html += "\">"
-            PageHTML.escape(action.state, &html)
-            html += "</span></li>"
-        }
     }
 }

@@ -28,65 +28,65 @@ extension PartnershipPageView {
 
     /// Open or done actions as `partnership.mustache` rendered them: one `<tr>` a line.
     static func actionRowsHTML(_ rows: [ActionRow]) -> String {
-        PageHTML.lines(rows) { row, html in
+        lines(rows) { row, html in
             html += "<tr><td>"
-            PageHTML.escape(row.text, &html)
+            escape(row.text, &html)
             html += "</td><td>"
-            PageHTML.escape(row.owner, &html)
+            escape(row.owner, &html)
             html += "</td><td>"
-            PageHTML.escape(row.party, &html)
+            escape(row.party, &html)
             html += "</td><td class=\"num\">"
-            PageHTML.escape(row.due, &html)
+            escape(row.due, &html)
             html += "</td><td><span class=\"state "
-            PageHTML.escape(row.stateClass, &html)
+            escape(row.stateClass, &html)
             html += "\">"
-            PageHTML.escape(row.state, &html)
+            escape(row.state, &html)
             html += "</span></td><td><a href=\""
-            PageHTML.escape(row.href, &html)
+            escape(row.href, &html)
             html += "\">"
-            PageHTML.escape(row.source, &html)
+            escape(row.source, &html)
             html += "</a></td></tr>"
         }
     }
 
     /// Issues as `partnership.mustache` listed them: one `<li>` a line.
     static func issuesHTML(_ rows: [IssueRow]) -> String {
-        PageHTML.lines(rows) { row, html in
+        lines(rows) { row, html in
             html += "<li>"
-            PageHTML.escape(row.text, &html)
+            escape(row.text, &html)
             html += " <span class=\"meta\">raised "
-            PageHTML.escape(row.raised, &html)
+            escape(row.raised, &html)
             html += " "
-            PageHTML.escape(row.detail, &html)
+            escape(row.detail, &html)
             html += "</span> <span class=\"state "
-            PageHTML.escape(row.stateClass, &html)
+            escape(row.stateClass, &html)
             html += "\">"
-            PageHTML.escape(row.state, &html)
+            escape(row.state, &html)
             html += "</span> <a class=\"source\" href=\""
-            PageHTML.escape(row.href, &html)
+            escape(row.href, &html)
             html += "\">"
-            PageHTML.escape(row.source, &html)
+            escape(row.source, &html)
             html += "</a></li>"
         }
     }
 
     /// The meeting timeline as `partnership.mustache` listed it: one `<li>` a line.
     static func meetingsHTML(_ rows: [MeetingRow]) -> String {
-        PageHTML.lines(rows) { row, html in
+        lines(rows) { row, html in
             html += "<li><time datetime=\""
-            PageHTML.escape(row.date, &html)
+            escape(row.date, &html)
             html += "\">"
-            PageHTML.escape(row.date, &html)
+            escape(row.date, &html)
             html += "</time> <a href=\""
-            PageHTML.escape(row.href, &html)
+            escape(row.href, &html)
             html += "\">"
-            PageHTML.escape(row.title, &html)
+            escape(row.title, &html)
             html += "</a> <span class=\"kind\">"
-            PageHTML.escape(row.kind, &html)
+            escape(row.kind, &html)
             html += "</span>"
             if !row.isCounted { html += " <span class=\"tag\">after the report date</span>" }
             html += " <span class=\"meta\">"
-            PageHTML.escape(row.counts, &html)
+            escape(row.counts, &html)
             html += "</span></li>"
         }
     }
@@ -96,13 +96,28 @@ extension PartnershipPageView {
         var html = ""
         for reading in readings {
             html += "<li><a href=\""
-            PageHTML.escape(reading.href, &html)
+            escape(reading.href, &html)
             html += "\">"
-            PageHTML.escape(reading.date, &html)
+            escape(reading.date, &html)
             html += "</a>: "
-            PageHTML.escape(reading.value, &html)
+            escape(reading.value, &html)
             html += "</li>"
         }
         return html
+    }
+
+    /// Items written one a line (no newline after the last).
+    static func lines<Item>(_ items: [Item], _ write: (Item, inout String) -> Void) -> String {
+        var html = ""
+        for (index, item) in items.enumerated() {
+            if index > 0 { html += "\n" }
+            write(item, &html)
+        }
+        return html
+    }
+
+    /// Escapes a value as `partnership.mustache` does under its `ACCORD_HTML` pragma.
+    static func escape(_ text: String, _ html: inout String) {
+        HTMLEscaping.appendText(text, to: &html, apostrophe: true)
     }
 }

@@ -8,7 +8,6 @@ extension ActionsPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "overdue": self.overdue
-        case "overdueHTML": self.overdueHTML
         case "hasOverdue": self.hasOverdue
         case "groups": self.groups
         case "hasGroups": self.hasGroups
@@ -43,7 +42,6 @@ extension ActionsPageView.OwnerGroup: MustacheParent {
         switch name {
         case "owner": self.owner
         case "actions": self.actions
-        case "actionsHTML": self.actionsHTML
         default: nil
         }
     }
