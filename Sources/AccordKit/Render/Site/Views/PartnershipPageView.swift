@@ -74,8 +74,6 @@ struct PartnershipPageView {
         var bar: ChartView
         var trend: ChartView?
         var readings: [Reading]
-        /// `readings` as the built-in template lists them (`<li>` items), built in Swift.
-        var readingsHTML: String
         var hasReadings: Bool
         var priorities: String
     }
@@ -153,24 +151,15 @@ struct PartnershipPageView {
     var participationChart: ChartView?
     var openActions: [ActionRow]
     var closedActions: [ActionRow]
-    /// `openActions` as the built-in template's table rows (one `<tr>` a line), built in Swift:
-    /// a partnership has dozens of actions, each a handful of keys.
-    var openActionsHTML: String
-    /// `closedActions` as the built-in template's table rows, built in Swift.
-    var closedActionsHTML: String
     var hasOpenActions = false
     var hasClosedActions = false
     var openActionCount: Int
     var overdueActionCount: Int
     var issues: [IssueRow]
-    /// `issues` as the built-in template lists them (one `<li>` a line), built in Swift.
-    var issuesHTML: String
     var hasIssues = false
     var wins: [WinRow]
     var hasWins = false
     var meetings: [MeetingRow]
-    /// `meetings` as the built-in template's timeline (one `<li>` a line), built in Swift.
-    var meetingsHTML: String
     var hasMeetings = false
     var charter: String
     var charterSource: String
@@ -277,17 +266,16 @@ extension PartnershipPageView {
                     points: zip(history, values).map { ChartPoint(day: $0.date, value: $1) },
                     domain: low...(high > low ? high : low + 1), valueLabel: kpi?.name ?? "Value", decimals: 2))
             }
-            let readings = result.readings.map { reading in
-                Reading(date: reading.date.description, value: NumberText.number(reading.value) + unit,
-                        href: linker.href(reading.location) ?? "#")
-            }
             return GoalRow(
                 id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: NumberText.number(goal.weight),
                 kpi: kpiText, due: goal.due?.description ?? "no due date",
                 status: Wording.goalStatus(result.status), statusClass: "status-" + result.status.rawValue,
                 progress: Wording.percent(result.progress), bar: ChartView(bar), trend: trend,
-                readings: readings, readingsHTML: Self.readingsHTML(readings),
-                hasReadings: !readings.isEmpty,
+                readings: result.readings.map { reading in
+                    Reading(date: reading.date.description, value: NumberText.number(reading.value) + unit,
+                            href: linker.href(reading.location) ?? "#")
+                },
+                hasReadings: !result.readings.isEmpty,
                 priorities: goal.priorities.map { "\(partyName($0.party)) \($0.score)" }.joined(separator: ", "))
         }
 
@@ -350,8 +338,6 @@ extension PartnershipPageView {
         }
         openActions = open.map(actionRow)
         closedActions = metrics.actions.filter(\.isDone).map(actionRow)
-        openActionsHTML = Self.actionRowsHTML(openActions)
-        closedActionsHTML = Self.actionRowsHTML(closedActions)
         openActionCount = open.count
         overdueActionCount = open.filter(\.isOverdue).count
 
@@ -374,8 +360,6 @@ extension PartnershipPageView {
         hasRedFlags = !redFlags.isEmpty
         hasGoals = !goals.isEmpty
         hasAttention = !attention.isEmpty
-        issuesHTML = Self.issuesHTML(issues)
-        meetingsHTML = Self.meetingsHTML(meetings)
         hasOpenActions = !openActions.isEmpty
         hasClosedActions = !closedActions.isEmpty
         hasIssues = !issues.isEmpty
@@ -387,6 +371,30 @@ extension PartnershipPageView {
     /// Bands for an index use the portfolio tier bounds: ≥ 80 good, ≥ 60 watch, else concern.
     static func indexBand(_ index: Double?) -> MetricBand {
         BandBounds(green: 80, amber: 60).band(for: index)
+    }
+
+    /// The inputs of a metric card as `partials/metric-card.mustache` rendered them item by item:
+    /// `<li>text <span class="sources">(<a href="…">label</a> …)</span></li>`, one a line.
+    static func inputsHTML(_ inputs: [Input]) -> String {
+        var html = ""
+        for (index, input) in inputs.enumerated() {
+            if index > 0 { html += "\n" }
+            html += "<li>"
+            HTMLEscaping.appendMustacheText(input.text, to: &html)
+            if input.hasSources {
+                html += " <span class=\"sources\">("
+                for source in input.sources {
+                    html += "<a href=\""
+                    HTMLEscaping.appendMustacheText(source.href, to: &html)
+                    html += "\">"
+                    HTMLEscaping.appendMustacheText(source.label, to: &html)
+                    html += "</a> "
+                }
+                html += ")</span>"
+            }
+            html += "</li>"
+        }
+        return html
     }
 
     /// A fragment safe for an id attribute.

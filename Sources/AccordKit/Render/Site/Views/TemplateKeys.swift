@@ -355,19 +355,15 @@ extension PartnershipPageView: MustacheParent {
         case "participationChart": self.participationChart
         case "openActions": self.openActions
         case "closedActions": self.closedActions
-        case "openActionsHTML": self.openActionsHTML
-        case "closedActionsHTML": self.closedActionsHTML
         case "hasOpenActions": self.hasOpenActions
         case "hasClosedActions": self.hasClosedActions
         case "openActionCount": self.openActionCount
         case "overdueActionCount": self.overdueActionCount
         case "issues": self.issues
-        case "issuesHTML": self.issuesHTML
         case "hasIssues": self.hasIssues
         case "wins": self.wins
         case "hasWins": self.hasWins
         case "meetings": self.meetings
-        case "meetingsHTML": self.meetingsHTML
         case "hasMeetings": self.hasMeetings
         case "charter": self.charter
         case "charterSource": self.charterSource
@@ -481,7 +477,6 @@ extension PartnershipPageView.GoalRow: MustacheParent {
         case "bar": self.bar
         case "trend": self.trend
         case "readings": self.readings
-        case "readingsHTML": self.readingsHTML
         case "hasReadings": self.hasReadings
         case "priorities": self.priorities
         default: nil
