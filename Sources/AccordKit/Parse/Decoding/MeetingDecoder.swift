@@ -31,11 +31,13 @@ enum MeetingDecoder {
         map.requireKey("date", diagnostics: &diagnostics, hint: "add 'date: YYYY-MM-DD'")
         guard let date = map.day("date", diagnostics: &diagnostics) else { return nil }
 
-        let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        // The body is parsed here for its records and kept as text; the page renderer parses it again.
+        let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
+        let document = body.parse()
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         let title = map.string("title", diagnostics: &diagnostics) ?? document.firstTitle ?? fileName
         var meeting = Meeting(path: file.path, pagePath: pagePath, date: date, title: title,
-                              body: MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset))
+                              body: body)
         if let kind = map.string("kind", diagnostics: &diagnostics) {
             meeting.kind = kind.foldedName
         }
