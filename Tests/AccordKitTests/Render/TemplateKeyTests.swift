@@ -45,7 +45,8 @@ import Testing
         let site = SiteView(title: "T", organisation: "O", reportDate: "2026-11-20", reportDateReadable: "20 Nov 2026",
                             generator: "Accord", extra: nil)
         missing += checker.missingKeys(template: "layout", model: LayoutView(
-            site: site, title: "Page", root: "../", stylesheet: "../assets/style.css",
+            site: site, title: "Page", root: "../", stylesheet: "../assets/style.css", extraStylesheets: ["../extra.css"],
+            favicon: .init(href: "../favicon.ico", type: "image/x-icon"),
             nav: [.init(title: "Portfolio", href: "index.html", isCurrent: true)],
             breadcrumbs: [.init(title: "Portfolio", href: "index.html")], hasBreadcrumbs: true,
             pageKind: "index", content: "<p>x</p>"))
