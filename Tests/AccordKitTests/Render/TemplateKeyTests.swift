@@ -40,7 +40,8 @@ import Testing
             partnership: partnership, metrics: measured, charterHTML: "<p>charter</p>", links: links))
         for (index, meeting) in partnership.meetings.enumerated() {
             missing += checker.missingKeys(template: "meeting", model: MeetingPageView(
-                meeting: meeting, index: index, partnership: partnership, body: "<p>note</p>", asOf: metrics.asOf))
+                meeting: meeting, index: index, partnership: partnership, metrics: measured, body: "<p>note</p>",
+                asOf: metrics.asOf))
         }
         let site = SiteView(title: "T", organisation: "O", reportDate: "2026-11-20", reportDateReadable: "20 Nov 2026",
                             generator: "Accord", extra: nil)

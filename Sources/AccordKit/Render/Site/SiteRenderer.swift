@@ -121,7 +121,8 @@ public struct SiteRenderer: Sendable {
         for (index, meeting) in partnership.meetings.enumerated() {
             let body = markdown(meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
                                 diagnostics: &diagnostics)
-            let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, body: body, asOf: asOf)
+            let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, metrics: measured,
+                                       body: body, asOf: asOf)
             output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
                                crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)]))
         }
