@@ -88,6 +88,16 @@ def test_no_sideways_scrolling_at_390px(site: Site, chromium):
     assert not problems, format_problems(f"{site.name}: pages wider than 390 px", problems)
 
 
+def test_tables_readable_at_390px_without_scrolling(site: Site, chromium):
+    """At 390 px every table of every page kind fits: records stack one card a row, and the other
+    tables are narrow enough (tables that users write in their notes may still scroll)."""
+    checks.set_view(chromium, 390, "light")
+    problems = []
+    for rel in site.pages():
+        problems += checks.tables_scrolling_sideways(chromium, site, rel)
+    assert not problems, format_problems(f"{site.name}: tables that scroll sideways at 390 px", problems)
+
+
 def test_screenshots_and_pdf(demo: Site, chromium, screenshots: Path):
     """Screenshots of each page kind at 1280 and 390 px in both schemes, and an A4 PDF of a partnership."""
     pages = representative_pages(demo)

@@ -71,10 +71,10 @@ import Testing
         let note2 = try #require(pages["partnerships/acme-globex/meetings/2026-03-20.html"])
         let partnership = try #require(pages["partnerships/acme-globex/index.html"])
         // Note 1 wrote it open, due 2026-03-10: at 2026-06-01 it would read "overdue" from its own checkbox.
-        #expect(note1.contains(##"<a href="#L8">draft the joint runbook</a></td><td class="num">2026-03-10</td><td>"## + done))
-        #expect(note2.contains(##"<a href="#L8">Draft the joint  runbook</a></td><td class="num">2026-03-10</td><td>"## + done))
+        #expect(note1.contains(##"<a href="#L8">draft the joint runbook</a></td><td class="num" data-label="Due">2026-03-10</td><td data-label="State">"## + done))
+        #expect(note2.contains(##"<a href="#L8">Draft the joint  runbook</a></td><td class="num" data-label="Due">2026-03-10</td><td data-label="State">"## + done))
         #expect(partnership.contains(done))
-        #expect(!note1.contains("runbook</a></td><td class=\"num\">2026-03-10</td><td><span class=\"state state-overdue\""))
+        #expect(!note1.contains("runbook</a></td><td class=\"num\" data-label=\"Due\">2026-03-10</td><td data-label=\"State\"><span class=\"state state-overdue\""))
         #expect(!(try #require(pages["actions.html"])).contains("runbook"))
     }
 
@@ -101,7 +101,7 @@ import Testing
     @Test func aNoteAfterTheReportDateListsItsActionsAsWrittenUpcoming() throws {
         let pages = try Self.build()
         let note3 = try #require(pages["partnerships/acme-globex/meetings/2026-07-01.html"])
-        #expect(note3.contains(#"set up the survey</a></td><td class="num">2026-04-30</td><td>"#
+        #expect(note3.contains(#"set up the survey</a></td><td class="num" data-label="Due">2026-04-30</td><td data-label="State">"#
             + Self.state("state-upcoming", "upcoming")))
         #expect(note3.contains(#"<span class="meta">raised 2026-07-01</span> "# + Self.state("state-upcoming", "upcoming")))
         #expect(!note3.contains("state-overdue"))

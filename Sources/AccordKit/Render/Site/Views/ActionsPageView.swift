@@ -12,6 +12,8 @@ struct ActionsPageView {
         var href: String
         var source: String
         var daysOverdue: Int
+        /// True when overdue: the list then adds the due date, which the state words do not name.
+        var isOverdue: Bool
     }
 
     struct OwnerGroup {
@@ -51,7 +53,7 @@ extension ActionsPageView {
                     text: action.text, due: action.due?.description ?? "no due date",
                     state: action.status.words, stateClass: action.status.cssClass,
                     href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
-                    daysOverdue: action.daysOverdue))
+                    daysOverdue: action.daysOverdue, isOverdue: action.isOverdue))
             }
         }
         let ordered = actions.sorted { lhs, rhs in

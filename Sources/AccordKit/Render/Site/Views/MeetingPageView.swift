@@ -21,8 +21,14 @@ struct MeetingPageView {
         /// `L8`: the id of the row, the target of links to the line (`L8-acme` when an earlier row has `L8`).
         var anchor: String
         var party: String
-        var scores: [String]
+        var scores: [Score]
         var mean: String
+    }
+
+    /// One score of a pulse row, with its dimension (the label of the cell on a phone).
+    struct Score {
+        var dimension: String
+        var value: String
     }
 
     struct Reading {
@@ -130,7 +136,7 @@ extension MeetingPageView {
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
                 return PulseRow(anchor: uniqueAnchor(pulse.location, pulse.party), party: partyName(pulse.party),
-                                scores: dimensions.map { pulse.score($0).map(NumberText.number) ?? "—" },
+                                scores: dimensions.map { Score(dimension: $0, value: pulse.score($0).map(NumberText.number) ?? "—") },
                                 mean: values.isEmpty ? "—" : NumberText.number(values.reduce(0, +) / Double(values.count)))
             })
         }

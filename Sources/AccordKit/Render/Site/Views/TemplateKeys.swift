@@ -32,6 +32,7 @@ extension ActionsPageView.Action: MustacheParent {
         case "href": self.href
         case "source": self.source
         case "daysOverdue": self.daysOverdue
+        case "isOverdue": self.isOverdue
         default: nil
         }
     }
@@ -285,6 +286,16 @@ extension MeetingPageView.PulseRow: MustacheParent {
         case "party": self.party
         case "scores": self.scores
         case "mean": self.mean
+        default: nil
+        }
+    }
+}
+
+extension MeetingPageView.Score: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "dimension": self.dimension
+        case "value": self.value
         default: nil
         }
     }
