@@ -67,7 +67,7 @@ public final class PreviewServer: Sendable {
             running.withLockedValue { $0.port = port }
             ready.signal()
         }
-        let task = Task { [running] in
+        let task = Task(executorPreference: ServerExecutor.shared) { [running] in
             do {
                 try await application.run()
             } catch {
