@@ -52,11 +52,12 @@ public enum LiveReload {
         style.position = "fixed"; style.left = "0"; style.right = "0"; style.top = "0"; style.bottom = "0";
         style.zIndex = "2147483647"; style.overflow = "auto"; style.padding = "1.5rem";
         style.background = "rgba(24, 24, 27, 0.94)"; style.color = "#fafafa";
-        style.font = "14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace";
+        style.font = "14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace"; style.textAlign = "left";
         var title = document.createElement("strong");
         title.textContent = "accord serve: the rebuild failed. This is the last good site; fix the content and save.";
         var list = document.createElement("pre");
-        list.style.whiteSpace = "pre-wrap";
+        list.style.cssText = "white-space: pre-wrap; background: transparent; color: inherit; border: 0; " +
+          "margin: 1rem 0; padding: 0; font: inherit; max-height: none; overflow: visible";
         list.textContent = text;
         var dismiss = document.createElement("button");
         dismiss.type = "button";

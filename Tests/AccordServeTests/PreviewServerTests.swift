@@ -241,7 +241,7 @@ import AccordTestSupport
         limits.slowReaderTimeout = .seconds(1)
         let (temp, server, port) = try Self.serving(limits: limits)
         defer { server.stop(); withExtendedLifetime(temp) {} }
-        let size = 48 << 20
+        let size = 12 << 20
         try temp.writeBytes("site/big.bin", [UInt8](repeating: 0x61, count: size))
         let reader = try HTTPTestConnection(port: port, receiveBuffer: 4096)
         try reader.send("GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n")

@@ -34,7 +34,7 @@ import AccordTestSupport
 
         // A broken note with markup in it: the rebuild fails, the previous site stays, the pages get its diagnostics.
         try temp.write("Content/partnerships/acme-globex/meetings/2026-03-12.md",
-                       "---\ndate: 2026-03-32\ntitle: <img src=x onerror=alert(1)>\n---\n")
+                       "---\ndate: 2026-03-32\n<img src=x onerror=alert(1)>: 1\n---\n")
         #expect(eventually(seconds: 30) { rebuilds.outcomes.last?.exitCode == 1 }, "no failed rebuild was reported")
         let failed = events.current
         #expect(failed.generation == 2)
@@ -43,6 +43,7 @@ import AccordTestSupport
         let expected = try #require(rebuilds.outcomes.last).diagnostics.map(printer.format).joined()
         #expect(failed.diagnostics == expected)
         #expect(failed.diagnostics.hasPrefix("Content/partnerships/acme-globex/meetings/2026-03-12.md:2:"))
+        #expect(failed.diagnostics.contains("unknown key '<img src=x onerror=alert(1)>'"))
         let kept = try HTTPTestClient.request(page, port: port)
         #expect(kept.status == 200)
         #expect(kept.text.contains("Acme and Initech"))
