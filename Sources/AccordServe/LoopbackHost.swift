@@ -14,4 +14,25 @@ public enum LoopbackHost {
         guard numbers[0] == 127 else { return nil }
         return numbers.map(String.init).joined(separator: ".")
     }
+
+    /// Whether a `Host` header names the loopback interface (`localhost`, `127.x.y.z` or `[::1]`, with
+    /// or without a port). A browser sends another name here only when a DNS rebinding attack points
+    /// a foreign site at this machine, to read the preview; such requests are refused.
+    public static func isLoopbackAuthority(_ authority: String) -> Bool {
+        var host = Substring(authority)
+        if host.hasPrefix("[") {
+            guard let close = host.firstIndex(of: "]") else { return false }
+            return host[host.index(after: host.startIndex)..<close] == "::1" && isPortSuffix(host[host.index(after: close)...])
+        }
+        if let colon = host.lastIndex(of: ":") {
+            guard isPortSuffix(host[colon...]) else { return false }
+            host = host[..<colon]
+        }
+        return address(String(host)) != nil
+    }
+
+    /// Nothing, or `:` and a number.
+    static func isPortSuffix(_ text: Substring) -> Bool {
+        text.isEmpty || (text.hasPrefix(":") && text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+    }
 }

@@ -21,6 +21,9 @@ struct PreviewResponder: HTTPResponder {
         guard request.method == .get || request.method == .head else {
             return Self.error(.methodNotAllowed, extra: [.allow: "GET, HEAD"])
         }
+        if let authority = request.head.authority, !LoopbackHost.isLoopbackAuthority(authority) {
+            return Self.error(.forbidden)
+        }
         let path: RequestPath
         do {
             path = try RequestPath(target: request.head.path ?? "")

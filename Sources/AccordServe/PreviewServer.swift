@@ -45,6 +45,7 @@ public final class PreviewServer: Sendable {
     public let limits: Limits
     private let requestedPort: UInt16
     private let running = NIOLockedValueBox(Running())
+    private let slowReadersClosed = NIOLockedValueBox(0)
 
     /// A server for a folder on `host` (dotted IPv4) and `port` (0: any free port).
     public init(root: String, host: String = "127.0.0.1", port: UInt16 = 8000, events: BuildEvents = BuildEvents(),
@@ -55,6 +56,9 @@ public final class PreviewServer: Sendable {
         self.events = events
         self.limits = limits
     }
+
+    /// The number of connections closed so far because their client stopped reading.
+    public var slowReadersDisconnected: Int { slowReadersClosed.withLockedValue { $0 } }
 
     /// The port listened on (known after `start()`).
     public var port: UInt16 { running.withLockedValue { $0.port } }
@@ -104,9 +108,9 @@ public final class PreviewServer: Sendable {
     private func makeApplication(onRunning: @escaping @Sendable (UInt16) -> Void) -> some ApplicationProtocol {
         var logger = Logger(label: "accord.serve")
         logger.logLevel = .critical
-        let limits = self.limits
+        let limits = self.limits, closed = slowReadersClosed
         var http = HTTP1Channel.Configuration(
-            additionalChannelHandlers: [SlowReaderTimeout(timeout: limits.slowReaderTimeout)],
+            additionalChannelHandlers: [SlowReaderTimeout(timeout: limits.slowReaderTimeout, closed: closed)],
             idleTimeout: limits.idleTimeout)
         http.httpDecoder = .init(maxHeaderFieldSize: limits.maximumHeadBytes, maxHeaderListSize: limits.maximumHeadBytes,
                                  maxHeaderFieldCount: 100)

@@ -61,12 +61,13 @@ public final class ServeSession: Sendable {
         if let folder = outcome.templatesFolder ?? options.templatesPath {
             state.withLockedValue { $0.templatesFolder = folder }
         }
+        // The terminal first, then the pages.
+        onRebuild(outcome)
         if outcome.exitCode == 0 {
             server.events.publishGoodBuild()
         } else {
             server.events.publishFailedBuild(diagnostics: overlayText(outcome))
         }
-        onRebuild(outcome)
     }
 
     /// The diagnostics of a failed build as the terminal shows them (`--diagnostics text`).

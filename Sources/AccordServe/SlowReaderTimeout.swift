@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// Closes a connection whose client has stopped reading its response for `timeout`, so a client that
@@ -7,11 +8,13 @@ final class SlowReaderTimeout: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = Any
 
     private let timeout: TimeAmount
+    private let closed: NIOLockedValueBox<Int>
     private var pending: Scheduled<Void>?
 
-    /// A handler for one connection.
-    init(timeout: TimeAmount) {
+    /// A handler for one connection; `closed` counts the connections it closed, for the server.
+    init(timeout: TimeAmount, closed: NIOLockedValueBox<Int>) {
         self.timeout = timeout
+        self.closed = closed
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
@@ -20,7 +23,8 @@ final class SlowReaderTimeout: ChannelInboundHandler, RemovableChannelHandler {
             pending = nil
         } else if pending == nil {
             // The socket's send buffer is full: the client reads nothing. Give it `timeout` to resume.
-            pending = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [context] in
+            pending = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [context, closed] in
+                closed.withLockedValue { $0 += 1 }
                 context.close(promise: nil)
             }
         }

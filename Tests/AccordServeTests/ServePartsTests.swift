@@ -60,6 +60,16 @@ import Testing
         }
     }
 
+    @Test func onlyLoopbackNamesAreAcceptedInTheHostHeader() {
+        for authority in ["127.0.0.1", "127.0.0.1:8000", "localhost", "LOCALHOST:1", "127.3.2.1:65535", "[::1]", "[::1]:8000"] {
+            #expect(LoopbackHost.isLoopbackAuthority(authority), "\(authority)")
+        }
+        for authority in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "localhost.evil.example",
+                          "0.0.0.0:8000", "[::2]:8000", "[::1]x", "127.0.0.1:", "127.0.0.1:80a", "localhost:8000:1", ""] {
+            #expect(!LoopbackHost.isLoopbackAuthority(authority), "\(authority)")
+        }
+    }
+
     @Test func siteRootNeverLeavesItsFolder() throws {
         let temp = try ServeFolder()
         try temp.writeSite()

@@ -25,7 +25,7 @@ import AccordTestSupport
 
         try temp.writeContent(title: "Acme and Initech")
         #expect(eventually(seconds: 30) { rebuilds.outcomes.last?.exitCode == 0 }, "no successful rebuild was reported")
-        #expect(events.current == .init(generation: 2, ok: true, diagnostics: ""))
+        #expect(eventually(seconds: 5) { events.current == .init(generation: 2, ok: true, diagnostics: "") })
         let rebuilt = try HTTPTestClient.request(page, port: port)
         #expect(rebuilt.text.contains("Acme and Initech"))
         #expect(rebuilt.text.contains(LiveReload.tag(generation: 2)))
@@ -36,6 +36,7 @@ import AccordTestSupport
         try temp.write("Content/partnerships/acme-globex/meetings/2026-03-12.md",
                        "---\ndate: 2026-03-32\n<img src=x onerror=alert(1)>: 1\n---\n")
         #expect(eventually(seconds: 30) { rebuilds.outcomes.last?.exitCode == 1 }, "no failed rebuild was reported")
+        #expect(eventually(seconds: 5) { !events.current.ok })
         let failed = events.current
         #expect(failed.generation == 2)
         #expect(!failed.ok)
