@@ -12,6 +12,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -37,10 +40,22 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["accord-embed-theme"]
         ),
+        .target(
+            name: "AccordServe",
+            dependencies: [
+                "AccordKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "accord",
             dependencies: [
                 "AccordKit",
+                "AccordServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +67,10 @@ let package = Package(
             name: "AccordKitTests",
             dependencies: ["AccordKit", "AccordTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AccordServeTests",
+            dependencies: ["AccordServe", "AccordKit", "AccordTestSupport"]
         ),
         .testTarget(
             name: "AccordEndToEndTests",

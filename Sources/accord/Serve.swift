@@ -1,11 +1,16 @@
 import AccordKit
+import AccordServe
 import ArgumentParser
 
 /// `accord serve`: builds, serves the output folder on localhost and rebuilds when a file changes.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build, serve the site on localhost and rebuild when a file changes.",
-        discussion: "Watches the content folder and the template overrides; a failed rebuild keeps the previous site. Ctrl-C stops.")
+        discussion: """
+            Watches the content folder and the template overrides and rebuilds on a change; open pages reload \
+            by themselves. A failed rebuild keeps the previous site and shows its diagnostics over the page. \
+            Ctrl-C stops.
+            """)
 
     @OptionGroup var common: CommonOptions
 
@@ -35,8 +40,9 @@ struct Serve: ParsableCommand {
         }
         let common = self.common
         let address = LoopbackHost.address(host) ?? "127.0.0.1"
+        let prefix = common.content.hasSuffix("/") ? common.content : common.content + "/"
         let session = ServeSession(options: options, templatesFolder: first.templatesFolder, host: address,
-                                   port: UInt16(port)) { outcome in
+                                   port: UInt16(port), pathPrefix: prefix) { outcome in
             if common.report(outcome) == 0, !common.quiet, let date = outcome.reportDate {
                 Console.error("accord: rebuilt \(outcome.filesWritten) files (report date \(date))\n")
             }

@@ -22,6 +22,13 @@ import Glibc
         #expect(home.text.contains("<html"))
         #expect(try HTTPTestClient.request("/%2e%2e/Content/accord.yml", port: port).status == 400)
 
+        // The served page carries the live reload script; the built file does not.
+        #expect(home.text.contains("<script src=\"/__accord/live.js\" data-accord-build=\"1\" defer></script></body>"))
+        let built = try String(contentsOf: work.appending(path: "Output/index.html"), encoding: .utf8)
+        #expect(!built.contains("<script") && !built.contains("__accord"))
+        let events = try Self.openEvents(port: port)
+        #expect(events.read(until: "\"generation\":1").contains(#"data: {"diagnostics":"","generation":1,"ok":true}"#))
+
         let charter = work.appending(path: "Content/partnerships/northwind-globex-service-desk/charter.md")
         var text = try String(contentsOf: charter, encoding: .utf8)
         let title = try #require(text.firstMatch(of: /\ntitle: ([^\n]*)\n/)?.output.1)
@@ -29,10 +36,54 @@ import Glibc
         try text.write(to: charter, atomically: true, encoding: .utf8)
         let rebuilt = server.waitForStderr(seconds: 30) { $0.contains("accord: rebuilt") }
         #expect(rebuilt != nil, "no rebuild: \(server.stderr)")
-        #expect(try HTTPTestClient.request("/", port: port).text.contains("Renamed by the serve test"))
+        // The open page hears of the new site at once, and the new site is what is served.
+        #expect(events.read(until: "\"generation\":2").contains(#"data: {"diagnostics":"","generation":2,"ok":true}"#))
+        let renamed = try HTTPTestClient.request("/", port: port)
+        #expect(renamed.text.contains("Renamed by the serve test"))
+        #expect(renamed.text.contains("data-accord-build=\"2\""))
+        let rebuiltFile = try String(contentsOf: work.appending(path: "Output/index.html"), encoding: .utf8)
+        #expect(rebuiltFile.contains("Renamed by the serve test") && !rebuiltFile.contains("<script"))
 
         server.signal(SIGTERM)
         #expect(server.waitForExit(seconds: 10) == 0, "\(server.stderr)")
+    }
+
+    @Test func aFailedRebuildKeepsTheSiteAndSendsItsDiagnosticsToThePage() throws {
+        let work = try AccordProcess.temporaryFolder("serve-fail")
+        defer { try? FileManager.default.removeItem(at: work) }
+        try AccordProcess.copy("Content", to: work.appending(path: "Content"))
+        let server = try RunningAccord(["serve", "--port", "0", "--as-of", "2026-11-20"], in: work)
+        defer { server.kill() }
+        let line = server.waitForStderr(seconds: 60) { $0.contains("(Ctrl-C to stop)") }
+        let port = try #require(line.flatMap(Self.port), "no serving line: \(server.stderr)")
+        let before = try HTTPTestClient.request("/", port: port).text
+        let events = try Self.openEvents(port: port)
+        _ = events.read(until: "\"generation\":1")
+
+        // A note whose front matter is broken and holds markup: the diagnostics reach the page as JSON text.
+        let note = work.appending(path: "Content/partnerships/northwind-globex-service-desk/meetings/2026-11-19-broken.md")
+        try "---\ndate: 2026-11-32\n</pre><img src=x onerror=alert(1)>: 1\n---\n".write(to: note, atomically: true, encoding: .utf8)
+        let failed = events.read(until: "\"ok\":false")
+        let data = try #require(failed.split(separator: "\n").last { $0.hasPrefix("data: ") && $0.contains("\"ok\":false") })
+        struct State: Decodable { var generation: Int; var ok: Bool; var diagnostics: String }
+        let state = try JSONDecoder().decode(State.self, from: Data(data.dropFirst(6).utf8))
+        #expect(state.generation == 1)
+        #expect(state.diagnostics.hasPrefix("Content/partnerships/northwind-globex-service-desk/meetings/2026-11-19-broken.md:2:"),
+                "\(state.diagnostics)")
+        #expect(state.diagnostics.contains("unknown key '</pre><img src=x onerror=alert(1)>'"), "\(state.diagnostics)")
+        #expect(server.waitForStderr(seconds: 10) { $0.contains("2026-11-19-broken.md:2:") } != nil, "\(server.stderr)")
+        // The last good site is still served, unchanged.
+        #expect(try HTTPTestClient.request("/", port: port).text == before)
+
+        try FileManager.default.removeItem(at: note)
+        #expect(events.read(until: "\"generation\":2").contains(#"data: {"diagnostics":"","generation":2,"ok":true}"#))
+    }
+
+    /// An open page's event stream.
+    static func openEvents(port: UInt16) throws -> EventStream {
+        let connection = try HTTPTestConnection(port: port, timeout: 30)
+        try connection.send("GET /__accord/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        return EventStream(connection: connection)
     }
 
     @Test func refusesANetworkHostAndStopsWhenTheFirstBuildFails() throws {
@@ -64,6 +115,21 @@ import Glibc
 
     static func port(_ line: String) -> UInt16? {
         line.firstMatch(of: /127\.0\.0\.1:(\d+)\//).flatMap { UInt16($0.output.1) }
+    }
+}
+
+/// The text of a server-sent event stream, read as it arrives.
+final class EventStream {
+    let connection: HTTPTestConnection
+    private var received: [UInt8] = []
+
+    init(connection: HTTPTestConnection) { self.connection = connection }
+
+    /// Everything received so far once it contains `text` (or after 30 s).
+    func read(until text: String) -> String {
+        let already = received
+        received += connection.receive(timeout: 30) { String(decoding: already + $0, as: UTF8.self).contains(text) }
+        return String(decoding: received, as: UTF8.self)
     }
 }
 

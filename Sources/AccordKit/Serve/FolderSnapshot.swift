@@ -24,8 +24,8 @@ public struct FolderSnapshot: Equatable, Sendable {
     /// Walks the folders (symbolic links followed, at most 64 levels deep). Names starting with `.`
     /// are skipped, as the content loader skips them, and so is every path in `excluding` (the output).
     public init(folders: [String], excluding: [String] = []) {
-        let excluded = Set(excluding.map(SiteRoot.absolute).map(Self.trimmed))
-        for folder in Set(folders.map(SiteRoot.absolute).map(Self.trimmed)) {
+        let excluded = Set(excluding.map(Self.trimmed))
+        for folder in Set(folders.map(Self.trimmed)) {
             walk(folder, depth: 0, excluded: excluded)
         }
     }

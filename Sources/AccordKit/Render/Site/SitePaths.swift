@@ -42,7 +42,7 @@ public enum SitePaths {
     }
 
     /// Percent-encodes one path segment (spaces and non-URL characters).
-    static func encode(_ segment: String) -> String {
+    public static func encode(_ segment: String) -> String {
         var out = ""
         for byte in segment.utf8 {
             let scalar = Unicode.Scalar(byte)

@@ -1,8 +1,10 @@
+import AccordKit
+
 /// A request target turned into the path segments of a file below the site's root folder.
 public struct RequestPath: Sendable, Equatable {
     /// Why a target cannot name a file of the site.
     public enum Problem: Error, Sendable, Equatable {
-        /// Not an origin-form path, bad percent-encoding, not UTF-8, or a NUL byte.
+        /// Not an origin-form path, bad percent-encoding, an encoded `/` or `\`, not UTF-8, or a NUL byte.
         case malformed
         /// A `..` segment (after percent-decoding): it would leave the site's folder.
         case traversal
@@ -12,8 +14,6 @@ public struct RequestPath: Sendable, Equatable {
     public var segments: [String]
     /// Whether the path ends with `/` (a folder, served by its `index.html`).
     public var namesFolder: Bool
-    /// The path part of the target exactly as sent (still percent-encoded), for redirects.
-    public var rawPath: String
 
     /// Parses the target of a request: drops the query and fragment, percent-decodes, rejects `..`.
     public init(target: String) throws(Problem) {
@@ -30,7 +30,10 @@ public struct RequestPath: Sendable, Equatable {
             guard let high = utf8.next().flatMap(Self.hexValue), let low = utf8.next().flatMap(Self.hexValue) else {
                 throw .malformed
             }
-            bytes.append(high << 4 | low)
+            let decoded = high << 4 | low
+            // An encoded separator would hide a segment boundary from this check: never a file name here.
+            guard decoded != UInt8(ascii: "/"), decoded != UInt8(ascii: "\\") else { throw .malformed }
+            bytes.append(decoded)
         }
         guard !bytes.contains(0), let decoded = String(validating: bytes, as: UTF8.self) else { throw .malformed }
         var segments: [String] = []
@@ -41,7 +44,12 @@ public struct RequestPath: Sendable, Equatable {
         }
         self.segments = segments
         self.namesFolder = decoded.hasSuffix("/") || decoded.hasSuffix("/.")
-        self.rawPath = String(raw)
+    }
+
+    /// The path of this folder with its trailing slash, re-encoded from the segments: it always starts
+    /// with exactly one `/`, so a redirect to it never leaves the site (`//host/x` becomes `/host/x/`).
+    public var folderLocation: String {
+        "/" + segments.map(SitePaths.encode).map { $0 + "/" }.joined()
     }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The output folder of a preview server, looked at afresh for every request: each rebuild swaps it.
+/// The output folder of the preview server, looked at afresh for every request: each rebuild swaps it.
 public struct SiteRoot: Sendable {
     /// What a request path names in the folder right now.
     public enum Lookup: Sendable, Equatable {
@@ -15,6 +15,8 @@ public struct SiteRoot: Sendable {
         case redirect(String)
         /// Nothing to serve (missing, hidden, outside the folder, or not a regular file).
         case notFound
+        /// The folder itself is missing right now (a rebuild may be swapping it in): ask again shortly.
+        case unavailable
     }
 
     /// The absolute path of the folder.
@@ -29,12 +31,13 @@ public struct SiteRoot: Sendable {
     public func lookup(_ request: RequestPath) -> Lookup {
         // Dot files (Accord's marker, editor leftovers) are not part of the site.
         guard !request.segments.contains(where: { $0.hasPrefix(".") }) else { return .notFound }
-        guard let root = resolvedRoot() else { return .notFound }
+        guard let root = Self.realPath(path), Self.kind(root) == .folder else { return .unavailable }
         let candidate = request.segments.isEmpty ? root : root + "/" + request.segments.joined(separator: "/")
+        // The real path resolves every symbolic link: a target outside the root is refused, a loop fails.
         guard let real = Self.realPath(candidate), Self.isInside(real, root: root) else { return .notFound }
         switch Self.kind(real) {
         case .folder:
-            guard request.namesFolder || request.segments.isEmpty else { return .redirect(request.rawPath + "/") }
+            guard request.namesFolder || request.segments.isEmpty else { return .redirect(request.folderLocation) }
             guard let index = Self.realPath(real + "/index.html"), Self.isInside(index, root: root),
                   Self.kind(index) == .file else { return .notFound }
             return .file(index)
@@ -43,15 +46,6 @@ public struct SiteRoot: Sendable {
         case .other:
             return .notFound
         }
-    }
-
-    /// The real path of the root; retried briefly because a rebuild renames it away for an instant.
-    func resolvedRoot() -> String? {
-        for attempt in 0..<10 {
-            if let real = Self.realPath(path), Self.kind(real) == .folder { return real }
-            if attempt < 9 { usleep(20_000) }
-        }
-        return nil
     }
 
     enum Kind { case file, folder, other }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,14 +11,14 @@ public enum TerminationSignal {
     /// Blocks the calling thread until SIGINT or SIGTERM arrives; returns the signal number.
     @discardableResult
     public static func wait() -> Int32 {
-        let received = Received()
+        let received = NIOLockedValueBox<Int32>(0)
         let semaphore = DispatchSemaphore(value: 0)
         let queue = DispatchQueue(label: "accord.signals")
         let sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
-                received.set(number)
+                received.withLockedValue { $0 = number }
                 semaphore.signal()
             }
             source.resume()
@@ -25,24 +26,6 @@ public enum TerminationSignal {
         }
         semaphore.wait()
         for source in sources { source.cancel() }
-        return received.value
-    }
-
-    /// The number of the signal received, shared with the signal handler.
-    private final class Received: @unchecked Sendable {
-        private let lock = NSLock()
-        private var number: Int32 = 0
-
-        func set(_ value: Int32) {
-            lock.lock()
-            number = value
-            lock.unlock()
-        }
-
-        var value: Int32 {
-            lock.lock()
-            defer { lock.unlock() }
-            return number
-        }
+        return received.withLockedValue { $0 }
     }
 }
