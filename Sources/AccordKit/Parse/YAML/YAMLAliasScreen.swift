@@ -5,7 +5,7 @@
 /// Aliases used as values are bounded later, while the nodes are converted (`YAMLComposer`).
 struct YAMLAliasScreen {
     /// A 1-based line and column of the block.
-    struct Position: Comparable {
+    struct Position: Hashable, Comparable {
         var line: Int
         var column: Int
 
@@ -17,6 +17,8 @@ struct YAMLAliasScreen {
     /// Every place a `*` starts a word (after a line start, a blank, `[`, `{`, `,` or `?`), in text order:
     /// a superset of the aliases of the block.
     private(set) var aliases: [Position] = []
+    /// Every place a `&` starts a word: a superset of the anchors of the block.
+    private(set) var anchors: Set<Position> = []
     /// The first alias that looks like part of a mapping key (a `:` follows it on its line), if any.
     private(set) var aliasInKey: Position?
     /// The first explicit key indicator (`? `), if any.
@@ -42,7 +44,9 @@ struct YAMLAliasScreen {
             column += 1
             let startsWord = Self.opensWord(previous)
             switch scalar {
-            case "&": mayHaveAnchors = true
+            case "&":
+                mayHaveAnchors = true
+                if startsWord { anchors.insert(Position(line: line, column: column)) }
             case "*" where startsWord:
                 let position = Position(line: line, column: column)
                 aliases.append(position)
@@ -66,23 +70,23 @@ struct YAMLAliasScreen {
 
     /// Where the block must be refused before Yams reads it, with the reason; nil when it is safe.
     var refusal: (Position, String)? {
-        guard mayHaveAnchors, let firstAlias = aliases.first else { return nil }
+        guard mayHaveAnchors, !aliases.isEmpty else { return nil }
         if let aliasInKey {
             return (aliasInKey, "a YAML alias cannot be used in a mapping key")
         }
         if let explicitKey {
-            return (min(explicitKey, firstAlias), "YAML explicit keys ('? ') cannot be combined with aliases")
+            return (explicitKey, "YAML explicit keys ('? ') cannot be combined with aliases")
         }
         return nil
     }
 
-    /// The first alias at or after a position (where an expansion that went over a bound was written).
+    /// The first alias after a position (where an expansion met after that position was written).
     func alias(after position: Position) -> Position? {
         var low = 0
         var high = aliases.count
         while low < high {
             let middle = (low + high) / 2
-            if aliases[middle] < position { low = middle + 1 } else { high = middle }
+            if aliases[middle] <= position { low = middle + 1 } else { high = middle }
         }
         return low < aliases.count ? aliases[low] : nil
     }
