@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 P=${1:-500}
 M=${2:-20}
-GEN=../shared/bench/gen_corpus.py
+GEN=Benchmarks/gen_corpus.py
 WORK=$(mktemp -d /tmp/accord-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 

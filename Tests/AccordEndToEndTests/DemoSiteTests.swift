@@ -36,7 +36,7 @@ import Testing
 
     /// The synthetic benchmark portfolio (a small one) checks without a single diagnostic.
     @Test func checksTheSyntheticPortfolioWithoutDiagnostics() throws {
-        let generator = AccordProcess.repositoryRoot.deletingLastPathComponent().appending(path: "shared/bench/gen_corpus.py")
+        let generator = AccordProcess.repositoryRoot.appending(path: "Benchmarks/gen_corpus.py")
         try #require(FileManager.default.fileExists(atPath: generator.path), "no \(generator.path)")
         let work = try AccordProcess.temporaryFolder("corpus")
         defer { try? FileManager.default.removeItem(at: work) }

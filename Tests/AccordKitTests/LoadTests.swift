@@ -40,8 +40,9 @@ import Testing
         #expect(Self.invalidAt(Array("\n\n".utf8) + [0xED, 0xA0, 0x80]) == [3, 1])
         // The BOM is not counted as a column.
         #expect(Self.invalidAt([0xEF, 0xBB, 0xBF, 0x41, 0x80]) == [1, 2])
-        // CRLF counts as one line break.
+        // CRLF counts as one line break, and so does a lone CR (the decoded text has LF for both).
         #expect(Self.invalidAt(Array("a\r\nb".utf8) + [0xFE]) == [2, 2])
+        #expect(Self.invalidAt(Array("a\rb\r\r\nxy".utf8) + [0xFE]) == [4, 3])
     }
 
     @Test func validMultibyteTextIsKept() {

@@ -88,23 +88,18 @@ import Testing
         }
     }
 
-    @Test func reportDateOrder() {
-        var bag = DiagnosticBag()
+    @Test func reportDateOrder() throws {
         let flag = Day(iso: "2026-01-01")!, settings = Day(iso: "2026-02-02")!, today = Day(iso: "2026-03-03")!
-        #expect(ReportDate.resolve(flag: flag, settings: settings, sourceDateEpoch: "1780000000", today: today, diagnostics: &bag)
-                    == (flag, .flag))
-        #expect(ReportDate.resolve(flag: nil, settings: settings, sourceDateEpoch: "1780000000", today: today, diagnostics: &bag)
-                    == (settings, .settings))
+        let epoch = try ReportDate.epochDay("1780000000")
+        #expect(ReportDate.resolve(flag: flag, settings: settings, sourceDateEpoch: epoch, today: today) == (flag, .flag))
+        #expect(ReportDate.resolve(flag: nil, settings: settings, sourceDateEpoch: epoch, today: today) == (settings, .settings))
         // SOURCE_DATE_EPOCH is read as a UTC date: 1780000000 is 2026-05-28T20:26:40Z.
-        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: " 1780000000\n", today: today, diagnostics: &bag)
-                    == (Day(iso: "2026-05-28")!, .sourceDateEpoch))
-        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: "", today: today, diagnostics: &bag) == (today, .today))
-        #expect(bag.all.isEmpty)
-        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: "yesterday", today: today, diagnostics: &bag)
+        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: try ReportDate.epochDay(" 1780000000\n"),
+                                   today: today) == (Day(iso: "2026-05-28")!, .sourceDateEpoch))
+        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: try ReportDate.epochDay(""), today: today)
                     == (today, .today))
-        #expect(bag.all == [
-            .warning(SourceLocation(path: ""), "SOURCE_DATE_EPOCH 'yesterday' is not a number of seconds; using today's date"),
-        ])
+        // A malformed value is no longer skipped with a warning: it is an error (see SourceDateEpochTests).
+        #expect(throws: ReportDate.EpochError.self) { try ReportDate.epochDay("yesterday") }
     }
 
     @Test func reportDateIsPrintedOnEveryPage() throws {

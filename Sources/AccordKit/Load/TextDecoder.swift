@@ -14,17 +14,26 @@ enum TextDecoder {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
         if let bad = firstInvalidByte(body) {
-            let prefix = body[body.startIndex..<bad]
-            let lineStart = (prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? body.startIndex
-            let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            // Lines of the valid part, counted as the decoded text will count them (CRLF and CR end a line).
+            let lines = body[body.startIndex..<bad].withUnsafeBufferPointer { LineIndex(bytes: $0) }
+            let lineStart = body.startIndex + (lines.starts.last ?? 0)
             let column = String(decoding: body[lineStart..<bad], as: UTF8.self).count + 1
-            return .invalid(line: line, column: column)
+            return .invalid(line: lines.lineCount, column: column)
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(UInt8(ascii: "\r")) {
-            text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
+        guard body.contains(UInt8(ascii: "\r")) else { return .text(String(decoding: body, as: UTF8.self)) }
+        // CRLF and lone CR become LF in one pass over the bytes.
+        var normalised: [UInt8] = []
+        normalised.reserveCapacity(body.count)
+        var previous: UInt8 = 0
+        for byte in body {
+            if byte == UInt8(ascii: "\n"), previous == UInt8(ascii: "\r") {
+                previous = byte
+                continue
+            }
+            normalised.append(byte == UInt8(ascii: "\r") ? UInt8(ascii: "\n") : byte)
+            previous = byte
         }
-        return .text(text)
+        return .text(String(decoding: normalised, as: UTF8.self))
     }
 
     /// Index of the first byte that starts an invalid UTF-8 sequence, or nil when all are valid.

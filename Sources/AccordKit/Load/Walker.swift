@@ -17,6 +17,8 @@ struct Walker {
     let rootPath: String
     let includeDrafts: Bool
     var visitedFolders: Set<String> = []
+    /// The text read so far, against the size limits.
+    var budget = ContentLimits.Budget()
 
     init(rootPath: String, includeDrafts: Bool) {
         self.rootPath = rootPath
@@ -101,8 +103,12 @@ struct Walker {
         }
     }
 
-    /// Reads and decodes a text file; nil (with an error) when unreadable or not UTF-8.
-    func read(_ relative: String, diagnostics: inout DiagnosticBag) -> SourceFile? {
+    /// Reads and decodes a text file; nil (with an error) when unreadable, too large or not UTF-8.
+    mutating func read(_ relative: String, diagnostics: inout DiagnosticBag) -> SourceFile? {
+        if let size = ContentLimits.Budget.size(ofFileAt: absolute(relative)),
+           !budget.admit(size: size, path: relative, diagnostics: &diagnostics) {
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
             diagnostics.error(SourceLocation(path: relative), "cannot read file")
             return nil

@@ -11,14 +11,9 @@ struct ActionLedger {
     mutating func record(_ meeting: Meeting) {
         for action in meeting.actions {
             let key = MetricsEngine.actionKey(action)
-            if var existing = merged[key] {
-                if existing.due == nil { existing.due = action.due }
-                if existing.party == nil { existing.party = action.owner?.party }
-                existing.isTicked = action.isTicked
-                existing.doneDate = action.done
-                existing.latestLocation = action.location
-                existing.appearances.append(action.location)
-                merged[key] = existing
+            // Changed in place: a copy taken out of the dictionary would copy `appearances` at each note.
+            if merged[key] != nil {
+                merged[key]?.carry(action)
             } else {
                 order.append(key)
                 merged[key] = TrackedAction(
@@ -32,5 +27,17 @@ struct ActionLedger {
     /// The merged actions in order of first appearance, with their state at the report date.
     func settled(asOf: Day) -> [TrackedAction] {
         order.compactMap { merged[$0] }.map { $0.settled(at: asOf) }
+    }
+}
+
+extension TrackedAction {
+    /// Takes the state of a later copy of the action; the due date and party stay from the first that had one.
+    fileprivate mutating func carry(_ action: Action) {
+        if due == nil { due = action.due }
+        if party == nil { party = action.owner?.party }
+        isTicked = action.isTicked
+        doneDate = action.done
+        latestLocation = action.location
+        appearances.append(action.location)
     }
 }

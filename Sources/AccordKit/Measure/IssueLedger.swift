@@ -12,6 +12,15 @@ struct IssueLedger {
         var first: SourceLocation
         var latest: SourceLocation
         var appearances: [SourceLocation]
+
+        /// Takes the state of a later copy of the issue; the raised date stays from the first that had one.
+        mutating func carry(_ issue: IssueRecord) {
+            if explicitRaised == nil { explicitRaised = issue.raised }
+            isTicked = issue.isTicked
+            resolved = issue.resolved
+            latest = issue.location
+            appearances.append(issue.location)
+        }
     }
 
     /// Keys in order of first appearance.
@@ -23,13 +32,9 @@ struct IssueLedger {
     mutating func record(_ meeting: Meeting) {
         for issue in meeting.issues {
             let key = issue.text.foldedName
-            if var existing = merged[key] {
-                if existing.explicitRaised == nil { existing.explicitRaised = issue.raised }
-                existing.isTicked = issue.isTicked
-                existing.resolved = issue.resolved
-                existing.latest = issue.location
-                existing.appearances.append(issue.location)
-                merged[key] = existing
+            // Changed in place: a copy taken out of the dictionary would copy `appearances` at each note.
+            if merged[key] != nil {
+                merged[key]?.carry(issue)
             } else {
                 order.append(key)
                 merged[key] = Partial(text: issue.text, explicitRaised: issue.raised, firstMeetingDate: meeting.date,

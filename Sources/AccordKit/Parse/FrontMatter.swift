@@ -10,28 +10,25 @@ public struct FrontMatter: Sendable, Hashable {
     public var bodyLineOffset: Int
 
     /// Splits a file. A first line `---` opens a block that the next `---` or `...` line closes;
-    /// an unclosed block is an error at line 1.
+    /// an unclosed block, or one over `ContentLimits.frontMatterBytes`, is an error at line 1.
     public static func split(_ file: SourceFile) -> Result<FrontMatter, Diagnostic> {
         let text = file.text
-        guard isFence(text[...].prefix { $0 != "\n" }, closing: false) else {
+        guard isFence(file.line(1), closing: false) else {
             return .success(FrontMatter(yaml: nil, yamlLineOffset: 0, body: text, bodyLineOffset: 0))
         }
-        guard let firstNewline = text.firstIndex(of: "\n") else {
-            return .failure(unclosed(file))
-        }
-        var lineStart = text.index(after: firstNewline)
-        var lineNumber = 2
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            if isFence(text[lineStart..<lineEnd], closing: true) {
-                let yaml = String(text[text.index(after: firstNewline)..<lineStart])
-                let bodyStart = lineEnd == text.endIndex ? lineEnd : text.index(after: lineEnd)
-                return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: String(text[bodyStart...]),
-                                            bodyLineOffset: lineNumber))
+        let lines = file.lines
+        guard lines.lineCount > 1 else { return .failure(unclosed(file)) }
+        let utf8 = text.utf8
+        let yamlStart = utf8.index(utf8.startIndex, offsetBy: lines.starts[1])
+        for number in 2...lines.lineCount where isFence(file.line(number), closing: true) {
+            guard lines.starts[number - 1] - lines.starts[1] <= ContentLimits.frontMatterBytes else {
+                return .failure(tooLarge(file, bytes: lines.starts[number - 1] - lines.starts[1]))
             }
-            guard lineEnd < text.endIndex else { break }
-            lineStart = text.index(after: lineEnd)
-            lineNumber += 1
+            let yamlEnd = utf8.index(utf8.startIndex, offsetBy: lines.starts[number - 1])
+            let bodyStart = number < lines.lineCount
+                ? utf8.index(utf8.startIndex, offsetBy: lines.starts[number]) : text.endIndex
+            return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
+                                        body: String(text[bodyStart...]), bodyLineOffset: number))
         }
         return .failure(unclosed(file))
     }
@@ -40,6 +37,12 @@ public struct FrontMatter: Sendable, Hashable {
         var content = line
         while content.last == " " || content.last == "\t" { content.removeLast() }
         return content == "---" || (closing && content == "...")
+    }
+
+    static func tooLarge(_ file: SourceFile, bytes: Int) -> Diagnostic {
+        .error(SourceLocation(path: file.path, line: 1, column: 1),
+               "front matter is \(ContentLimits.megabytes(bytes)); the limit is \(ContentLimits.megabytes(ContentLimits.frontMatterBytes))",
+               hint: "keep long text in the Markdown body, below the closing '---'")
     }
 
     static func unclosed(_ file: SourceFile) -> Diagnostic {

@@ -42,15 +42,54 @@ public enum ReportDate {
     }
 
     /// Resolves the report date in the documented order: `--as-of`, `as_of`, `SOURCE_DATE_EPOCH`, today.
-    /// An unreadable `SOURCE_DATE_EPOCH` is reported and skipped.
-    public static func resolve(flag: Day?, settings: Day?, sourceDateEpoch: String?, today: Day,
-                               diagnostics: inout DiagnosticBag) -> (Day, Source) {
+    /// `sourceDateEpoch` is the date `epochDay` read from the environment.
+    public static func resolve(flag: Day?, settings: Day?, sourceDateEpoch: Day?, today: Day) -> (Day, Source) {
         if let flag { return (flag, .flag) }
         if let settings { return (settings, .settings) }
-        if let epoch = sourceDateEpoch?.trimmed, !epoch.isEmpty {
-            if let seconds = Int(epoch) { return (Day(unixSeconds: seconds), .sourceDateEpoch) }
-            diagnostics.warning(SourceLocation(path: ""), "SOURCE_DATE_EPOCH '\(epoch)' is not a number of seconds; using today's date")
-        }
+        if let sourceDateEpoch { return (sourceDateEpoch, .sourceDateEpoch) }
         return (today, .today)
+    }
+
+    /// The largest `SOURCE_DATE_EPOCH`: 9999-12-31T23:59:59Z, the last second of the last date `--as-of` takes.
+    public static let latestEpoch = 253_402_300_799
+
+    /// A `SOURCE_DATE_EPOCH` that cannot be used; `message` says why, for `accord: error: …` (exit status 2).
+    public struct EpochError: Error, Equatable, CustomStringConvertible {
+        /// The readable explanation.
+        public var message: String
+        /// The message.
+        public var description: String { message }
+    }
+
+    /// The UTC date of `SOURCE_DATE_EPOCH`, validated like `--as-of`: nil when unset or empty; blanks around
+    /// the number are ignored; anything but digits (a sign, a fraction, a blank inside) is malformed, and a
+    /// number past `latestEpoch` is out of range.
+    public static func epochDay(_ value: String?) throws(EpochError) -> Day? {
+        guard let value else { return nil }
+        let number = value.trimmed
+        if number.isEmpty { return nil }
+        let shown = quoted(value)
+        guard number.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            throw EpochError(message: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC "
+                                 + "(digits only, as `date +%s` prints), not \(shown)")
+        }
+        guard let seconds = Int(number), seconds <= latestEpoch else {
+            throw EpochError(message: "SOURCE_DATE_EPOCH \(shown) is out of range: it must be at most \(latestEpoch) "
+                                 + "(9999-12-31, the last report date Accord takes)")
+        }
+        return Day(unixSeconds: seconds)
+    }
+
+    /// A value in single quotes with control characters escaped, so the message stays on one line.
+    static func quoted(_ value: String) -> String {
+        var out = "'"
+        for scalar in value.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                out += scalar.escaped(asASCII: true)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "'"
     }
 }

@@ -15,7 +15,7 @@ public enum Pipeline {
     public struct Outcome: Sendable {
         /// Every diagnostic, sorted by file, line and column.
         public var diagnostics: [Diagnostic]
-        /// The process exit status: 0 success, 1 content errors, 3 I/O or template failure.
+        /// The process exit status: 0 success, 1 content errors, 2 a malformed `SOURCE_DATE_EPOCH`, 3 I/O or template failure.
         public var exitCode: Int32
         /// The report date used.
         public var reportDate: Day?
@@ -44,6 +44,14 @@ public enum Pipeline {
                            templatesFolder: templatesFolder)
         }
 
+        // The environment is checked first, as the command line is: a malformed SOURCE_DATE_EPOCH is a usage error.
+        let epochDay: Day?
+        do {
+            epochDay = try ReportDate.epochDay(options.sourceDateEpoch)
+        } catch {
+            return finish(2, failure: error.message)
+        }
+
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
         guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics) else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
@@ -52,8 +60,7 @@ public enum Pipeline {
         let head = PageHead.resolve(portfolio.config, staticFiles: assets.filter { $0.sourcePath.hasPrefix("static/") },
                                     diagnostics: &diagnostics)
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
-                                            sourceDateEpoch: options.sourceDateEpoch, today: options.today,
-                                            diagnostics: &diagnostics)
+                                            sourceDateEpoch: epochDay, today: options.today)
 
         // Templates are compiled before measuring so that `check` reports template errors too.
         var theme: Theme?

@@ -25,9 +25,14 @@ enum EditDistance {
     /// The candidate closest to `word` when it is close enough to be a likely typo.
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
+        let length = lowered.count
         var best: (String, Int)?
         for candidate in candidates {
-            let distance = between(lowered, candidate.lowercased())
+            let other = candidate.lowercased()
+            // The distance is at least the difference in length, and no suggestion is further than 3 edits:
+            // skipping those keeps a long word (a pasted paragraph) from costing its length times each candidate's.
+            guard abs(other.count - length) <= 3 else { continue }
+            let distance = between(lowered, other)
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }

@@ -199,18 +199,23 @@ public enum CmarkParser {
 
         func inlines(under parent: OpaquePointer, depth: Int) -> [MarkdownInline] {
             var result: [MarkdownInline] = []
+            // Adjacent text runs are merged (cmark splits text at brackets and entities); the run is built
+            // in one buffer, so a paragraph of thousands of runs is not copied once per run.
+            var run: String?
             var child = cmark_node_first_child(parent)
             while let node = child {
                 if let inline = inline(node, depth: depth + 1) {
-                    // Merge adjacent text runs (cmark splits text at brackets and entities).
-                    if case .text(let next) = inline, case .text(let previous)? = result.last {
-                        result[result.count - 1] = .text(previous + next)
+                    if case .text(let next) = inline {
+                        if run == nil { run = next } else { run?.append(next) }
                     } else {
+                        if let text = run { result.append(.text(text)) }
+                        run = nil
                         result.append(inline)
                     }
                 }
                 child = cmark_node_next(node)
             }
+            if let text = run { result.append(.text(text)) }
             return result
         }
 

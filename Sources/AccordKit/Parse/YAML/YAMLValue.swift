@@ -21,9 +21,16 @@ struct YAMLValue {
     var shape: Shape
     var location: SourceLocation
 
-    /// Parses YAML text; errors (syntax, duplicate keys) are reported at their line in the file.
+    /// Parses YAML text; errors (syntax, duplicate keys, aliases or nesting over the bounds of
+    /// `ContentLimits`) are reported at their line in the file.
     static func parse(_ yaml: String, path: String, lineOffset: Int,
                       diagnostics: inout DiagnosticBag) -> YAMLValue? {
+        let screen = YAMLAliasScreen(yaml)
+        if let (position, message) = screen.refusal {
+            diagnostics.error(SourceLocation(path: path, line: position.line + lineOffset, column: position.column),
+                              message, hint: "write the key out in full")
+            return nil
+        }
         do {
             // The basic resolver skips Yams's regular-expression tag resolution: every scalar is read as
             // text and typed by MappingReader, so implicit int/float/bool tags are not needed.
@@ -31,7 +38,11 @@ struct YAMLValue {
             guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 return YAMLValue(shape: .null, location: SourceLocation(path: path, line: lineOffset + 1, column: 1))
             }
-            return YAMLValue(node, path: path, lineOffset: lineOffset)
+            var composer = YAMLComposer(path: path, lineOffset: lineOffset, screen: screen)
+            return try composer.value(of: node)
+        } catch let overflow as YAMLComposer.Overflow {
+            diagnostics.error(overflow.location, overflow.message, hint: overflow.hint)
+            return nil
         } catch let error as YamlError {
             diagnostics.report(diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
             return nil
@@ -44,31 +55,6 @@ struct YAMLValue {
     init(shape: Shape, location: SourceLocation) {
         self.shape = shape
         self.location = location
-    }
-
-    init(_ node: Node, path: String, lineOffset: Int) {
-        let mark = node.mark
-        location = SourceLocation(path: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
-        switch node {
-        case .scalar(let scalar):
-            let text = scalar.string
-            let isPlain = scalar.style == .plain || scalar.style == .any
-            if isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") {
-                shape = .null
-            } else {
-                shape = .scalar(text, isPlain: isPlain)
-            }
-        case .mapping(let mapping):
-            shape = .mapping(mapping.map { pair in
-                let key = YAMLValue(pair.key, path: path, lineOffset: lineOffset)
-                return YAMLEntry(key: key.scalarText ?? "", keyLocation: key.location,
-                                 value: YAMLValue(pair.value, path: path, lineOffset: lineOffset))
-            })
-        case .sequence(let sequence):
-            shape = .sequence(sequence.map { YAMLValue($0, path: path, lineOffset: lineOffset) })
-        case .alias:
-            shape = .null
-        }
     }
 
     /// The text of a scalar, nil for other shapes.
@@ -113,31 +99,31 @@ struct YAMLValue {
         }
     }
 
-    /// Finds where a duplicated key is written again after its first occurrence.
+    /// Finds where a duplicated key is written again after its first occurrence (columns count characters).
     static func secondOccurrence(of key: String, after first: (line: Int, column: Int),
                                  in yaml: String) -> (line: Int, column: Int)? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard first.line >= 1, first.line <= lines.count else { return nil }
-        // Same line (flow mapping): the next `key:` after the first one.
-        let firstLine = Array(lines[first.line - 1])
+        let lines = LineIndex(yaml)
+        guard first.line >= 1, first.line <= lines.lineCount else { return nil }
         let pattern = Array(key + ":")
+        // Same line (flow mapping): the next `key:` after the first one.
+        let firstLine = Array(lines.line(first.line, in: yaml))
         var index = first.column - 1 + pattern.count
         while index + pattern.count <= firstLine.count {
-            if Array(firstLine[index..<index + pattern.count]) == pattern,
+            if firstLine[index..<index + pattern.count].elementsEqual(pattern),
                index == 0 || [" ", "{", ","].contains(firstLine[index - 1]) {
                 return (first.line, index + 1)
             }
             index += 1
         }
         // Block mapping: a later line with the key at the same column.
-        for lineIndex in first.line..<lines.count {
-            let line = Array(lines[lineIndex])
-            let start = first.column - 1
-            guard start + pattern.count <= line.count else { continue }
-            if Array(line[start..<start + pattern.count]) == pattern,
-               line[..<start].allSatisfy({ $0 == " " || $0 == "-" }) {
-                return (lineIndex + 1, first.column)
-            }
+        let start = first.column - 1
+        guard start >= 0, first.line < lines.lineCount else { return nil }
+        for number in (first.line + 1)...lines.lineCount {
+            let line = lines.line(number, in: yaml)
+            guard let keyStart = line.index(line.startIndex, offsetBy: start, limitedBy: line.endIndex),
+                  line[keyStart...].starts(with: pattern),
+                  line[..<keyStart].allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            return (number, first.column)
         }
         return nil
     }

@@ -31,14 +31,19 @@ public struct MarkdownHTMLRenderer {
     struct State {
         var out = ""
         var usedIDs = Set<String>()
+        /// The next suffix to try for each base: a note with thousands of equal headings stays linear.
+        var nextSuffix: [String: Int] = [:]
 
         mutating func uniqueID(_ base: String) -> String {
-            var candidate = base.isEmpty ? "section" : base
-            var counter = 1
+            let base = base.isEmpty ? "section" : base
+            var candidate = base
+            var counter = nextSuffix[base] ?? 1
+            if counter > 1 { candidate = base + "-\(counter - 1)" }
             while usedIDs.contains(candidate) {
-                candidate = (base.isEmpty ? "section" : base) + "-\(counter)"
+                candidate = base + "-\(counter)"
                 counter += 1
             }
+            nextSuffix[base] = counter
             usedIDs.insert(candidate)
             return candidate
         }

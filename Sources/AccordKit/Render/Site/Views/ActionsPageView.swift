@@ -43,8 +43,9 @@ extension ActionsPageView {
         let page = SitePaths.actions
         let linker = SourceLinker(links: links, page: page)
         var actions: [Action] = []
+        let bySlug = Dictionary(portfolio.partnerships.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for measured in metrics.activePartnerships {
-            guard let partnership = portfolio.partnerships.first(where: { $0.slug == measured.slug }) else { continue }
+            guard let partnership = bySlug[measured.slug] else { continue }
             let charter = partnership.charter
             for action in measured.actions where !action.isDone {
                 actions.append(Action(
@@ -64,15 +65,22 @@ extension ActionsPageView {
         overdue = ordered.filter { $0.daysOverdue > 0 }
         total = ordered.count
         overdueCount = overdue.count
-        var parties: [String] = []
-        for action in ordered where !parties.contains(action.party) { parties.append(action.party) }
-        groups = parties.sorted().map { party in
-            let mine = ordered.filter { $0.party == party }
-            var owners: [String] = []
-            for action in mine where !owners.contains(action.owner) { owners.append(action.owner) }
+        // Grouped by party, then by owner in order of first appearance, in one pass (a note may hold
+        // thousands of owners).
+        var byParty: [String: (owners: [String], actions: [String: [Action]], count: Int, overdue: Int)] = [:]
+        for action in ordered {
+            var group = byParty.removeValue(forKey: action.party) ?? ([], [:], 0, 0)
+            if group.actions[action.owner] == nil { group.owners.append(action.owner) }
+            group.actions[action.owner, default: []].append(action)
+            group.count += 1
+            if action.daysOverdue > 0 { group.overdue += 1 }
+            byParty[action.party] = group
+        }
+        groups = byParty.keys.sorted().compactMap { party in
+            guard let group = byParty[party] else { return nil }
             return PartyGroup(party: party, anchor: "party-" + PartnershipPageView.idFragment(party.lowercased()),
-                              owners: owners.map { owner in OwnerGroup(owner: owner, actions: mine.filter { $0.owner == owner }) },
-                              count: mine.count, overdue: mine.filter { $0.daysOverdue > 0 }.count)
+                              owners: group.owners.map { OwnerGroup(owner: $0, actions: group.actions[$0] ?? []) },
+                              count: group.count, overdue: group.overdue)
         }
         hasOverdue = !overdue.isEmpty
         hasGroups = !groups.isEmpty
