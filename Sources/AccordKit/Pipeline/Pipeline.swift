@@ -54,6 +54,7 @@ public enum Pipeline {
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
                                             sourceDateEpoch: options.sourceDateEpoch, today: options.today,
                                             diagnostics: &diagnostics)
+        FutureNotes.check(portfolio, reportDate: reportDate.0, diagnostics: &diagnostics)
 
         // Templates are compiled before measuring so that `check` reports template errors too.
         var theme: Theme?
