@@ -70,3 +70,17 @@ import Testing
         ])
     }
 }
+
+extension OneRunDiagnosticsTests {
+    @Test func aNoteMoreThanAYearAfterTheReportDateIsAWarning() throws {
+        let content = try TempContent()
+        try content.writeCharter()
+        try content.writeNote("2062-03-12.md", "---\ndate: 2062-03-12\nattendees: [Jane Smith]\n---\n")
+        try content.writeNote("2027-06-01.md", "---\ndate: 2027-06-01\nattendees: [Jane Smith]\n---\n")
+        let outcome = content.check()  // report date 2026-06-01: 2027-06-01 is exactly 365 days later
+        #expect(outcome.diagnostics.map { "\($0.location): \($0.severity.rawValue): \($0.message)" } == [
+            "partnerships/acme-globex/meetings/2062-03-12.md:2:7: warning: the note is dated 2062-03-12, more than a year "
+                + "after the report date 2026-06-01; it counts for nothing until then",
+        ])
+    }
+}

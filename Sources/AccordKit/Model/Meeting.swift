@@ -6,6 +6,8 @@ public struct Meeting: Sendable {
     public var pagePath: String
     /// The meeting date.
     public var date: Day
+    /// Where the `date` value is written, when it is.
+    public var dateLocation: SourceLocation?
     /// The title (front matter, else the first H1, else the file name).
     public var title: String
     /// The kind, lower-cased (`steering` by default).

@@ -61,6 +61,7 @@ public enum Pipeline {
                                     diagnostics: &diagnostics)
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
                                             sourceDateEpoch: epochDay, today: options.today)
+        FutureNotes.check(portfolio, reportDate: reportDate.0, diagnostics: &diagnostics)
 
         // Templates are compiled before measuring so that `check` reports template errors too.
         var theme: Theme?

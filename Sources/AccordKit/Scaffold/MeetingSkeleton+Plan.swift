@@ -40,12 +40,16 @@ extension MeetingSkeleton {
                         + "create it with `accord new partnership \(slug)`",
                 diagnostics: own.filter { $0.severity == .error })
         }
-        var dateBag = DiagnosticBag()
+        let epochDay: Day?
+        do {
+            epochDay = try ReportDate.epochDay(options.sourceDateEpoch)
+        } catch {
+            throw PlanFailure(description: error.message, diagnostics: [])
+        }
         let (reportDate, source) = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
-                                                      sourceDateEpoch: options.sourceDateEpoch, today: options.today,
-                                                      diagnostics: &dateBag)
+                                                      sourceDateEpoch: epochDay, today: options.today)
         let day = date ?? min(options.today, reportDate)
         return Plan(skeleton: MeetingSkeleton(partnership: partnership, date: day, kind: kind, title: title),
-                    reportDate: reportDate, reportDateSource: source, diagnostics: own + dateBag.all)
+                    reportDate: reportDate, reportDateSource: source, diagnostics: own)
     }
 }

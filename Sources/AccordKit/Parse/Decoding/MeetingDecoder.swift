@@ -56,7 +56,10 @@ enum MeetingDecoder {
         map.warnUnknownKeys(known: knownKeys, diagnostics: &diagnostics)
         map.requireKey("date", diagnostics: &diagnostics, hint: "add 'date: YYYY-MM-DD'")
         let date = map.day("date", diagnostics: &diagnostics)
-        if let date { meeting.date = date }
+        if let date {
+            meeting.date = date
+            meeting.dateLocation = map.value("date")?.location
+        }
         if let title = map.string("title", diagnostics: &diagnostics) { meeting.title = title }
         if let kind = map.string("kind", diagnostics: &diagnostics) {
             meeting.kind = kind.foldedName
