@@ -111,6 +111,32 @@ def test_screenshots_and_pdf(demo: Site, chromium, screenshots: Path):
     (screenshots / "pages.txt").write_text("".join(f"{kind}: {rel}\n" for kind, rel in pages.items()))
 
 
+PRINTED_TEXTS = """
+return {
+  inputs: [...document.querySelectorAll('details.inputs li')].map(li => li.textContent),
+  captions: [...document.querySelectorAll('details.chart-data caption')].map(c => c.textContent),
+  numbers: [...document.querySelectorAll('ol')].map(ol => ol.children.length).filter(n => n >= 10),
+};
+"""
+
+
+def test_printed_partnership_keeps_the_data(demo: Site, chromium, work: Path):
+    """The A4 print of the busiest partnership page holds every metric input and every chart data
+    table (they sit in closed <details> on screen), and two-digit list numbers are on the page."""
+    checks.set_view(chromium, 1280, "light")
+    checks.load(chromium, demo.url(representative_pages(demo)["partnership"]))
+    expected = chromium.execute_script(PRINTED_TEXTS)
+    pdf = work / "printed-partnership.pdf"
+    checks.print_pdf(chromium, pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    squeezed = re.sub(r"\s+", "", text)
+    missing = [item for item in expected["inputs"] + expected["captions"] if re.sub(r"\s+", "", item) not in squeezed]
+    assert expected["inputs"] and expected["captions"], "the page has no metric inputs or chart data tables"
+    assert not missing, format_problems("printed partnership page lacks", missing[:20])
+    for count in expected["numbers"]:
+        assert re.search(rf"(?m)^\s*{count}\.\s", text), f"list number {count}. is cut off or missing on paper"
+
+
 HEADER_BACKGROUND = "return getComputedStyle(document.querySelector('.site-header')).backgroundColor"
 
 

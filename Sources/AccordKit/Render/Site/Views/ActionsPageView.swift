@@ -49,8 +49,7 @@ extension ActionsPageView {
                     partnership: charter.title, partnershipHref: SitePaths.link(from: page, to: partnership.pagePath),
                     owner: action.ownerName, party: action.party.flatMap { charter.party($0)?.name } ?? "No party",
                     text: action.text, due: action.due?.description ?? "no due date",
-                    state: action.isOverdue ? "overdue \(action.daysOverdue) d" : "open",
-                    stateClass: action.isOverdue ? "state-overdue" : "state-open",
+                    state: action.status.words, stateClass: action.status.cssClass,
                     href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
                     daysOverdue: action.daysOverdue))
             }

@@ -151,6 +151,8 @@ extension LayoutView: MustacheParent {
         case "title": self.title
         case "root": self.root
         case "stylesheet": self.stylesheet
+        case "extraStylesheets": self.extraStylesheets
+        case "favicon": self.favicon
         case "nav": self.nav
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
@@ -167,6 +169,16 @@ extension LayoutView.NavItem: MustacheParent {
         case "title": self.title
         case "href": self.href
         case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
+extension LayoutView.Icon: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": self.href
+        case "type": self.type
         default: nil
         }
     }
