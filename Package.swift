@@ -59,6 +59,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer harness (Fuzz/run.sh builds it with -sanitize=fuzzer; a plain build is a replayer).
+        .executableTarget(
+            name: "accord-fuzz",
+            dependencies: ["AccordKit"],
+            path: "Fuzz/Harness"
+        ),
         .target(
             name: "AccordTestSupport",
             path: "Tests/AccordTestSupport"

@@ -1,15 +1,15 @@
 /// Decodes file bytes as UTF-8 text the way content files are specified: a BOM is dropped,
 /// CRLF and lone CR become LF, and invalid bytes are reported with their line and column.
-enum TextDecoder {
+package enum TextDecoder {
     /// The outcome of decoding a file.
-    enum Result {
+    package enum Result {
         /// Valid text.
         case text(String)
         /// Invalid UTF-8 at a 1-based line and column (columns count characters).
         case invalid(line: Int, column: Int)
     }
 
-    static func decode(_ bytes: [UInt8]) -> Result {
+    package static func decode(_ bytes: [UInt8]) -> Result {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
