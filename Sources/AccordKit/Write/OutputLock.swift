@@ -47,7 +47,7 @@ final class OutputLock: @unchecked Sendable {
             }
             guard Date() < deadline else {
                 throw OutputWriter.Failure(description: "another build of \(place.display) still holds \(path) after "
-                    + "\(Int(timeout)) seconds; nothing was written: try again when it has finished")
+                    + "\(String(format: "%g", timeout)) seconds; nothing was written: try again when it has finished")
             }
             usleep(20_000)
         }
