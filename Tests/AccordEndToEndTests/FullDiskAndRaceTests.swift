@@ -66,7 +66,7 @@ import Testing
     @Test func buildsWithManyImagesInManyFoldersAllSucceed() throws {
         let work = try AccordProcess.temporaryFolder("images")
         defer { try? FileManager.default.removeItem(at: work) }
-        try GeneratedPortfolio.make(in: work, copies: 6, imageBytes: 2_000)
+        try GeneratedPortfolio.make(in: work, copies: 3, imageBytes: 2_000)
         var failures: [String] = []
         for round in 0..<20 {
             let result = try AccordProcess.run(["build", "--quiet", "--output", "Out\(round % 2)"], in: work)
