@@ -133,6 +133,19 @@ import Testing
         #expect(try Self.names(in: temp.root.path) == ["Output"])
     }
 
+    @Test func checkTakesNoLockAndWritesNothing() throws {
+        let temp = try TempContent()
+        try temp.writeCharter()
+        let holder = try OutputWriter(outputPath: temp.path("Output"), lockTimeout: 0).begin()
+        defer { holder.discard() }
+        let names = try Self.names(in: temp.root.path)
+        var options = temp.options()
+        options.lockTimeout = 0
+        #expect(Pipeline.run(options, mode: .check).exitCode == 0)
+        #expect(try Self.names(in: temp.root.path) == names)
+        #expect(Pipeline.run(options, mode: .build).failure?.hasPrefix("another build of \(temp.path("Output")) still holds") == true)
+    }
+
     @Test func threadsCreatingTheSameFoldersAllSucceed() throws {
         let temp = try TempContent()
         for round in 0..<30 {
