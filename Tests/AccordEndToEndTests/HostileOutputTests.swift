@@ -7,7 +7,7 @@ import Testing
     static let dates = ["2026-01-15", "2026-03-15"]
 
     /// A generated portfolio and its two reference sites (one per report date), with the slower build's duration.
-    static func portfolio(_ name: String, copies: Int = 2) throws -> (URL, [[String: Data]], Double) {
+    static func portfolio(_ name: String, copies: Int = 1) throws -> (URL, [[String: Data]], Double) {
         let work = try AccordProcess.temporaryFolder(name)
         try GeneratedPortfolio.make(in: work, copies: copies)
         var references: [[String: Data]] = []
@@ -37,10 +37,10 @@ import Testing
     @Test func killedBuildsAlwaysLeaveACompleteOldOrNewSite() throws {
         let (work, references, duration) = try Self.portfolio("kill")
         defer { try? FileManager.default.removeItem(at: work) }
-        #expect(references[0].count > 300)
+        #expect(references[0].count > 150)
         #expect(references[0] != references[1])
         let output = work.appending(path: "Output")
-        #expect(try AccordProcess.run(["build", "--quiet", "--as-of", Self.dates[0]], in: work).status == 0)
+        try FileManager.default.copyItem(at: work.appending(path: "Ref0"), to: output)  // the old site, as built
         var current = 0
         var kills = 0
         var rounds = 0

@@ -9,7 +9,7 @@ public final class StagedOutput: @unchecked Sendable {
     private let mutex = NSLock()
     private var sizes: [String: Int] = [:]
     private var folders = Set<String>()
-    private var reserved = Set<String>([OutputWriter.markerName])
+    private var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
 
     init(root: URL, place: OutputPlace, lock: OutputLock) {
         self.root = root
