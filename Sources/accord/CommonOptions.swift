@@ -46,6 +46,7 @@ struct CommonOptions: ParsableArguments {
         options.strict = strict
         options.sourceDateEpoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
         options.generator = "Accord \(Accord.version)"
+        if !quiet { options.onWait = { Console.error("accord: \($0)\n") } }
         return options
     }
 

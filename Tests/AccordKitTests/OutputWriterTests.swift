@@ -55,7 +55,8 @@ import Testing
         try Self.write("old", to: output + "/index.html")
         try OutputWriter(outputPath: output).write(Self.files)
         #expect(try snapshot(of: output) == [
-            ".accord-output": Data(OutputWriter.markerText.utf8),
+            ".accord-output": Data((OutputWriter.markerText + OutputManifest.explanation
+                + "11\tindex.html\n9\tpartnerships/a/index.html\nend of manifest: 2 files\n").utf8),
             "index.html": Data("<p>new</p>\n".utf8),
             "partnerships/a/index.html": Data("<p>a</p>\n".utf8),
         ])

@@ -20,6 +20,10 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// The generator name and version shown on pages.
     public var generator: String = "Accord"
+    /// How long `build` waits for another build of the same output folder, in seconds.
+    public var lockTimeout: Double = 300
+    /// Told once, with a sentence to print, when `build` waits for another build of the same output folder.
+    public var onWait: (@Sendable (String) -> Void)?
 
     /// Options with defaults; `today` is the caller's local date.
     public init(today: Day) {

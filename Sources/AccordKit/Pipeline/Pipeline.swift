@@ -15,7 +15,8 @@ public enum Pipeline {
     public struct Outcome: Sendable {
         /// Every diagnostic, sorted by file, line and column.
         public var diagnostics: [Diagnostic]
-        /// The process exit status: 0 success, 1 content errors, 2 a malformed `SOURCE_DATE_EPOCH`, 3 I/O or template failure.
+        /// The process exit status: 0 success, 1 content errors, 2 a malformed `SOURCE_DATE_EPOCH` or an output
+        /// folder that clashes with the content folder, 3 I/O or template failure.
         public var exitCode: Int32
         /// The report date used.
         public var reportDate: Day?
@@ -50,6 +51,11 @@ public enum Pipeline {
             epochDay = try ReportDate.epochDay(options.sourceDateEpoch)
         } catch {
             return finish(2, failure: error.message)
+        }
+
+        // The output may not be the content, inside it, or above it (real paths compared) — before anything is read.
+        if mode == .build, let clash = OutputPlace.conflict(content: options.contentPath, output: options.outputPath) {
+            return finish(2, failure: clash)
         }
 
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
@@ -90,7 +96,7 @@ public enum Pipeline {
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
-        let writer = OutputWriter(outputPath: options.outputPath)
+        let writer = OutputWriter(outputPath: options.outputPath, lockTimeout: options.lockTimeout, onWait: options.onWait)
         let staging: StagedOutput
         do {
             staging = try writer.begin()

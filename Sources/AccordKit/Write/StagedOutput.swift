@@ -1,72 +1,135 @@
 import Foundation
 
-/// The temporary folder a build writes into; files can be written from several threads.
+/// The temporary folder a build writes into (`.Output.accord-tmp-<pid>-<random>`, unique to the build), with
+/// the lock of the output folder held until it is published or discarded. Files can be written from several threads.
 public final class StagedOutput: @unchecked Sendable {
     let root: URL
-    private let lock = NSLock()
-    private var written = Set<String>()
+    let place: OutputPlace
+    private let outputLock: OutputLock
+    private let mutex = NSLock()
+    private var sizes: [String: Int] = [:]
     private var folders = Set<String>()
+    private var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
 
-    init(root: URL) {
+    init(root: URL, place: OutputPlace, lock: OutputLock) {
         self.root = root
-        written.insert(OutputWriter.markerName)
+        self.place = place
+        self.outputLock = lock
+    }
+
+    /// The manifest of what was written so far.
+    var manifest: OutputManifest {
+        mutex.lock()
+        defer { mutex.unlock() }
+        return OutputManifest(files: sizes)
     }
 
     /// Writes files; two files with the same path, or a path leaving the folder, are a failure.
     public func write(_ files: [OutputFile]) throws {
-        let manager = FileManager.default
         for file in files {
             guard file.hasSafePath else {
                 throw OutputWriter.Failure(description: "refusing to write outside the output folder: \(file.path)")
             }
-            let target = root.appending(path: file.path)
-            let folder = target.deletingLastPathComponent().path
-            lock.lock()
-            let isNew = written.insert(file.path).inserted
-            let needsFolder = folders.insert(folder).inserted
-            lock.unlock()
+            mutex.lock()
+            let isNew = reserved.insert(file.path).inserted
+            mutex.unlock()
             guard isNew else {
                 throw OutputWriter.Failure(description: "two files would be written to \(file.path); rename the static file or asset")
             }
-            if needsFolder { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+            try createFolder(folder)
+            let target = root.path + "/" + file.path
+            let size: Int
             switch file.content {
             case .text(let text):
-                try Self.writeNew(text, to: target.path, display: file.path)
+                size = try Self.writeNew(text, to: target, display: file.path)
             case .copy(let source):
                 do {
-                    try manager.copyItem(atPath: source, toPath: target.path)
+                    try FileManager.default.copyItem(atPath: source, toPath: target)
                 } catch {
                     throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(error.localizedDescription)")
                 }
+                var info = stat()
+                guard lstat(target, &info) == 0 else {
+                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(String(cString: strerror(errno)))")
+                }
+                size = Int(info.st_size)
             }
+            mutex.lock()
+            sizes[file.path] = size
+            mutex.unlock()
         }
     }
 
-    /// Writes text into a new file with plain POSIX calls: the staging folder is fresh, so there is no
-    /// need for Foundation's atomic write (a temporary file and a rename per page).
-    static func writeNew(_ text: String, to path: String, display: String) throws {
+    /// Creates a folder and its parents below the root. Several threads may create the same folder at once:
+    /// each one calls `mkdir` and takes EEXIST as success; a folder is marked done only once it exists.
+    func createFolder(_ relative: String) throws {
+        guard !relative.isEmpty else { return }
+        mutex.lock()
+        let done = folders.contains(relative)
+        mutex.unlock()
+        if done { return }
+        var path = root.path
+        for part in relative.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw OutputWriter.Failure(description: "cannot create the folder \(relative): \(String(cString: strerror(errno)))")
+            }
+        }
+        mutex.lock()
+        folders.insert(relative)
+        mutex.unlock()
+    }
+
+    /// Writes text into a new file with plain POSIX calls and returns its size: the staging folder is fresh,
+    /// so there is no need for Foundation's atomic write (a temporary file and a rename per page).
+    @discardableResult
+    static func writeNew(_ text: String, to path: String, display: String) throws -> Int {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
         }
-        defer { close(descriptor) }
         var text = text
-        try text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return }
+        let size = text.utf8.count
+        let result: Int32 = text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
+                    return errno
                 }
                 offset += written
             }
+            return 0
+        }
+        // close(2) can report a late ENOSPC (delayed allocation, network file systems).
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if let code = [result, closed].first(where: { $0 != 0 }) {
+            throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(code)))")
+        }
+        return size
+    }
+
+    /// Writes the marker with the manifest of every file (to a temporary name renamed over the first marker,
+    /// so the marker is always whole).
+    func seal() throws {
+        let temporary = root.path + "/" + OutputWriter.markerName + ".new"
+        _ = try Self.writeNew(manifest.text, to: temporary, display: OutputWriter.markerName)
+        guard rename(temporary, root.path + "/" + OutputWriter.markerName) == 0 else {
+            throw OutputWriter.Failure(description: "cannot write \(OutputWriter.markerName): \(String(cString: strerror(errno)))")
         }
     }
 
-    /// Removes the temporary folder (after a failure).
+    /// Releases the output folder's lock (after publishing).
+    func release() {
+        outputLock.release()
+    }
+
+    /// Removes the temporary folder (after a failure) and releases the lock.
     public func discard() {
         try? FileManager.default.removeItem(at: root)
+        outputLock.release()
     }
 }
