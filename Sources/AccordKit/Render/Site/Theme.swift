@@ -22,7 +22,6 @@ public struct Theme: Sendable {
 
     /// Loads the built-in theme, overridden file by file by `overrideFolder` when given.
     public static func load(overrideFolder: String? = nil) throws(Failure) -> Theme {
-        _ = FastHTMLContentType.registered
         var files = DefaultTheme.files.mapValues { (text: $0, origin: "built-in") }
         var problems: [Diagnostic] = []
         if let overrideFolder {
@@ -54,12 +53,13 @@ public struct Theme: Sendable {
             if path.hasSuffix(".mustache") {
                 let name = String(path.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    library.register(try AccordContentType.compile(text), named: name)
                     origins[name] = origin
                 } catch let error as MustacheTemplate.ParserError {
                     let display = origin == "built-in" ? "Templates/" + path : origin
                     problems.append(.error(
-                        SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                        SourceLocation(path: display, line: AccordContentType.userLine(error.context.lineNumber),
+                                       column: error.context.columnNumber),
                         "template error: \(describe(error.error))"))
                 } catch {
                     problems.append(.error(SourceLocation(path: origin), "template error: \(error)"))
