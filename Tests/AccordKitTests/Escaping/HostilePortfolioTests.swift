@@ -28,7 +28,7 @@ import Testing
             let problems = MarkupAudit.problems(in: html)
             #expect(problems.isEmpty, "\(page):\n\(problems.prefix(5).joined(separator: "\n"))")
             // The payloads did reach the page, as text.
-            #expect(html.contains("&quot;\u{301} onfocus=&quot;window.__pwned="), "\(page)")
+            #expect(html.contains("&quot;\u{301} onfocus=window.__pwned=1;document.title=1"), "\(page)")
             #expect(!html.contains("\u{1B}") && !html.contains("\u{0}"), "\(page)")
         }
     }
@@ -38,10 +38,10 @@ import Testing
         func page(_ path: String) throws -> String { try String(contentsOfFile: temp.path("Output/" + path), encoding: .utf8) }
         let index = try page("index.html"), partnership = try page("partnerships/hostile-one/index.html")
         let meeting = try page("partnerships/hostile-one/meetings/2026-03-12-steering.html"), actions = try page("actions.html")
-        func escaped(_ tag: String) -> String { "&quot;\u{301} onfocus=&quot;window.__pwned=&#39;\(tag)&#39;" }
+        func escaped(_ tag: String) -> String { "\(tag) &quot;\u{301} onfocus=window.__pwned=1;document.title=1 autofocus" }
         // Front-matter text arrives as typed; Markdown text after smart punctuation (“ ‘).
         func reached(_ tag: String, _ html: String) -> Bool {
-            html.contains(escaped(tag)) || html.contains("“\u{301} onfocus=“window.__pwned=‘\(tag)’")
+            html.contains(escaped(tag)) || html.contains("\(tag) “\u{301} onfocus=window.__pwned=1;document.title=1 autofocus")
         }
         for tag in ["site-title", "organisation", "charter-title", "party-name", "party2-name"] { #expect(reached(tag, index), "\(tag)") }
         for tag in ["party-role", "goal-title", "kpi-name", "vision", "value-acme", "issue", "action", "win"] {
@@ -50,7 +50,7 @@ import Testing
         for tag in ["note2-title", "attendee", "guest", "decision", "action", "issue", "win", "note-h1"] { #expect(reached(tag, meeting), "\(tag)") }
         for tag in ["action", "party-action", "site-title"] { #expect(reached(tag, actions), "\(tag)") }
         // The KPI name in the chart's aria-label: the attack that ran in Chromium.
-        #expect(partnership.contains(#"aria-label="&quot;\#u{301} onfocus=&quot;window.__pwned=&#39;kpi-name&#39;"#))
+        #expect(partnership.contains(#"aria-label="kpi-name &quot;\#u{301} onfocus=window.__pwned=1;document.title=1 autofocus"#))
         // Markdown links with a refused scheme lost their href; raw HTML is omitted.
         #expect(!partnership.lowercased().contains("href=\"javascript") && !partnership.contains("href=\"data:"))
         #expect(partnership.contains("<!-- raw HTML omitted -->"))
@@ -67,8 +67,8 @@ import Testing
             if let object = value as? [String: Any] { object.keys.forEach { strings.append($0) }; object.values.forEach(collect) }
         }
         collect(json)
-        let title = "\"\u{301} onfocus=\"window.__pwned='charter-title';document.title='PWNED'\" autofocus tabindex=\"0\" x=\""
-        #expect(strings.contains { $0.hasPrefix(title) && $0.hasSuffix("<svg onload=window.__pwned=1>&#34;&amp;") })
+        let title = "charter-title \"\u{301} onfocus=window.__pwned=1;document.title=1 autofocus tabindex=0 onmouseover="
+        #expect(strings.contains { $0.hasPrefix(title) && $0.hasSuffix("<svg onload=window.__pwned=5> &#34;&amp;") })
         #expect(strings.contains { $0.hasPrefix("G1\"\u{301} onfocus=") })
     }
 
@@ -86,9 +86,9 @@ import Testing
         #expect(outcome.exitCode == 0, "\(outcome.diagnostics.printed)")
         let html = try String(contentsOfFile: temp.path("Output/partnerships/hostile-one/index.html"), encoding: .utf8)
         #expect(MarkupAudit.problems(in: html).isEmpty, "\(MarkupAudit.problems(in: html).prefix(3))")
-        #expect(html.contains(#"<h1 title="&quot;\#u{301} onfocus=&quot;window.__pwned=&#39;charter-title&#39;"#))
-        #expect(html.contains(#"data-x='&quot;\#u{301} onfocus=&quot;window.__pwned=&#39;charter-extra&#39;"#))
-        #expect(html.contains(#"<div aria-label="&quot;\#u{301} onfocus=&quot;window.__pwned=&#39;kpi-name&#39;"#))
-        #expect(html.contains(#"<p title="&quot;\#u{301} onfocus=&quot;window.__pwned=&#39;charter-title&#39;"#))
+        #expect(html.contains(#"<h1 title="charter-title &quot;\#u{301} onfocus=window"#))
+        #expect(html.contains(#"data-x='charter-extra &quot;\#u{301} onfocus=window.__pwned=1;document.title=1 autofocus tabindex=0 onmouseover=window.__pwned=1 x=\#u{301}&quot;\#u{301} &#39;\#u{301} onmouseenter"#))
+        #expect(html.contains(#"<div aria-label="kpi-name &quot;\#u{301} onfocus=window"#))
+        #expect(html.contains(#"<p title="charter-title &quot;\#u{301} onfocus=window"#))
     }
 }
