@@ -146,13 +146,16 @@ def probe(driver, url: str) -> list[str]:
     return problems
 
 
-def build(accord: str, repo: Path, work: Path, www: Path, demo: Site, name: str, templates: Path | None = None) -> Site:
+def build(accord: str, repo: Path, work: Path, www: Path, demo: Site, name: str, templates: Path | None = None,
+          unsafe: bool = False) -> Site:
     output = www / name
     if output.exists():
         shutil.rmtree(output)
     command = [accord, "build", "--quiet", "--content", str(repo / FIXTURE), "--output", str(output)]
     if templates:
         command += ["--templates", str(templates)]
+    if unsafe:
+        command.append("--unsafe-html")
     result = subprocess.run(command, capture_output=True, text=True, cwd=work, timeout=300)
     assert result.returncode == 0, f"accord build of the hostile portfolio failed: {result.stderr}"
     return Site(name=name, root=output, base_url=demo.base_url.rsplit("/", 2)[0] + f"/{name}/", content=repo / FIXTURE)
@@ -188,14 +191,18 @@ def test_no_handler_runs_on_any_hostile_page(hostile_site: Site, chromium):
 
 def test_probe_catches_an_unsafe_template(hostile_site: Site, repo: Path, accord: str, work: Path, www: Path,
                                           demo: Site, chromium):
-    """Self-test: the same portfolio through an override that prints the title raw does run script."""
+    """Self-test: the same portfolio through an override that prints the title raw does run script.
+    Accord refuses such a template unless --unsafe-html, which is what this build gives up."""
     templates = work / "hostile-unsafe-templates"
     templates.mkdir(parents=True, exist_ok=True)
     original = (repo / "Templates" / "partnership.mustache").read_text(encoding="utf-8")
     marker = "<h1>{{title}}</h1>"
     assert marker in original, "Templates/partnership.mustache changed: update the self-test's insertion point"
     (templates / "partnership.mustache").write_text(original.replace(marker, "<h1>{{{title}}}</h1>", 1), encoding="utf-8")
-    site = build(accord, repo, work, www, demo, "hostile-unsafe", templates)
+    refused = subprocess.run([accord, "check", "--content", str(repo / FIXTURE), "--templates", str(templates)],
+                             capture_output=True, text=True, cwd=work, timeout=300)
+    assert refused.returncode == 3 and "template prints 'title' unescaped" in refused.stderr, refused.stderr
+    site = build(accord, repo, work, www, demo, "hostile-unsafe", templates, unsafe=True)
     try:
         page = next(rel for rel in site.pages() if page_kind(rel) == "partnership")
         problems = probe(chromium, site.url(page))

@@ -46,3 +46,40 @@ import Testing
         }
     }
 }
+
+/// A template may print unescaped only the keys holding HTML Accord built.
+@Suite struct UnescapedTagsTests {
+    @Test func findsTripleAndAmpersandTagsWithTheirPositions() {
+        let text = "<p>{{{svg}}}</p>\n  {{& title }} {{{ extra.note }}}\n{{=<% %>=}}<%{x}%> <%&body%> {{{y}}}\n<%={{ }}=%>{{{z}}}"
+        #expect(UnescapedTags.find(in: text) == [
+            .init(name: "svg", line: 1, column: 4), .init(name: "title", line: 2, column: 3),
+            .init(name: "extra.note", line: 2, column: 16), .init(name: "body", line: 3, column: 20),
+            .init(name: "z", line: 4, column: 12),
+        ])
+        #expect(UnescapedTags.refused(in: text).map(\.name) == ["title", "extra.note", "z"])
+    }
+
+    @Test func builtInTemplatesPrintOnlyAccordsHTMLUnescaped() {
+        for (path, text) in DefaultTheme.files where path.hasSuffix(".mustache") {
+            #expect(UnescapedTags.refused(in: text).isEmpty, "\(path)")
+        }
+    }
+
+    @Test func anOverrideThatPrintsUserTextRawIsAnErrorUnlessUnsafe() throws {
+        let theme = try TempContent()
+        let path = try theme.write("partnership.mustache", "<h1>\n  {{{title}}}</h1>")
+        do {
+            _ = try Theme.load(overrideFolder: theme.contentPath)
+            Issue.record("no error")
+        } catch {
+            #expect(error.diagnostics.map(\.location) == [SourceLocation(path: path, line: 2, column: 3)])
+            #expect(error.diagnostics.first?.message == "template prints 'title' unescaped, which could hold user text")
+        }
+        #expect(throws: Never.self) { try Theme.load(overrideFolder: theme.contentPath, allowsUnescapedText: true) }
+    }
+
+    @Test func extraKeysCannotShadowHTMLKeys() {
+        let extra = ExtraValue.map([ExtraEntry(key: "body", value: .text("<script>")), ExtraEntry(key: "note", value: .text("x"))])
+        #expect((extra.templateValue as? [String: Any])?.keys.sorted() == ["note"])
+    }
+}

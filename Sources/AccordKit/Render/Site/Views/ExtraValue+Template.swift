@@ -8,7 +8,10 @@ extension ExtraValue {
         case .list(let items): return items.map(\.templateValue)
         case .map(let entries):
             var dictionary: [String: Any] = [:]
-            for entry in entries { dictionary[entry.key] = entry.value.templateValue }
+            // Keys named like Accord's HTML keys would shadow them in a section (`{{#extra}}{{{body}}}`).
+            for entry in entries where !UnescapedTags.htmlKeys.contains(entry.key) {
+                dictionary[entry.key] = entry.value.templateValue
+            }
             return dictionary
         }
     }
