@@ -79,40 +79,60 @@ INTERACTIVE = "a, button, summary, input, select, textarea, [tabindex], [title],
 
 def probe(driver, url: str) -> list[str]:
     """Loads a page, interacts with everything on it, and returns what ran or what should not be there."""
-    from selenium.common.exceptions import WebDriverException
+    from selenium.common.exceptions import UnexpectedAlertPresentException, WebDriverException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
-    checks.load(driver, url)
-    title = driver.execute_script(INSTALL_GUARD)
     problems = []
 
+    def js(code: str, *args):
+        """execute_script, noting (and dismissing) any alert a handler opened."""
+        for _ in range(20):
+            try:
+                return driver.execute_script(code, *args)
+            except UnexpectedAlertPresentException as error:
+                problems.append(f"a handler ran: an alert opened ({error.alert_text!r})")
+                try:
+                    driver.switch_to.alert.dismiss()
+                except WebDriverException:
+                    pass
+        raise AssertionError(f"{url}: alerts keep opening")
+
+    try:
+        checks.load(driver, url)
+    except UnexpectedAlertPresentException as error:
+        problems.append(f"a handler ran at load: an alert opened ({error.alert_text!r})")
+    title = js(INSTALL_GUARD)
+
     def ran(when: str):
-        pwned, now = driver.execute_script(PWNED)
-        if pwned is not None or now != title:
+        pwned, now = js(PWNED)
+        if pwned is not None or now != title or any("alert opened" in p for p in problems):
             problems.append(f"a handler ran {when}: window.__pwned = {pwned!r}, document.title = {now!r}")
             return True
         return False
 
     if ran("when the page loaded") or title == "PWNED":
         return problems + [f"title at load: {title!r}"]
-    problems += driver.execute_script(AUDIT_DOM)
+    problems += js(AUDIT_DOM)
 
     # Real keyboard focus: Tab through every focusable element.
-    focusables = driver.execute_script(
+    focusables = js(
         "return document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]').length")
     keys = ActionChains(driver, duration=0).move_to_element(driver.find_element(By.TAG_NAME, "body"))
     for _ in range(focusables + 2):
         keys.send_keys(Keys.TAB)
-    keys.perform()
+    try:
+        keys.perform()
+    except UnexpectedAlertPresentException as error:
+        problems.append(f"a handler ran on Tab focus: an alert opened ({error.alert_text!r})")
     if ran("on Tab focus"):
         return problems
 
     # Real pointer: hover and click every element a reader could reach. The window is made as tall
     # as the page so most elements are in view, and the moves go in batches (one round trip each);
     # a batch that meets an element out of view (inside a scrolled table) goes element by element.
-    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight + 50, 16000)")
+    height = js("return Math.min(document.documentElement.scrollHeight + 50, 16000)")
     driver.set_window_size(1280, height)
     elements = driver.find_elements(By.CSS_SELECTOR, INTERACTIVE)
     for start in range(0, len(elements), 40):
@@ -127,10 +147,10 @@ def probe(driver, url: str) -> list[str]:
             pass
         for element in batch:
             try:
-                driver.execute_script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element)
+                js("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element)
                 ActionChains(driver, duration=0).move_to_element(element).click().perform()
             except WebDriverException:  # no box (hidden): a click from script instead
-                driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", element)
+                js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", element)
     driver.set_window_size(1280, 900)
     if driver.current_url.split("#")[0] != url.split("#")[0]:
         problems.append(f"a click left the page for {driver.current_url}")
@@ -139,10 +159,10 @@ def probe(driver, url: str) -> list[str]:
         return problems
 
     # Every element gets the usual events, synthetic ones too: inline handlers would run on them.
-    driver.execute_script(DISPATCH_EVENTS)
+    js(DISPATCH_EVENTS)
     time.sleep(0.2)  # an image's onerror or a timer would have fired by now
     ran("on dispatched events")
-    problems += [p for p in driver.execute_script(AUDIT_DOM) if p not in problems]
+    problems += [p for p in js(AUDIT_DOM) if p not in problems]
     return problems
 
 
