@@ -16,7 +16,7 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Include _drafts/ folders.")
     var drafts = false
 
-    @Flag(name: .customLong("unsafe-html"), help: "Let raw HTML in Markdown through.")
+    @Flag(name: .customLong("unsafe-html"), help: "Let raw HTML in Markdown through, and any key through {{{…}}} in templates.")
     var unsafeHTML = false
 
     @Flag(name: .long, help: "Treat warnings as errors.")

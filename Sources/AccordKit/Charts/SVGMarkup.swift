@@ -7,7 +7,7 @@ enum SVGMarkup {
 
     /// Escaped text for element content or an attribute value.
     static func e(_ text: String) -> String {
-        XMLEscape.escape(text)
+        Escape.xml(text)
     }
 
     /// The whole `<svg>` element: root with `role="img"`, `<title>`, `<desc>`, optional `<defs>`, body.

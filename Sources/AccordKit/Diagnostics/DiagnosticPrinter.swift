@@ -28,9 +28,12 @@ public struct DiagnosticPrinter: Sendable {
         return path.isEmpty ? String(pathPrefix.dropLast(pathPrefix.hasSuffix("/") ? 1 : 0)) : pathPrefix + path
     }
 
-    /// The text of one diagnostic, ending with a newline.
+    /// The text of one diagnostic, ending with a newline. User text (path, message, hint) is kept on
+    /// its line: controls escaped by `Escape.line` in text and github forms, by JSON in json lines.
     public func format(_ diagnostic: Diagnostic) -> String {
-        let path = displayPath(diagnostic)
+        let path = format == .json ? displayPath(diagnostic) : Escape.line(displayPath(diagnostic))
+        let message = format == .json ? diagnostic.message : Escape.line(diagnostic.message)
+        let hint = format == .json ? diagnostic.hint : diagnostic.hint.map(Escape.line)
         switch format {
         case .text:
             var place = path
@@ -38,8 +41,8 @@ public struct DiagnosticPrinter: Sendable {
                 place += ":\(line)"
                 if let column = diagnostic.location.column { place += ":\(column)" }
             }
-            var text = "\(place): \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-            if let hint = diagnostic.hint { text += "  hint: \(hint)\n" }
+            var text = "\(place): \(diagnostic.severity.rawValue): \(message)\n"
+            if let hint { text += "  hint: \(hint)\n" }
             return text
         case .github:
             var properties = "file=\(Self.githubProperty(path))"
@@ -47,18 +50,18 @@ public struct DiagnosticPrinter: Sendable {
                 properties += ",line=\(line)"
                 if let column = diagnostic.location.column { properties += ",col=\(column)" }
             }
-            var message = diagnostic.message
-            if let hint = diagnostic.hint { message += "\n\(hint)" }
-            return "::\(diagnostic.severity.rawValue) \(properties)::\(Self.githubData(message))\n"
+            var data = message
+            if let hint { data += "\n\(hint)" }
+            return "::\(diagnostic.severity.rawValue) \(properties)::\(Self.githubData(data))\n"
         case .json:
             var fields = [
                 "\"severity\":\(JSONText.quoted(diagnostic.severity.rawValue))",
-                "\"path\":\(JSONText.quoted(path))",
+                "\"path\":\(JSONText.quoted(path, escapingInvisibles: true))",
             ]
             fields.append("\"line\":\(diagnostic.location.line.map(String.init) ?? "null")")
             fields.append("\"column\":\(diagnostic.location.column.map(String.init) ?? "null")")
-            fields.append("\"message\":\(JSONText.quoted(diagnostic.message))")
-            fields.append("\"hint\":\(diagnostic.hint.map(JSONText.quoted) ?? "null")")
+            fields.append("\"message\":\(JSONText.quoted(message, escapingInvisibles: true))")
+            fields.append("\"hint\":\(hint.map { JSONText.quoted($0, escapingInvisibles: true) } ?? "null")")
             return "{" + fields.joined(separator: ",") + "}\n"
         }
     }

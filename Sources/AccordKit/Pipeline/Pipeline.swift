@@ -75,7 +75,7 @@ public enum Pipeline {
             do {
                 let overrides = options.templatesPath ?? portfolio.config.templates.map { contentRelative($0, options) }
                 templatesFolder = overrides
-                theme = try Theme.load(overrideFolder: overrides)
+                theme = try Theme.load(overrideFolder: overrides, allowsUnescapedText: options.allowsRawHTML)
             } catch {
                 for diagnostic in error.diagnostics { diagnostics.report(diagnostic) }
                 return finish(3, reportDate: reportDate, failure: "the templates have errors")

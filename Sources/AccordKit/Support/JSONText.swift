@@ -1,9 +1,10 @@
 /// Small helpers to write JSON by hand, with a stable key order and number format.
 enum JSONText {
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
+    /// A JSON string literal; `escapingInvisibles` also writes DEL, C1 controls and bidirectional
+    /// controls as `\uXXXX` (for diagnostics, whose lines a terminal shows).
+    static func quoted(_ text: String, escapingInvisibles: Bool = false) -> String {
         // Most strings need no escape: no control byte, quote, backslash, U+2028 or U+2029 (E2 80 A8/A9).
-        if !needsEscape(text) {
+        if !needsEscape(text) && !(escapingInvisibles && text.unicodeScalars.contains(where: Escape.needsLineEscape)) {
             return "\"" + text + "\""
         }
         var out = "\""
@@ -18,7 +19,8 @@ enum JSONText {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}"
+                    || (escapingInvisibles && Escape.needsLineEscape(scalar)) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

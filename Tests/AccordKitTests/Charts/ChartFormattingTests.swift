@@ -30,8 +30,8 @@ import Testing
     }
 
     @Test func xmlEscape() {
-        #expect(XMLEscape.escape("R&D <Lab> \"x\" 'y'") == "R&amp;D &lt;Lab&gt; &quot;x&quot; &#39;y&#39;")
-        #expect(XMLEscape.escape("a\u{0}b\u{1B}c\u{FFFF}") == "abc")
-        #expect(XMLEscape.escape("Zürich × 東京") == "Zürich × 東京")
+        #expect(Escape.xml("R&D <Lab> \"x\" 'y'") == "R&amp;D &lt;Lab&gt; &quot;x&quot; &#39;y&#39;")
+        #expect(Escape.xml("a\u{0}b\u{1B}c\u{FFFF}") == "abc")
+        #expect(Escape.xml("Zürich × 東京") == "Zürich × 東京")
     }
 }

@@ -3,12 +3,12 @@ import Testing
 @testable import AccordKit
 
 /// The HTML fragments view models build in Swift (`inputsHTML`, `rowsHTML`) are byte for byte what the
-/// Mustache sections they replace render, escaping included.
+/// Mustache sections they replace render through the theme (`AccordContentType`), escaping included.
 @Suite struct PrecomputedHTMLTests {
     static let awkward = ["plain", "a < b & \"c\" 'd' > e", "quote with a combining mark \"\u{301} and '\u{301}", "Zoë ≮ <\u{338}"]
 
     @Test func metricInputsMatchTheSection() throws {
-        let section = try MustacheTemplate(string: """
+        let section = try AccordContentType.compile("""
             {{#inputs}}
             <li>{{text}}{{#hasSources}} <span class="sources">({{#sources}}<a href="{{href}}">{{label}}</a> {{/sources}})</span>{{/hasSources}}</li>
             {{/inputs}}
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func chartRowsMatchTheSection() throws {
-        let section = try MustacheTemplate(string: """
+        let section = try AccordContentType.compile("""
             {{#rows}}
             <tr><th scope="row">{{header}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
             {{/rows}}

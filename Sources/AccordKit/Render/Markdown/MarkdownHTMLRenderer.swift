@@ -74,8 +74,8 @@ public struct MarkdownHTMLRenderer {
             renderList(list, state: &state)
         case .codeBlock(let info, let literal, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            state.out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(HTMLEscaping.text(language))\">"
-            HTMLEscaping.appendText(literal, to: &state.out)
+            state.out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(Escape.attribute(language))\">"
+            Escape.appendHTML(literal, to: &state.out)
             state.out += "</code></pre>\n"
         case .html(let literal, _):
             state.out += allowsRawHTML ? literal : Self.rawHTMLOmitted + "\n"
@@ -104,7 +104,7 @@ public struct MarkdownHTMLRenderer {
         }
         let label = table.header.map(\.plainText).filter { !$0.isEmpty }.joined(separator: ", ")
         state.out += "<div class=\"table-scroll md-table\" tabindex=\"0\" role=\"region\" aria-label=\""
-        HTMLEscaping.appendText("Table: " + label, to: &state.out)
+        Escape.appendAttribute("Table: " + label, to: &state.out)
         state.out += "\">\n<table>\n<thead>\n<tr"
         anchor(line)
         state.out += ">\n"
@@ -163,14 +163,14 @@ public struct MarkdownHTMLRenderer {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                HTMLEscaping.appendText(text, to: &state.out)
+                Escape.appendHTML(text, to: &state.out)
             case .softBreak:
                 state.out += "\n"
             case .lineBreak:
                 state.out += "<br />\n"
             case .code(let code):
                 state.out += "<code>"
-                HTMLEscaping.appendText(code, to: &state.out)
+                Escape.appendHTML(code, to: &state.out)
                 state.out += "</code>"
             case .html(let literal):
                 state.out += allowsRawHTML ? literal : Self.rawHTMLOmitted
@@ -183,33 +183,37 @@ public struct MarkdownHTMLRenderer {
                 render(children, state: &state)
                 state.out += "</strong>"
             case .link(let destination, let title, let children):
-                state.out += "<a href=\"" + HTMLEscaping.url(resolve(destination)) + "\""
-                if !title.isEmpty { state.out += " title=\"" + HTMLEscaping.text(title) + "\"" }
+                state.out += "<a href=\"" + Escape.encodedURL(resolve(destination)) + "\""
+                if !title.isEmpty { state.out += " title=\"" + Escape.attribute(title) + "\"" }
                 state.out += ">"
                 render(children, state: &state)
                 state.out += "</a>"
             case .image(let source, let title, let children):
-                state.out += "<img src=\"" + HTMLEscaping.url(resolve(source)) + "\" alt=\""
-                HTMLEscaping.appendText(children.plainText, to: &state.out)
+                state.out += "<img src=\"" + Escape.encodedURL(resolve(source)) + "\" alt=\""
+                Escape.appendAttribute(children.plainText, to: &state.out)
                 state.out += "\""
-                if !title.isEmpty { state.out += " title=\"" + HTMLEscaping.text(title) + "\"" }
+                if !title.isEmpty { state.out += " title=\"" + Escape.attribute(title) + "\"" }
                 state.out += " />"
             }
         }
     }
 
     func resolve(_ destination: String) -> String {
-        if !allowsRawHTML, HTMLEscaping.isDangerous(destination) { return "" }
+        // The allowlist holds with `--unsafe-html` too: raw HTML passes, Markdown links stay checked.
+        guard URLPolicy.allows(destination) else { return "" }
         return rewriteLink(destination) ?? destination
     }
 
-    /// GitHub-style heading id: lower-cased, punctuation dropped, spaces to hyphens.
+    /// GitHub-style heading id: lower-cased, punctuation dropped, spaces to hyphens. Decided per
+    /// Unicode scalar (letters, marks, digits), so no quote can ride along in a grapheme cluster.
     public static func headingID(_ text: String) -> String {
         var out = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || character == "-" || character == "_" {
-                out.append(character)
-            } else if character == " " {
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || scalar == "-" || scalar == "_"
+                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
+                if !Escape.isForbidden(scalar) { out.unicodeScalars.append(scalar) }
+            } else if scalar == " " {
                 out.append("-")
             }
         }

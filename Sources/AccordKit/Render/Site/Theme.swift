@@ -20,9 +20,10 @@ public struct Theme: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Loads the built-in theme, overridden file by file by `overrideFolder` when given.
-    public static func load(overrideFolder: String? = nil) throws(Failure) -> Theme {
-        _ = FastHTMLContentType.registered
+    /// Loads the built-in theme, overridden file by file by `overrideFolder` when given. Unless
+    /// `allowsUnescapedText` (`--unsafe-html`), a template may print unescaped only the keys that
+    /// hold HTML Accord built (`UnescapedTags.htmlKeys`).
+    public static func load(overrideFolder: String? = nil, allowsUnescapedText: Bool = false) throws(Failure) -> Theme {
         var files = DefaultTheme.files.mapValues { (text: $0, origin: "built-in") }
         var problems: [Diagnostic] = []
         if let overrideFolder {
@@ -54,12 +55,20 @@ public struct Theme: Sendable {
             if path.hasSuffix(".mustache") {
                 let name = String(path.dropLast(".mustache".count))
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    library.register(try AccordContentType.compile(text), named: name)
                     origins[name] = origin
+                    if !allowsUnescapedText {
+                        problems += UnescapedTags.refused(in: text).map { tag in
+                            .error(SourceLocation(path: origin == "built-in" ? "Templates/" + path : origin, line: tag.line, column: tag.column),
+                                   "template prints '\(tag.name)' unescaped, which could hold user text",
+                                   hint: "write {{\(tag.name)}}; only \(UnescapedTags.htmlKeys.sorted().joined(separator: ", ")) hold HTML Accord built")
+                        }
+                    }
                 } catch let error as MustacheTemplate.ParserError {
                     let display = origin == "built-in" ? "Templates/" + path : origin
                     problems.append(.error(
-                        SourceLocation(path: display, line: error.context.lineNumber, column: error.context.columnNumber),
+                        SourceLocation(path: display, line: AccordContentType.userLine(error.context.lineNumber),
+                                       column: error.context.columnNumber),
                         "template error: \(describe(error.error))"))
                 } catch {
                     problems.append(.error(SourceLocation(path: origin), "template error: \(error)"))

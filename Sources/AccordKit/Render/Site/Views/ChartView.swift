@@ -37,11 +37,11 @@ struct ChartView {
         for (index, row) in rows.enumerated() {
             if index > 0 { html += "\n" }
             html += "<tr><th scope=\"row\">"
-            HTMLEscaping.appendMustacheText(row.header, to: &html)
+            Escape.appendAttribute(row.header, to: &html)
             html += "</th>"
             for cell in row.cells {
                 html += "<td>"
-                HTMLEscaping.appendMustacheText(cell, to: &html)
+                Escape.appendAttribute(cell, to: &html)
                 html += "</td>"
             }
             html += "</tr>"

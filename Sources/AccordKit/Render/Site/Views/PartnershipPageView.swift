@@ -372,14 +372,14 @@ extension PartnershipPageView {
         for (index, input) in inputs.enumerated() {
             if index > 0 { html += "\n" }
             html += "<li>"
-            HTMLEscaping.appendMustacheText(input.text, to: &html)
+            Escape.appendAttribute(input.text, to: &html)
             if input.hasSources {
                 html += " <span class=\"sources\">("
                 for source in input.sources {
                     html += "<a href=\""
-                    HTMLEscaping.appendMustacheText(source.href, to: &html)
+                    Escape.appendAttribute(source.href, to: &html)
                     html += "\">"
-                    HTMLEscaping.appendMustacheText(source.label, to: &html)
+                    Escape.appendAttribute(source.label, to: &html)
                     html += "</a> "
                 }
                 html += ")</span>"
@@ -391,6 +391,13 @@ extension PartnershipPageView {
 
     /// A fragment safe for an id attribute.
     static func idFragment(_ text: String) -> String {
-        String(text.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "-" })
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let keeps = properties.isAlphabetic || properties.numericType != nil || scalar == "-"
+                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+            out.unicodeScalars.append(keeps && !Escape.isForbidden(scalar) ? scalar : "-")
+        }
+        return out
     }
 }
