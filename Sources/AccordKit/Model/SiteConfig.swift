@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var thresholds: [String: BandOverride] = [:]
     /// A folder of template overrides, relative to the content folder.
     public var templates: String?
+    /// Where `templates` is written in `accord.yml`.
+    public var templatesLocation: SourceLocation?
     /// Free data for templates under `extra:`.
     public var extra: ExtraValue?
 

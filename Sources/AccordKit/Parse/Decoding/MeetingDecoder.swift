@@ -52,6 +52,7 @@ enum MeetingDecoder {
         meeting.health = decodeHealth(map, diagnostics: &diagnostics)
         meeting.kpiReadings = decodeReadings(map, diagnostics: &diagnostics)
         meeting.extra = map.extra()
+        meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
         return meeting
     }

@@ -12,6 +12,7 @@ enum SiteConfigDecoder {
         config.organisation = map.string("organisation", diagnostics: &diagnostics)
         config.asOf = map.day("as_of", diagnostics: &diagnostics)
         config.templates = map.string("templates", diagnostics: &diagnostics)
+        config.templatesLocation = map.value("templates")?.location
         if map.value("required_sections") != nil {
             config.requiredSections = map.stringList("required_sections", diagnostics: &diagnostics).map(\.0)
         }
