@@ -81,6 +81,11 @@ public struct MarkdownLink: Sendable, Hashable {
             for child in blocks { collect(child, into: &found) }
         case .list(let list, _):
             for item in list.items { for child in item.blocks { collect(child, into: &found) } }
+        case .table(let table, let line):
+            for cell in table.header { collect(cell, line: line, into: &found) }
+            for (row, rowLine) in zip(table.rows, table.rowLines) {
+                for cell in row { collect(cell, line: rowLine, into: &found) }
+            }
         case .codeBlock, .html, .thematicBreak:
             break
         }
