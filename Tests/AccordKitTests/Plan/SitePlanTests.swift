@@ -87,6 +87,18 @@ import Testing
         #expect(check.exitCode == 1 && build.exitCode == 1)
     }
 
+    @Test func linksInTableCellsAreCheckedAtTheirRow() throws {
+        let temp = try TempContent()
+        try temp.writeCharter()
+        try temp.writeNote("n.md", Self.note + "| note | link |\n|---|---|\n| one | [a](../charter.md) |\n| two | [b](gone.md) |\n")
+        let (check, build) = checkAndBuild(temp.options())
+        #expect(check.diagnostics.printed == [
+            "Content/partnerships/acme-globex/meetings/n.md:7:13: warning: link to 'gone.md' points to no note or charter\n"
+                + "  hint: check the file name; links between notes use paths relative to the note\n",
+        ])
+        #expect(build.diagnostics == check.diagnostics)
+    }
+
     @Test func planListsEveryOutputPathWithItsSource() throws {
         let temp = try TempContent()
         try temp.writeCharter()
