@@ -184,6 +184,20 @@ import Testing
         #expect(outcome.check.exitCode == 1 && outcome.build.exitCode == 1)
     }
 
+    @Test func aFileNameThatIsNotUTF8IsAnError() throws {
+        let temp = try TempContent()
+        try temp.writeCharter()
+        try temp.makeFolder("static")
+        let name = Array((temp.contentPath + "/static/caf").utf8CString.dropLast()) + [CChar(bitPattern: 0xE9), 0]
+        let descriptor = name.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        expectRefused(temp, [
+            "Content/static/caf\u{FFFD}: error: file name is not valid UTF-8; it is not read\n"
+                + "  hint: rename the file with a UTF-8 name\n",
+        ])
+    }
+
     @Test func noByteOfAnOutsideFileReachesTheOutputOfAnAllowedBuild() throws {
         // The refused links are the only problem: with them removed the build succeeds and holds nothing from outside.
         let temp = try TempContent()

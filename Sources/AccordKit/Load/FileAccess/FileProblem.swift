@@ -12,8 +12,6 @@ enum FileProblem: Error, Sendable, Equatable {
     case nameNotUTF8
     /// The entry changed between the listing and the read (a file swapped for a link, another file).
     case changed
-    /// A file where a folder was expected, or the reverse.
-    case wrongType(expected: FileType, found: FileType)
     /// The system refused (permissions, I/O error): the `strerror` text.
     case system(String)
 
@@ -26,7 +24,6 @@ enum FileProblem: Error, Sendable, Equatable {
         case .special(let type): "\(type.phrase) is not a regular file; it is not read"
         case .nameNotUTF8: "file name is not valid UTF-8; it is not read"
         case .changed: "the file changed while it was read; it is not read"
-        case .wrongType(let expected, let found): "\(found.phrase), not \(expected.phrase)"
         case .system(let reason): "cannot read: \(reason)"
         }
     }

@@ -82,15 +82,15 @@ struct FileRoot: Sendable {
             return ([], [])
         }
         let listed = NoFollowIO.entries(ofFolder: descriptor)
-            .sorted { Array(($0.name ?? "").utf8).lexicographicallyPrecedes(Array(($1.name ?? "").utf8)) }
+            .sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
         var entries: [Entry] = []
         var problems: [Problem] = []
-        for (name, info) in listed {
-            guard let name else {
-                problems.append(Problem(path: join(folder.relativePath, "?"), problem: .nameNotUTF8))
+        for (name, isUTF8, info) in listed {
+            if skip(name) { continue }
+            guard isUTF8 else {
+                problems.append(Problem(path: join(folder.relativePath, name), problem: .nameNotUTF8))
                 continue
             }
-            if skip(name) { continue }
             let relative = join(folder.relativePath, name)
             switch entry(named: name, relative: relative, realFolder: folder.realPath, info: info) {
             case .success(let entry): entries.append(entry)
@@ -132,22 +132,20 @@ struct FileRoot: Sendable {
         }
     }
 
-    /// Every file below a folder, depth first, sorted, with the problems met on the way.
+    /// Every file below a folder, depth first, each folder's entries in name order, with the problems met on the way.
     func allFiles(under folder: Entry, visited: inout Set<FileIdentity>,
                   skip: (String) -> Bool) -> (files: [Entry], problems: [Problem]) {
         var files: [Entry] = []
         var problems: [Problem] = []
-        var pending = [folder]
-        while let next = pending.popLast() {
-            let (entries, found) = list(next, visited: &visited, skip: skip)
+        func walk(_ folder: Entry, visited: inout Set<FileIdentity>) {
+            let (entries, found) = list(folder, visited: &visited, skip: skip)
             problems += found
-            var folders: [Entry] = []
             for entry in entries {
-                if entry.kind == .file { files.append(entry) } else { folders.append(entry) }
+                if entry.kind == .file { files.append(entry) } else { walk(entry, visited: &visited) }
             }
-            pending += folders.reversed()
         }
-        return (files.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }, problems)
+        walk(folder, visited: &visited)
+        return (files, problems)
     }
 
     /// The bytes of a listed file, read through its real path with no link followed.

@@ -146,22 +146,24 @@ enum NoFollowIO {
         #endif
     }
 
-    /// The names in an open folder with their `lstat`, then closes it; a nil name is not valid UTF-8.
-    static func entries(ofFolder descriptor: Int32) -> [(name: String?, info: stat?)] {
+    /// The names in an open folder with their `lstat`, then closes it. A name that is not valid UTF-8 is
+    /// given with replacement characters (to show in a diagnostic) and `isUTF8` false.
+    static func entries(ofFolder descriptor: Int32) -> [(name: String, isUTF8: Bool, info: stat?)] {
         guard let folder = fdopendir(descriptor) else {
             close(descriptor)
             return []
         }
         defer { closedir(folder) }
         let folderDescriptor = dirfd(folder)
-        var result: [(name: String?, info: stat?)] = []
+        var result: [(name: String, isUTF8: Bool, info: stat?)] = []
         while let entry = readdir(folder) {
-            let item: (name: String?, info: stat?)? = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+            let item: (name: String, isUTF8: Bool, info: stat?)? = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
                 tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { raw in
                     if raw[0] == 0x2E, raw[1] == 0 || (raw[1] == 0x2E && raw[2] == 0) { return nil }  // . and ..
                     var info = stat()
                     let found = fstatat(folderDescriptor, raw, &info, AT_SYMLINK_NOFOLLOW) == 0
-                    return (String(validatingCString: raw), found ? info : nil)
+                    let valid = String(validatingCString: raw)
+                    return (valid ?? String(cString: raw), valid != nil, found ? info : nil)
                 }
             }
             if let item { result.append(item) }
