@@ -44,8 +44,10 @@ public struct ContentLoader: Sendable {
             }
         }
         guard let partnershipsFolder = top.first(where: { $0.name == "partnerships" && $0.kind == .directory }) else {
-            diagnostics.warning(SourceLocation(path: ""), "no partnerships/ folder in the content folder",
-                                hint: "create partnerships/SLUG/charter.md for each partnership")
+            if !walker.refused.contains("partnerships") {  // a refused link is already reported
+                diagnostics.warning(SourceLocation(path: ""), "no partnerships/ folder in the content folder",
+                                    hint: "create partnerships/SLUG/charter.md for each partnership")
+            }
             return inventory
         }
         var folders: [(slug: String, entry: Walker.Entry)] = []

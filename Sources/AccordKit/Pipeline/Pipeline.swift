@@ -130,8 +130,9 @@ public enum Pipeline {
                                       diagnostics: inout DiagnosticBag) -> String? {
         guard let written = config.templates else { return nil }
         let folder = contentRelative(written, options)
-        guard let content = FileRoot(path: options.contentPath, rootName: "content folder"), FileRoot(path: folder, rootName: "templates folder") != nil,
-              !content.contains(folder) else { return folder }
+        // A missing folder is the theme's to report ("templates folder does not exist").
+        guard let content = FileRoot(path: options.contentPath, rootName: "content folder"),
+              FileRoot(path: folder, rootName: "templates folder") != nil, !content.contains(folder) else { return folder }
         diagnostics.error(config.templatesLocation ?? SourceLocation(path: "accord.yml"),
                           "templates folder '\(written)' is outside the content folder; it is not read",
                           hint: "move it into the content folder, or name it with --templates on the command line")

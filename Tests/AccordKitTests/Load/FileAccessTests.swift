@@ -80,6 +80,13 @@ import Testing
         ])
     }
 
+    @Test func aPartnershipsFolderLinkedOutIsOneError() throws {
+        let temp = try TempContent()
+        try temp.write("accord.yml", "title: T\n")
+        try temp.link("partnerships", to: "/etc")
+        expectRefused(temp, ["Content/partnerships: " + Self.leaves + Self.hint])
+    }
+
     @Test func aLinkIntoAHiddenFolderIsRefused() throws {
         let temp = try TempContent()
         try temp.writeCharter()
