@@ -10,7 +10,7 @@ public enum MetricsEngine {
         let flags = redFlags(context)
         let status = partnership.charter.status
         let missing = sectionMatches(context).filter { $0.line == nil }.map(\.section)
-        return PartnershipMetrics(
+        var metrics = PartnershipMetrics(
             slug: partnership.slug, title: partnership.charter.title, status: status, asOf: asOf,
             parties: partnership.charter.parties,
             startDate: context.start, countedMeetings: context.meetings.count,
@@ -21,7 +21,10 @@ public enum MetricsEngine {
             tier: tier(status: status, alignment: snapshot.alignment.index, outcome: snapshot.outcome.index,
                        redFlags: flags.count),
             attention: attention(context, goals: context.goals, missingSections: missing),
-            history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections))
+            history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
+                             atReportDate: snapshot))
+        metrics.indexAppearances()
+        return metrics
     }
 
     /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings.
