@@ -2,7 +2,7 @@
 public struct AssetFile: Sendable, Hashable {
     /// Path relative to the content folder (used in diagnostics).
     public var sourcePath: String
-    /// Absolute path on disk to copy from.
+    /// Absolute real path to copy from, with no symbolic link in it (`FileRoot.absolutePath(of:)`).
     public var absolutePath: String
     /// Path relative to the output folder.
     public var outputPath: String

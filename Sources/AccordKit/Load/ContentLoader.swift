@@ -24,33 +24,36 @@ public struct ContentLoader: Sendable {
 
     /// Reads the content folder; problems with files are added to `diagnostics`.
     public func load(into diagnostics: inout DiagnosticBag) throws -> ContentInventory {
-        let rootURL = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw MissingContent(path: root)
+        guard let root = FileRoot(path: root, rootName: "content folder"), let rootEntry = root.rootEntry() else {
+            throw MissingContent(path: self.root)
         }
-        var walker = Walker(rootPath: rootURL.resolvingSymlinksInPath().path, includeDrafts: includeDrafts)
+        var walker = Walker(root: root, includeDrafts: includeDrafts)
         var inventory = ContentInventory()
-        let top = walker.entries(in: "", diagnostics: &diagnostics)
+        let top = walker.entries(in: rootEntry, diagnostics: &diagnostics)
 
-        if let settings = top.first(where: { $0.name == "accord.yml" && $0.kind == .file }) {
-            inventory.settings = walker.read(settings.relativePath, diagnostics: &diagnostics)
+        if let settings = top.first(where: { $0.name == "accord.yml" }) {
+            if settings.kind == .file {
+                inventory.settings = walker.read(settings, diagnostics: &diagnostics)
+            } else {
+                diagnostics.error(SourceLocation(path: settings.relativePath), "accord.yml is a folder, not a file")
+            }
         }
         if let staticFolder = top.first(where: { $0.name == "static" && $0.kind == .directory }) {
-            inventory.staticFiles = walker.allFiles(under: staticFolder.relativePath, diagnostics: &diagnostics).map {
-                AssetFile(sourcePath: $0.relativePath, absolutePath: $0.absolutePath,
-                          outputPath: String($0.relativePath.dropFirst("static/".count)))
+            inventory.staticFiles = walker.allFiles(under: staticFolder, diagnostics: &diagnostics).map {
+                walker.asset($0, outputPath: String($0.relativePath.dropFirst("static/".count)))
             }
         }
         guard let partnershipsFolder = top.first(where: { $0.name == "partnerships" && $0.kind == .directory }) else {
-            diagnostics.warning(SourceLocation(path: ""), "no partnerships/ folder in the content folder",
-                                hint: "create partnerships/SLUG/charter.md for each partnership")
+            if !walker.refused.contains("partnerships") {  // a refused link is already reported
+                diagnostics.warning(SourceLocation(path: ""), "no partnerships/ folder in the content folder",
+                                    hint: "create partnerships/SLUG/charter.md for each partnership")
+            }
             return inventory
         }
         var folders: [(slug: String, entry: Walker.Entry)] = []
-        for entry in walker.entries(in: partnershipsFolder.relativePath, diagnostics: &diagnostics) {
+        for entry in walker.entries(in: partnershipsFolder, diagnostics: &diagnostics) {
             if entry.kind == .directory, entry.name == "_drafts" {
-                for draft in walker.entries(in: entry.relativePath, diagnostics: &diagnostics) where draft.kind == .directory {
+                for draft in walker.entries(in: entry, diagnostics: &diagnostics) where draft.kind == .directory {
                     folders.append((draft.name, draft))
                 }
             } else if entry.kind == .directory {
@@ -87,53 +90,46 @@ public struct ContentLoader: Sendable {
         var charter: SourceFile?
         var meetings: [SourceFile] = []
         var assets: [AssetFile] = []
-        for entry in walker.entries(in: folder.relativePath, diagnostics: &diagnostics) {
+        func inner(_ file: Walker.Entry) -> String { String(file.relativePath.dropFirst(folder.relativePath.count + 1)) }
+        for entry in walker.entries(in: folder, diagnostics: &diagnostics) {
             switch entry.kind {
             case .file where entry.name == "charter.md":
-                charter = walker.read(entry.relativePath, diagnostics: &diagnostics)
+                charter = walker.read(entry, diagnostics: &diagnostics)
+            case .directory where entry.name == "charter.md":
+                walker.refused.insert(entry.relativePath)
+                diagnostics.error(SourceLocation(path: entry.relativePath), "charter.md is a folder, not a file",
+                                  hint: "the charter is the file \(folder.relativePath)/charter.md")
             case .file where entry.name.lowercased().hasSuffix(".md"):
                 diagnostics.warning(SourceLocation(path: entry.relativePath),
                                     "Markdown file ignored: only charter.md and notes under meetings/ are read",
                                     hint: "move meeting notes into meetings/")
             case .file:
-                if entry.name == "index.html" {
-                    diagnostics.error(SourceLocation(path: entry.relativePath),
-                                      "this file would overwrite the partnership page index.html",
-                                      hint: "rename the file")
-                } else {
-                    assets.append(AssetFile(sourcePath: entry.relativePath, absolutePath: entry.absolutePath,
-                                            outputPath: outputFolder + "/" + entry.name))
-                }
+                assets.append(walker.asset(entry, outputPath: outputFolder + "/" + entry.name))
             case .directory where entry.name == "meetings":
-                for file in walker.allFiles(under: entry.relativePath, diagnostics: &diagnostics) {
-                    let inner = String(file.relativePath.dropFirst(folder.relativePath.count + 1))
+                for file in walker.allFiles(under: entry, diagnostics: &diagnostics) {
                     if file.name.lowercased().hasSuffix(".md") {
-                        if let source = walker.read(file.relativePath, diagnostics: &diagnostics) {
-                            meetings.append(source)
-                        }
+                        if let source = walker.read(file, diagnostics: &diagnostics) { meetings.append(source) }
                     } else {
-                        assets.append(AssetFile(sourcePath: file.relativePath, absolutePath: file.absolutePath,
-                                                outputPath: outputFolder + "/" + inner))
+                        assets.append(walker.asset(file, outputPath: outputFolder + "/" + inner(file)))
                     }
                 }
             case .directory:
-                for file in walker.allFiles(under: entry.relativePath, diagnostics: &diagnostics) {
-                    let inner = String(file.relativePath.dropFirst(folder.relativePath.count + 1))
+                for file in walker.allFiles(under: entry, diagnostics: &diagnostics) {
                     if file.name.lowercased().hasSuffix(".md") {
                         diagnostics.warning(SourceLocation(path: file.relativePath),
                                             "Markdown file ignored: only charter.md and notes under meetings/ are read",
                                             hint: "move meeting notes into meetings/")
                     } else {
-                        assets.append(AssetFile(sourcePath: file.relativePath, absolutePath: file.absolutePath,
-                                                outputPath: outputFolder + "/" + inner))
+                        assets.append(walker.asset(file, outputPath: outputFolder + "/" + inner(file)))
                     }
                 }
             }
         }
         guard let charter else {
-            if walker.exists(folder.relativePath + "/charter.md") { return nil }  // unreadable: already reported
+            let path = folder.relativePath + "/charter.md"
+            if walker.refused.contains(path) { return nil }  // not a readable file: already reported
             diagnostics.error(SourceLocation(path: folder.relativePath), "partnership folder has no charter.md",
-                              hint: "add \(folder.relativePath)/charter.md (see `accord new partnership \(slug)`)")
+                              hint: "add \(path) (see `accord new partnership \(slug)`)")
             return nil
         }
         return PartnershipFiles(slug: slug, folder: folder.relativePath, charter: charter,

@@ -22,6 +22,8 @@ public struct Charter: Sendable {
     public var valueItems: [ValueItem]
     /// Free data for templates.
     public var extra: ExtraValue?
+    /// Links of the body that may point to notes, checked by the site plan.
+    public var links: [MarkdownLink] = []
 
     /// A charter.
     public init(path: String, title: String, status: PartnershipStatus = .active, parties: [Party],

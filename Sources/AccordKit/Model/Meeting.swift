@@ -34,6 +34,8 @@ public struct Meeting: Sendable {
     public var body: MarkdownSource
     /// Free data for templates.
     public var extra: ExtraValue?
+    /// Links of the body that may point to other notes, checked by the site plan.
+    public var links: [MarkdownLink] = []
 
     /// A meeting.
     public init(path: String, pagePath: String, date: Day, title: String, kind: String = "steering",

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable {
     public var thresholds: [String: BandOverride] = [:]
     /// A folder of template overrides, relative to the content folder.
     public var templates: String?
+    /// Where `templates` is written in `accord.yml`.
+    public var templatesLocation: SourceLocation?
     /// `favicon:`: a file of `static/` linked as every page's icon, with where it is written.
     public var favicon: (path: String, location: SourceLocation)?
     /// `extra_css:`: files of `static/` linked after the theme's stylesheet on every page, in order;

@@ -1,4 +1,4 @@
-/// The whole run, top to bottom: load → parse → validate → measure → render → write.
+/// The whole run, top to bottom: load → parse → validate → plan → measure → render → write.
 /// Only the first and the last step touch the disk.
 public enum Pipeline {
     /// What a run should do.
@@ -73,13 +73,20 @@ public enum Pipeline {
         var theme: Theme?
         if mode != .measure {
             do {
-                let overrides = options.templatesPath ?? portfolio.config.templates.map { contentRelative($0, options) }
+                let overrides = options.templatesPath
+                    ?? templatesFromSettings(portfolio.config, options, diagnostics: &diagnostics)
                 templatesFolder = overrides
                 theme = try Theme.load(overrideFolder: overrides, allowsUnescapedText: options.allowsRawHTML)
             } catch {
                 for diagnostic in error.diagnostics { diagnostics.report(diagnostic) }
                 return finish(3, reportDate: reportDate, failure: "the templates have errors")
             }
+        }
+
+        // The site plan: every output path and every link between notes, in `check` as in `build`.
+        if let theme {
+            let plan = SitePlan(portfolio: portfolio, assets: assets, themeAssets: Array(theme.assets.keys))
+            for problem in plan.diagnostics { diagnostics.report(problem) }
         }
 
         // 4. Measure
@@ -92,7 +99,6 @@ public enum Pipeline {
         // only when everything succeeded.
         let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
                                     head: head)
-        for problem in renderer.collisions(in: portfolio, assets: assets) { diagnostics.report(problem) }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
@@ -132,6 +138,22 @@ public enum Pipeline {
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
         let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
         return (portfolio, assets)
+    }
+
+    /// The `templates:` folder of accord.yml, which must stay inside the content folder (the content
+    /// cannot name `/` or `/proc/self` as a theme); nil with an error when it leaves, so the built-in
+    /// theme is used and the run fails. `--templates` on the command line may name any folder.
+    static func templatesFromSettings(_ config: SiteConfig, _ options: BuildOptions,
+                                      diagnostics: inout DiagnosticBag) -> String? {
+        guard let written = config.templates else { return nil }
+        let folder = contentRelative(written, options)
+        // A missing folder is the theme's to report ("templates folder does not exist").
+        guard let content = FileRoot(path: options.contentPath, rootName: "content folder"),
+              FileRoot(path: folder, rootName: "templates folder") != nil, !content.contains(folder) else { return folder }
+        diagnostics.error(config.templatesLocation ?? SourceLocation(path: "accord.yml"),
+                          "templates folder '\(written)' is outside the content folder; it is not read",
+                          hint: "move it into the content folder, or name it with --templates on the command line")
+        return nil
     }
 
     /// A path in accord.yml is relative to the content folder.

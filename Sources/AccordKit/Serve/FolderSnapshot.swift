@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The path, size and modification time of every file below some folders: two differ when a file changed.
 public struct FolderSnapshot: Equatable, Sendable {
@@ -15,37 +10,46 @@ public struct FolderSnapshot: Equatable, Sendable {
         var nanoseconds: Int
     }
 
+    /// The most entries one snapshot records: a bound on the memory of the watcher, whatever is below.
+    static let maxEntries = 1_000_000
+
     /// Entries by absolute path.
     var entries: [String: Entry] = [:]
 
     /// The number of files and folders recorded.
     public var count: Int { entries.count }
 
-    /// Walks the folders (symbolic links followed, at most 64 levels deep). Names starting with `.`
-    /// are skipped, as the content loader skips them, and so is every path in `excluding` (the output).
+    /// Walks the folders through the file-access layer, as the build reads them: a link that leaves
+    /// its folder is not followed, each real folder is listed once (a link loop ends), and no FIFO is
+    /// opened. Names starting with `.` are skipped, as the content loader skips them, and so is every
+    /// path in `excluding` (the output).
     public init(folders: [String], excluding: [String] = []) {
         let excluded = Set(excluding.map(Self.trimmed))
-        for folder in Set(folders.map(Self.trimmed)) {
-            walk(folder, depth: 0, excluded: excluded)
+        let excludedReal = Set(excluded.compactMap { path -> String? in
+            guard case .success(let real) = NoFollowIO.realPath(path) else { return nil }
+            return real
+        })
+        for folder in Set(folders.map(Self.trimmed)).sorted() {
+            guard !excluded.contains(folder), let root = FileRoot(path: folder, rootName: "watched folder"),
+                  let top = root.rootEntry() else { continue }
+            var visited = Set<FileIdentity>()
+            record(top, at: folder)
+            var pending = [top]
+            while let next = pending.popLast(), entries.count < Self.maxEntries {
+                for entry in root.list(next, visited: &visited, skip: { $0.hasPrefix(".") }).entries {
+                    let logical = folder + "/" + entry.relativePath
+                    if excluded.contains(logical) || excludedReal.contains(root.absolutePath(of: entry)) { continue }
+                    record(entry, at: logical)
+                    if entry.kind == .directory { pending.append(entry) }
+                }
+            }
         }
     }
 
-    private mutating func walk(_ path: String, depth: Int, excluded: Set<String>) {
-        guard !excluded.contains(path) else { return }
-        var info = stat()
-        guard stat(path, &info) == 0 else { return }
-        let isFolder = info.st_mode & S_IFMT == S_IFDIR
-        #if canImport(Glibc)
-        let time = info.st_mtim
-        #else
-        let time = info.st_mtimespec
-        #endif
-        entries[path] = Entry(isFolder: isFolder, size: isFolder ? 0 : Int64(info.st_size),
-                              seconds: Int(time.tv_sec), nanoseconds: isFolder ? 0 : Int(time.tv_nsec))
-        guard isFolder, depth < 64, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names where !name.hasPrefix(".") {
-            walk(path + "/" + name, depth: depth + 1, excluded: excluded)
-        }
+    private mutating func record(_ entry: FileRoot.Entry, at path: String) {
+        let isFolder = entry.kind == .directory
+        entries[path] = Entry(isFolder: isFolder, size: isFolder ? 0 : entry.stamp.size, seconds: entry.stamp.seconds,
+                              nanoseconds: isFolder ? 0 : entry.stamp.nanoseconds)
     }
 
     static func trimmed(_ path: String) -> String {

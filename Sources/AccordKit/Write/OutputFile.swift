@@ -4,7 +4,7 @@ public struct OutputFile: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         /// Generated text, written as UTF-8.
         case text(String)
-        /// A file copied from disk as it is.
+        /// A regular file copied byte for byte from an absolute path with no symbolic link in it (`FileRoot`).
         case copy(from: String)
     }
 

@@ -44,10 +44,10 @@ public final class StagedOutput: @unchecked Sendable {
             case .text(let text):
                 size = try Self.writeNew(text, to: target, display: file.path)
             case .copy(let source):
-                do {
-                    try FileManager.default.copyItem(atPath: source, toPath: target)
-                } catch {
-                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(error.localizedDescription)")
+                // Byte for byte through FileRoot's rules: a link on the way fails the copy, never followed.
+                if case .failure(let problem) = NoFollowIO.copyRegularFile(from: source, to: target.path) {
+                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): "
+                                               + problem.message(rootName: "content folder"))
                 }
                 var info = stat()
                 guard lstat(target, &info) == 0 else {

@@ -49,6 +49,7 @@ enum CharterDecoder {
         charter.goals = decodeGoals(front, partyIDs: partyIDs, diagnostics: &diagnostics)
         charter.valueItems = ValueItemExtractor.items(in: document, parties: parties, path: file.path)
         charter.extra = front.extra()
+        charter.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         return charter
     }
 

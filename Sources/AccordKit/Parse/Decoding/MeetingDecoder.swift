@@ -35,6 +35,7 @@ enum MeetingDecoder {
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
                               title: document.firstTitle ?? fileName, body: body)
+        meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
             RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
             return Decoded(meeting: meeting, counts: false, unreadableReadings: [])

@@ -13,6 +13,7 @@ enum SiteConfigDecoder {
         config.organisation = map.string("organisation", diagnostics: &diagnostics)
         config.asOf = map.day("as_of", diagnostics: &diagnostics)
         config.templates = map.string("templates", diagnostics: &diagnostics)
+        config.templatesLocation = map.value("templates")?.location
         if let value = map.value("favicon"), let path = map.string("favicon", diagnostics: &diagnostics) {
             config.favicon = (path, value.location)
         }

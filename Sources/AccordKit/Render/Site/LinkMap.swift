@@ -12,8 +12,18 @@ struct LinkMap: Sendable {
         self.pages = pages
     }
 
-    /// The rewritten destination of a relative link to a `.md` file; nil leaves the link as written.
-    func rewrite(_ destination: String, source: String, page: String, broken: BrokenLinks) -> String? {
+    /// Where a link destination leads.
+    enum Target: Equatable {
+        /// Not a relative link to a `.md` file: left as written.
+        case notANote
+        /// A relative link to a `.md` file that is no note or charter of the site.
+        case missing
+        /// The page built from the note, and the fragment (`#x`, or empty).
+        case page(String, fragment: String)
+    }
+
+    /// Where a destination written in `source` leads: the one rule the renderer and the site plan share.
+    func target(of destination: String, source: String) -> Target {
         var path = destination
         var fragment = ""
         if let hash = path.firstIndex(of: "#") {
@@ -21,12 +31,21 @@ struct LinkMap: Sendable {
             path = String(path[..<hash])
         }
         guard path.lowercased().hasSuffix(".md"),
-              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return nil }
-        guard let target = pages[resolved] else {
+              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return .notANote }
+        guard let target = pages[resolved] else { return .missing }
+        return .page(target, fragment: fragment)
+    }
+
+    /// The rewritten destination of a relative link to a `.md` file; nil leaves the link as written.
+    func rewrite(_ destination: String, source: String, page: String, broken: BrokenLinks) -> String? {
+        switch target(of: destination, source: source) {
+        case .notANote: return nil
+        case .missing:
             broken.add(destination)
             return nil
+        case .page(let target, let fragment):
+            return SitePaths.link(from: page, to: target) + fragment
         }
-        return SitePaths.link(from: page, to: target) + fragment
     }
 
     static func percentDecoded(_ text: String) -> String {

@@ -83,32 +83,12 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// Reports two files of the site planned at the same path (a static file or asset named like a page).
-    public func collisions(in portfolio: Portfolio, assets: [AssetFile]) -> [Diagnostic] {
-        var planned: [String: String] = [:]
-        for path in [SitePaths.index, SitePaths.actions, SitePaths.metrics, OutputWriter.markerName] + theme.assets.keys.sorted() {
-            planned[path] = "the site"
-        }
-        for partnership in portfolio.partnerships {
-            planned[partnership.pagePath] = partnership.charter.path
-            for meeting in partnership.meetings { planned[meeting.pagePath] = meeting.path }
-        }
-        var problems: [Diagnostic] = []
-        for asset in assets {
-            if let other = planned[asset.outputPath] {
-                problems.append(.error(SourceLocation(path: asset.sourcePath),
-                                       "two files would be written to \(asset.outputPath) (this file and \(other))",
-                                       hint: "rename this file"))
-            } else {
-                planned[asset.outputPath] = asset.sourcePath
-            }
-        }
-        return problems
-    }
-
     /// The partnership page and every meeting page of one partnership.
+    /// Links to missing notes are the site plan's to report (with their line, in `check` too): the
+    /// renderer's own finds go to a bag that is dropped.
     func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
-               links: LinkMap, diagnostics: inout DiagnosticBag) -> [OutputFile] {
+               links: LinkMap, diagnostics _: inout DiagnosticBag) -> [OutputFile] {
+        var diagnostics = DiagnosticBag()
         var output: [OutputFile] = []
         let charterHTML = markdown(partnership.charter.document.droppingLeadingTitle(partnership.charter.title), source: partnership.charter.path,
                                    page: partnership.pagePath, links: links, diagnostics: &diagnostics)

@@ -27,25 +27,7 @@ public struct Theme: Sendable {
         var files = DefaultTheme.files.mapValues { (text: $0, origin: "built-in") }
         var problems: [Diagnostic] = []
         if let overrideFolder {
-            let root = URL(fileURLWithPath: overrideFolder).standardizedFileURL
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) || !isDirectory.boolValue {
-                problems.append(.error(SourceLocation(path: overrideFolder), "templates folder does not exist"))
-            } else if let enumerator = FileManager.default.enumerator(atPath: root.path) {
-                for case let relative as String in enumerator {
-                    let full = root.appending(path: relative).path
-                    var isFolder: ObjCBool = false
-                    guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-                          !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-                    let display = overrideFolder.hasSuffix("/") ? overrideFolder + relative : overrideFolder + "/" + relative
-                    guard let data = FileManager.default.contents(atPath: full),
-                          let text = String(data: data, encoding: .utf8) else {
-                        problems.append(.error(SourceLocation(path: display), "cannot read template file as UTF-8"))
-                        continue
-                    }
-                    files[relative] = (text, display)
-                }
-            }
+            for (relative, text) in overrideFiles(overrideFolder, problems: &problems) { files[relative] = text }
         }
         var library = MustacheLibrary()
         var assets: [String: String] = [:]
@@ -89,6 +71,37 @@ public struct Theme: Sendable {
             })
         }
         return Theme(library: library, assets: assets, origins: origins)
+    }
+
+    /// The files of an override folder by relative path, read through a `FileRoot`: a link leaving the
+    /// folder, a FIFO or a file that is not UTF-8 is an error, never read.
+    static func overrideFiles(_ folder: String, problems: inout [Diagnostic]) -> [String: (text: String, origin: String)] {
+        guard let root = FileRoot(path: folder, rootName: "templates folder"), let top = root.rootEntry() else {
+            problems.append(.error(SourceLocation(path: folder), "templates folder does not exist"))
+            return [:]
+        }
+        func display(_ relative: String) -> String { folder.hasSuffix("/") ? folder + relative : folder + "/" + relative }
+        var visited = Set<FileIdentity>()
+        let (entries, refused) = root.allFiles(under: top, visited: &visited, skip: { $0.hasPrefix(".") })
+        for item in refused {
+            problems.append(.error(SourceLocation(path: display(item.path)), item.problem.message(rootName: root.rootName),
+                                   hint: item.problem.hint(rootName: root.rootName)))
+        }
+        var files: [String: (text: String, origin: String)] = [:]
+        for entry in entries {
+            switch root.read(entry) {
+            case .success(let bytes):
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    problems.append(.error(SourceLocation(path: display(entry.relativePath)), "cannot read template file as UTF-8"))
+                    continue
+                }
+                files[entry.relativePath] = (text, display(entry.relativePath))
+            case .failure(let problem):
+                problems.append(.error(SourceLocation(path: display(entry.relativePath)), problem.message(rootName: root.rootName),
+                                       hint: problem.hint(rootName: root.rootName)))
+            }
+        }
+        return files
     }
 
     /// Renders a view model with a named template.
