@@ -29,6 +29,7 @@ enum Wording {
         case .onTrack: "On track"
         case .behind: "Behind"
         case .noData: "No data"
+        case .retired: "Retired"
         }
     }
 
