@@ -62,6 +62,9 @@ public struct PartnershipMetrics: Sendable {
     /// True for draft, ended and exiting partnerships, listed apart from the active portfolio.
     public var isListedApart: Bool { tier == .draft || tier == .ended || tier == .exiting }
 
+    /// Days from the report date to the exit's effective date (0 on it, negative once passed); nil without one.
+    public var exitDaysLeft: Int? { exit?.effective.map { $0.days(since: asOf) } }
+
     /// The lower of the two indices, nil when either has no data.
     public var lowerIndex: Double? {
         guard let alignment = alignment.index, let outcome = outcome.index else { return nil }
