@@ -62,7 +62,9 @@ extension MetricsEngine {
             add(.goalBehind, message, goal.latest?.location ?? goal.goal.location, party: goal.goal.owner)
         }
         if let pulse = context.latestPulse {
-            for gap in pulseGaps(pulse) where MetricMath.isAtLeast(gap.gap, 1.0) {
+            // A trust gap the `trust-gap` warning sign states is not repeated as a shared-view gap.
+            let trustGapSigned = warnings.contains { $0.kind == .trustGap }
+            for gap in pulseGaps(pulse) where MetricMath.isAtLeast(gap.gap, 1.0) && !(trustGapSigned && gap.dimension == "trust") {
                 add(.sharedViewGap,
                     "The parties' views of \(gap.dimension) differ by \(NumberText.number(gap.gap)) (\(gap.scores)) in the pulse of \(pulse.date)",
                     gap.locations.first ?? SourceLocation(path: pulse.path))

@@ -123,10 +123,11 @@ import Testing
         let metrics = Fx.measure(Fx.partnership(charter, [meeting]), asOf: "2026-03-01",
                                  config: Fx.config(sections: ["Governance"]))
         // v1.2: red flags (flag order), warning signs, overdue actions, then the rest; a flagged fact is not repeated
+        // (the trust gap is stated by its warning sign, not again as a shared-view gap)
         #expect(metrics.attention.map(\.kind) == [.lowTrust, .unsigned, .trustGap, .overdueAction, .meetingOverdue, .reviewDue,
-                                                  .sharedViewGap, .missingSection, .staleIssue])
+                                                  .missingSection, .staleIssue])
         #expect(metrics.attention.map(\.severity) == [.redFlag, .redFlag, .warningSign, .notice, .notice, .notice, .notice,
-                                                      .notice, .notice])
+                                                      .notice])
         #expect(metrics.redFlags.map(\.kind) == [.lowTrust, .unsigned])  // 50 days is not twice the cadence
         #expect(metrics.tier == .atRisk)
     }

@@ -8,6 +8,8 @@ extension IndexPageView: MustacheParent {
         case "organisation": self.organisation
         case "briefing": self.briefing
         case "hasBriefing": self.hasBriefing
+        case "moreBriefing": self.moreBriefing
+        case "hasMoreBriefing": self.hasMoreBriefing
         case "rows": self.rows
         case "hasRows": self.hasRows
         case "windingDown": self.windingDown
@@ -17,6 +19,8 @@ extension IndexPageView: MustacheParent {
         case "tierChart": self.tierChart
         case "groups": self.groups
         case "hasGroups": self.hasGroups
+        case "otherGroups": self.otherGroups
+        case "hasOtherGroups": self.hasOtherGroups
         case "totals": self.totals
         default: nil
         }
@@ -36,11 +40,11 @@ extension IndexPageView.Row: MustacheParent {
         case "alignment": self.alignment
         case "alignmentBand": self.alignmentBand
         case "alignmentBandWord": self.alignmentBandWord
-        case "alignmentSparkline": self.alignmentSparkline
+        case "alignmentTrend": self.alignmentTrend
         case "outcome": self.outcome
         case "outcomeBand": self.outcomeBand
         case "outcomeBandWord": self.outcomeBandWord
-        case "outcomeSparkline": self.outcomeSparkline
+        case "outcomeTrend": self.outcomeTrend
         case "meetings": self.meetings
         case "openActions": self.openActions
         case "overdueActions": self.overdueActions

@@ -13,11 +13,11 @@ struct IndexPageView {
         var alignment: String
         var alignmentBand: String
         var alignmentBandWord: String
-        var alignmentSparkline: ChartView
+        var alignmentTrend: String
         var outcome: String
         var outcomeBand: String
         var outcomeBandWord: String
-        var outcomeSparkline: ChartView
+        var outcomeTrend: String
         var meetings: Int
         var openActions: Int
         var overdueActions: Int
@@ -80,6 +80,9 @@ struct IndexPageView {
     var organisation: String?
     var briefing: [Briefing]
     var hasBriefing = false
+    /// Partnerships at risk or marginal beyond `briefingLimit` (they lead the table).
+    var moreBriefing: Int
+    var hasMoreBriefing = false
     var rows: [Row]
     var hasRows = false
     var windingDown: [WindingDown]
@@ -89,10 +92,17 @@ struct IndexPageView {
     var tierChart: ChartView
     var groups: [AttentionGroup]
     var hasGroups = false
+    /// The groups beyond `groupLimit`, shown one line each (title, tier, counts, link to the full list).
+    var otherGroups: [AttentionGroup]
+    var hasOtherGroups = false
     var totals: String
 
     /// Items shown per partnership in the grouped attention list; the rest are on its page.
     static let itemsPerPartnership = 5
+    /// Briefing lines shown in full; a portfolio of 500 keeps its page light (the rest lead the table).
+    static let briefingLimit = 12
+    /// Partnerships whose attention items are shown on the portfolio page; the others get one line each.
+    static let groupLimit = 12
 }
 
 extension IndexPageView {
@@ -110,7 +120,9 @@ extension IndexPageView {
         let active = ordered.filter { !$0.isListedApart }
         organisation = portfolio.config.organisation
         rows = active.compactMap { Self.row($0, partnership: bySlug[$0.slug], page: page) }
-        briefing = active.filter { $0.tier == .atRisk || $0.tier == .marginal }.map { measured in
+        let urgent = active.filter { $0.tier == .atRisk || $0.tier == .marginal }
+        moreBriefing = max(0, urgent.count - Self.briefingLimit)
+        briefing = urgent.prefix(Self.briefingLimit).map { measured in
             Briefing(title: measured.title, href: href(measured), tier: measured.tier.title,
                      tierClass: measured.tier.cssClass, reasons: Self.reasons(measured, linker: linker, partnershipHref: href(measured)))
         }
@@ -120,8 +132,9 @@ extension IndexPageView {
         var counts: [HealthTier: Int] = [:]
         for entry in metrics.tierDistribution { counts[entry.tier] = entry.count }
         tierChart = ChartView(TierDistributionChart.build(idPrefix: "tiers", title: "Partnerships by health tier", counts: counts))
-        groups = ordered.filter { $0.status != .draft && $0.status != .ended && !$0.attention.isEmpty }.map { measured in
-            let shown = measured.attention.prefix(Self.itemsPerPartnership).map { item in
+        let grouped = ordered.filter { $0.status != .draft && $0.status != .ended && !$0.attention.isEmpty }
+        func group(_ measured: PartnershipMetrics, items limit: Int) -> AttentionGroup {
+            let shown = measured.attention.prefix(limit).map { item in
                 Attention(kind: item.kind.rawValue, severity: item.severity.rawValue,
                           severityLabel: Wording.severity(item.severity), message: item.message,
                           href: linker.href(item.location), source: SourceLinker.label(item.location))
@@ -132,11 +145,15 @@ extension IndexPageView {
                                   items: Array(shown), hiddenCount: hidden, hasHidden: hidden > 0,
                                   allHref: href(measured) + "#attention", total: measured.attention.count)
         }
+        groups = grouped.prefix(Self.groupLimit).map { group($0, items: Self.itemsPerPartnership) }
+        otherGroups = grouped.dropFirst(Self.groupLimit).map { group($0, items: 0) }
         hasBriefing = !briefing.isEmpty
         hasRows = !rows.isEmpty
         hasWindingDown = !windingDown.isEmpty
         hasApart = !apart.isEmpty
         hasGroups = !groups.isEmpty
+        hasOtherGroups = !otherGroups.isEmpty
+        hasMoreBriefing = moreBriefing > 0
         let count = metrics.partnerships.count
         totals = "\(count) partnership\(count == 1 ? "" : "s"): \(rows.count) in the active portfolio, "
             + "\(windingDown.count) winding down, \(apart.count) draft or ended"
@@ -146,10 +163,8 @@ extension IndexPageView {
     static func row(_ measured: PartnershipMetrics, partnership: Partnership?, page: String) -> Row? {
         guard let partnership else { return nil }
         let charter = partnership.charter
-        func spark(_ id: String, _ value: (MetricsHistoryPoint) -> Double?) -> ChartView {
-            ChartView(SparklineChart.build(
-                idPrefix: "\(id)-\(measured.slug)", title: "\(id == "a" ? "Alignment" : "Outcome") index of \(charter.title)",
-                points: measured.history.map { ChartPoint(day: $0.date, value: value($0)) }))
+        func spark(_ label: String, _ value: (MetricsHistoryPoint) -> Double?) -> String {
+            SparklineChart.compact(label: label, points: measured.history.map { ChartPoint(day: $0.date, value: value($0)) })
         }
         let open = measured.actions.filter { !$0.isDone }
         let alignmentBand = PartnershipPageView.indexBand(measured.alignment.index)
@@ -159,9 +174,9 @@ extension IndexPageView {
             parties: charter.parties.map(\.name).joined(separator: " × "), status: charter.status.rawValue,
             tier: measured.tier.title, tierClass: measured.tier.cssClass, signals: signals(measured),
             alignment: NumberText.score(measured.alignment.index), alignmentBand: alignmentBand.rawValue,
-            alignmentBandWord: Wording.band(alignmentBand), alignmentSparkline: spark("a", \.alignmentIndex),
+            alignmentBandWord: Wording.band(alignmentBand), alignmentTrend: spark("Alignment", \.alignmentIndex),
             outcome: NumberText.score(measured.outcome.index), outcomeBand: outcomeBand.rawValue,
-            outcomeBandWord: Wording.band(outcomeBand), outcomeSparkline: spark("o", \.outcomeIndex),
+            outcomeBandWord: Wording.band(outcomeBand), outcomeTrend: spark("Outcome", \.outcomeIndex),
             meetings: measured.countedMeetings, openActions: open.count,
             overdueActions: open.filter(\.isOverdue).count, hasOverdue: open.contains(where: \.isOverdue),
             nextReview: charter.review?.description ?? "—")
