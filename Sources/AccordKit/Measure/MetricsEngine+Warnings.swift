@@ -66,7 +66,8 @@ extension MetricsEngine {
         var first: (party: String, location: SourceLocation)?
         func note(_ party: String, absentFrom meetings: [Meeting]) {
             guard first == nil, let last = meetings.last else { return }
-            first = (party, last.attendees.first?.location ?? SourceLocation(path: last.path))
+            // The note's page opens with its attendees by party (front-matter lines have no anchor of their own).
+            first = (party, SourceLocation(path: last.path))
         }
         for party in context.parties {
             let name = context.partyName(party.id)

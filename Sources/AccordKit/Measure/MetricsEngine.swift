@@ -36,7 +36,7 @@ public enum MetricsEngine {
             TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
         }
         // Grouped by partnership in the portfolio order, each partnership's items in its own order.
-        let attention = partnerships.filter { $0.status != .draft && $0.status != .ended }
+        let attention = partnerships.filter { !$0.isListedApart }
             .sorted(by: PartnershipMetrics.portfolioOrder).flatMap(\.attention)
         return PortfolioMetrics(asOf: asOf, partnerships: partnerships, tierDistribution: distribution, attention: attention)
     }

@@ -59,8 +59,12 @@ public struct PartnershipMetrics: Sendable {
     /// The exit decision of the charter, when one is written.
     public var exit: ExitDecision?
 
-    /// True for draft, ended and exiting partnerships, listed apart from the active portfolio.
-    public var isListedApart: Bool { tier == .draft || tier == .ended || tier == .exiting }
+    /// True for draft and ended partnerships, listed apart from the active portfolio.
+    public var isListedApart: Bool { status == .draft || status == .ended }
+
+    /// True for a partnership whose exit has been decided: the portfolio page lists it apart, as winding down,
+    /// while its open actions and attention items stay in the portfolio's lists.
+    public var isWindingDown: Bool { tier == .exiting }
 
     /// Days from the report date to the exit's effective date (0 on it, negative once passed); nil without one.
     public var exitDaysLeft: Int? { exit?.effective.map { $0.days(since: asOf) } }

@@ -18,9 +18,9 @@ public struct PortfolioMetrics: Sendable {
     /// portfolio order (`PartnershipMetrics.portfolioOrder`), each partnership's items most urgent first.
     public var attention: [AttentionItem]
 
-    /// The partnerships that are not draft, ended or exiting, in slug order.
+    /// The partnerships that are not draft or ended (exiting ones included), in slug order.
     public var activePartnerships: [PartnershipMetrics] { partnerships.filter { !$0.isListedApart } }
-    /// The draft, ended and exiting partnerships, listed apart, in slug order.
+    /// The draft and ended partnerships, listed apart, in slug order.
     public var listedApart: [PartnershipMetrics] { partnerships.filter(\.isListedApart) }
 
     /// The partnership with a slug.

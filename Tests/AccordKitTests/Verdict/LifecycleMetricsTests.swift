@@ -116,7 +116,8 @@ import Testing
         #expect(after.tier == .exiting)
         #expect(after.redFlags.isEmpty)
         #expect(!after.attention.contains { $0.kind == .reviewDue || $0.kind == .reviewOverdue })
-        #expect(after.isListedApart)
+        #expect(after.isWindingDown)
+        #expect(!after.isListedApart)
         #expect(after.exitDaysLeft == 204)
         #expect(Fx.measure(Fx.partnership(Self.exiting(status: .ended)), asOf: "2026-07-01").tier == .ended)
         #expect(Fx.measure(Fx.partnership(Self.exiting(effective: nil)), asOf: "2026-07-01").exitDaysLeft == nil)
@@ -139,7 +140,8 @@ import Testing
         ])
         let metrics = MetricsEngine.measure(portfolio, asOf: Fx.day("2027-01-05"))
         #expect(metrics.attention.map(\.slug) == ["leaving"])
-        #expect(metrics.listedApart.map(\.slug) == ["leaving", "new"])
+        #expect(metrics.listedApart.map(\.slug) == ["new"])
+        #expect(metrics.activePartnerships.map(\.slug) == ["leaving"])
     }
 
     // MARK: retired goals

@@ -117,7 +117,7 @@ extension IndexPageView {
         }
 
         let ordered = metrics.partnerships.sorted(by: PartnershipMetrics.portfolioOrder)
-        let active = ordered.filter { !$0.isListedApart }
+        let active = ordered.filter { !$0.isListedApart && !$0.isWindingDown }
         organisation = portfolio.config.organisation
         rows = active.compactMap { Self.row($0, partnership: bySlug[$0.slug], page: page) }
         let urgent = active.filter { $0.tier == .atRisk || $0.tier == .marginal }
@@ -132,7 +132,7 @@ extension IndexPageView {
         var counts: [HealthTier: Int] = [:]
         for entry in metrics.tierDistribution { counts[entry.tier] = entry.count }
         tierChart = ChartView(TierDistributionChart.build(idPrefix: "tiers", title: "Partnerships by health tier", counts: counts))
-        let grouped = ordered.filter { $0.status != .draft && $0.status != .ended && !$0.attention.isEmpty }
+        let grouped = ordered.filter { !$0.isListedApart && !$0.attention.isEmpty }
         func group(_ measured: PartnershipMetrics, items limit: Int) -> AttentionGroup {
             let shown = measured.attention.prefix(limit).map { item in
                 Attention(kind: item.kind.rawValue, severity: item.severity.rawValue,
