@@ -57,10 +57,14 @@ extension MetricsEngine {
         return out.foldedName
     }
 
-    /// A2: parties that signed (by the report date) ÷ parties.
+    /// A2: parties that signed the current terms (by the report date) ÷ parties.
     static func mutualSignOff(_ context: MeasureContext) -> MetricResult {
         var signed = 0
         var inputs: [MetricInput] = []
+        if context.detailed, let amendment = context.terms.amendment {
+            let summary = amendment.summary.map { " (\($0))" } ?? ""
+            inputs.append(MetricInput("Current terms: the amendment of \(amendment.date)\(summary)", [amendment.location]))
+        }
         for party in context.parties {
             if let signature = context.signatures.first(where: { $0.party == party.id }) {
                 signed += 1
@@ -68,7 +72,7 @@ extension MetricsEngine {
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): signed \(signature.date)", [signature.location]))
             } else if !context.detailed {
                 continue
-            } else if let later = context.charter.signatures.first(where: { $0.party == party.id }) {
+            } else if let later = context.terms.signatures.first(where: { $0.party == party.id }) {
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): signs \(later.date), after the report date",
                                           [later.location]))
             } else {

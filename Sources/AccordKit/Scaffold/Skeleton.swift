@@ -62,6 +62,12 @@ public enum Skeleton {
         signed: {}                     # e.g. {client: \(today), supplier: \(today)}
         review: \(today.adding(days: 365))
         cadence: monthly               # weekly | fortnightly | monthly | quarterly | every N days
+        # start: \(today)               # when the partnership began (default: the earliest signature)
+        # amendments:                  # signed changes of the terms
+        #   - date: YYYY-MM-DD
+        #     summary: Amendment 1 — what changes
+        #     signed: {client: YYYY-MM-DD, supplier: YYYY-MM-DD}
+        # exit: {decided: YYYY-MM-DD, effective: YYYY-MM-DD, reason: why the partnership ends}
         goals:
           - id: G1
             title: The first shared goal

@@ -46,6 +46,8 @@ import Testing
         let charter = Self.amended([Self.amendment("2026-03-01", order: 0, [Fx.sign("a", "2026-03-02")])])
         let early = Fx.measure(Fx.partnership(charter), asOf: "2026-03-31")   // 30 days after the amendment
         Fx.expectScore(early, .a2, 50, .red)
+        #expect(early.metric(.a2)?.inputs.map(\.text) == ["Current terms: the amendment of 2026-03-01 (Amendment 1)",
+                                                          "A (a): signed 2026-03-02", "B (b): not signed"])
         #expect(early.redFlags.isEmpty)
         #expect(early.attention.filter { $0.kind == .unsigned }.map(\.message) == ["B (b) has not signed the amendment of 2026-03-01"])
         #expect(early.attention.filter { $0.kind == .unsigned }.map(\.location) == [Fx.loc(Fx.charterPath, 40)])
