@@ -11,7 +11,8 @@ struct Check: ParsableCommand {
         let outcome = Pipeline.run(common.buildOptions(), mode: .check)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let metrics = outcome.metrics {
-            Console.error("accord: \(metrics.partnerships.count) partnerships checked, no errors (report date \(metrics.asOf))\n")
+            let count = metrics.partnerships.count
+            Console.error("accord: \(count) \(count == 1 ? "partnership" : "partnerships") checked, no errors (report date \(metrics.asOf))\n")
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -29,8 +29,8 @@ struct CommonOptions: ParsableArguments {
     var diagnostics: DiagnosticPrinter.Format = .text
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of must be a date YYYY-MM-DD, not '\(asOf)'")
+        if let asOf, let problem = Day.problem(iso: asOf) {
+            throw ValidationError("--as-of '\(asOf)' is not a date: \(problem)")
         }
     }
 

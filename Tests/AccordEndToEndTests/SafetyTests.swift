@@ -49,7 +49,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let result = try AccordProcess.run(["build", "--as-of", "yesterday"], in: work)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("--as-of must be a date YYYY-MM-DD"))
+        #expect(result.stderr.contains("--as-of 'yesterday' is not a date: write the date as YYYY-MM-DD"))
         let version = try AccordProcess.run(["--version"], in: work)
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")

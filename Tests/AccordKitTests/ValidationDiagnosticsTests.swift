@@ -128,6 +128,7 @@ import Testing
             Self.printed("\(path):9:25", "warning", "unknown health dimension 'mood' is ignored",
                          hint: "dimensions are trust, communication, focus, team, innovation"),
             Self.printed("\(path):10:16", "error", "KPI reading for unknown goal 'G9'", hint: "did you mean 'G1'?"),
+            Self.printed("\(path):10:24", "error", "KPI reading for unknown goal 'G2'", hint: "did you mean 'G1'?"),
             Self.printed("\(path):10:28", "error", "the KPI reading of 'G2' must be a number, not 'n/a'"),
             Self.printed("\(path):14:1", "error", "unknown party id 'initech'", hint: "parties are acme, globex"),
             Self.printed("\(path):17:7", "error", "unknown party id 'globx'", hint: "did you mean 'globex'?"),

@@ -490,6 +490,25 @@ def horizontal_overflow(driver, site: Site, rel: str) -> list[str]:
             + ", ".join(report["culprits"])]
 
 
+def tables_scrolling_sideways(driver, site: Site, rel: str) -> list[str]:
+    """At the current (narrow) viewport: the tables of the page itself (not tables written in the
+    Markdown of a note) that need sideways scrolling to be read, each with its first header."""
+    load(driver, site.url(rel))
+    wide = driver.execute_script("""
+        const out = [];
+        for (const region of document.querySelectorAll('.table-scroll:not(.md-table)')) {
+          if (region.closest('details:not([open])')) continue;
+          if (region.scrollWidth > region.clientWidth + 1) {
+            const head = region.querySelector('caption, th');
+            out.push((region.getAttribute('aria-label') || (head && head.textContent.trim()) || 'a table')
+                     + ' (' + region.scrollWidth + ' px in ' + region.clientWidth + ' px)');
+          }
+        }
+        return out;
+    """)
+    return [f"{rel}: {table}" for table in wide]
+
+
 def full_page_screenshot(driver, path: Path, width: int):
     metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
     size = metrics.get("cssContentSize") or metrics["contentSize"]

@@ -35,7 +35,7 @@ find_chromium() {
 # Prints the missing tools, one a line; true when nothing is missing.
 missing_deps() {
   local missing=() tool module
-  for tool in nginx linkchecker chromedriver java "$python"; do
+  for tool in nginx linkchecker chromedriver java pdftotext "$python"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
   done
   find_chromium >/dev/null || missing+=("chromium")

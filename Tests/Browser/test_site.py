@@ -88,6 +88,16 @@ def test_no_sideways_scrolling_at_390px(site: Site, chromium):
     assert not problems, format_problems(f"{site.name}: pages wider than 390 px", problems)
 
 
+def test_tables_readable_at_390px_without_scrolling(site: Site, chromium):
+    """At 390 px every table of every page kind fits: records stack one card a row, and the other
+    tables are narrow enough (tables that users write in their notes may still scroll)."""
+    checks.set_view(chromium, 390, "light")
+    problems = []
+    for rel in site.pages():
+        problems += checks.tables_scrolling_sideways(chromium, site, rel)
+    assert not problems, format_problems(f"{site.name}: tables that scroll sideways at 390 px", problems)
+
+
 def test_screenshots_and_pdf(demo: Site, chromium, screenshots: Path):
     """Screenshots of each page kind at 1280 and 390 px in both schemes, and an A4 PDF of a partnership."""
     pages = representative_pages(demo)
@@ -109,6 +119,32 @@ def test_screenshots_and_pdf(demo: Site, chromium, screenshots: Path):
         assert path.stat().st_size > 1000, f"{path} is (nearly) empty"
     assert pdf.read_bytes().startswith(b"%PDF"), f"{pdf} is not a PDF"
     (screenshots / "pages.txt").write_text("".join(f"{kind}: {rel}\n" for kind, rel in pages.items()))
+
+
+PRINTED_TEXTS = """
+return {
+  inputs: [...document.querySelectorAll('details.inputs li')].map(li => li.textContent),
+  captions: [...document.querySelectorAll('details.chart-data caption')].map(c => c.textContent),
+  numbers: [...document.querySelectorAll('ol')].map(ol => ol.children.length).filter(n => n >= 10),
+};
+"""
+
+
+def test_printed_partnership_keeps_the_data(demo: Site, chromium, work: Path):
+    """The A4 print of the busiest partnership page holds every metric input and every chart data
+    table (they sit in closed <details> on screen), and two-digit list numbers are on the page."""
+    checks.set_view(chromium, 1280, "light")
+    checks.load(chromium, demo.url(representative_pages(demo)["partnership"]))
+    expected = chromium.execute_script(PRINTED_TEXTS)
+    pdf = work / "printed-partnership.pdf"
+    checks.print_pdf(chromium, pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    squeezed = re.sub(r"\s+", "", text)
+    missing = [item for item in expected["inputs"] + expected["captions"] if re.sub(r"\s+", "", item) not in squeezed]
+    assert expected["inputs"] and expected["captions"], "the page has no metric inputs or chart data tables"
+    assert not missing, format_problems("printed partnership page lacks", missing[:20])
+    for count in expected["numbers"]:
+        assert re.search(rf"(?m)^\s*{count}\.\s", text), f"list number {count}. is cut off or missing on paper"
 
 
 HEADER_BACKGROUND = "return getComputedStyle(document.querySelector('.site-header')).backgroundColor"

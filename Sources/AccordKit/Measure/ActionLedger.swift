@@ -23,15 +23,14 @@ struct ActionLedger {
                 order.append(key)
                 merged[key] = TrackedAction(
                     owner: action.owner, party: action.owner?.party, text: action.text, due: action.due,
-                    isTicked: action.isTicked, doneDate: action.done, isDone: false, isUndated: false,
-                    isDoneOnTime: false, daysOverdue: 0, firstLocation: action.location,
-                    latestLocation: action.location, appearances: [action.location], isDueByReportDate: false)
+                    isTicked: action.isTicked, doneDate: action.done, firstLocation: action.location,
+                    latestLocation: action.location, appearances: [action.location], asOf: meeting.date)
             }
         }
     }
 
     /// The merged actions in order of first appearance, with their state at the report date.
     func settled(asOf: Day) -> [TrackedAction] {
-        order.compactMap { merged[$0] }.map { MetricsEngine.settle($0, asOf: asOf) }
+        order.compactMap { merged[$0] }.map { $0.settled(at: asOf) }
     }
 }

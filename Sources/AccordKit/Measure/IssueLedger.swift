@@ -43,12 +43,11 @@ struct IssueLedger {
     func settled(asOf: Day) -> [TrackedIssue] {
         order.compactMap { merged[$0] }.map { partial in
             let raised = partial.explicitRaised ?? partial.firstMeetingDate
-            let isResolved = partial.isTicked && (partial.resolved.map { $0 <= asOf } ?? true)
-            let daysToResolve = isResolved ? partial.resolved.map { $0.days(since: raised) } : nil
             return TrackedIssue(text: partial.text, raised: raised, isTicked: partial.isTicked,
-                                resolvedDate: partial.resolved, isResolved: isResolved, daysToResolve: daysToResolve,
-                                daysOpen: isResolved ? nil : asOf.days(since: raised), firstLocation: partial.first,
-                                latestLocation: partial.latest, appearances: partial.appearances)
+                                resolvedDate: partial.resolved, firstLocation: partial.first,
+                                latestLocation: partial.latest, appearances: partial.appearances,
+                                status: IssueStatus(isTicked: partial.isTicked, resolved: partial.resolved,
+                                                    raised: raised, at: asOf))
         }
     }
 }

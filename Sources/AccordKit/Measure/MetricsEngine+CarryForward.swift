@@ -18,23 +18,6 @@ extension MetricsEngine {
         return ledger.settled(asOf: asOf)
     }
 
-    /// Fills in the state of a merged action at the report date.
-    static func settle(_ action: TrackedAction, asOf: Day) -> TrackedAction {
-        var action = action
-        action.isDone = action.isTicked && (action.doneDate.map { $0 <= asOf } ?? true)
-        action.isUndated = action.isDone && action.doneDate == nil
-        if let due = action.due {
-            action.isDueByReportDate = due <= asOf
-            action.isDoneOnTime = action.isDueByReportDate && action.isDone && (action.doneDate.map { $0 <= due } ?? true)
-            action.daysOverdue = !action.isDone && due < asOf ? asOf.days(since: due) : 0
-        } else {
-            action.isDueByReportDate = false
-            action.isDoneOnTime = false
-            action.daysOverdue = 0
-        }
-        return action
-    }
-
     /// Merges copies of the same issue (same folded text) in counted notes: raised date from the first appearance
     /// with an explicit one (else the first meeting's date), state from the latest appearance.
     static func mergeIssues(of meetings: [Meeting], asOf: Day) -> [TrackedIssue] {

@@ -40,14 +40,16 @@ extension MetricsEngine {
         }
     }
 
-    /// The state of a merged action in words (`done 2026-03-18, on time`, `open, 12 days late`).
+    /// The state of a merged action in words for O2's inputs: its `ActionStatus` words, with whether it was done
+    /// on time (`done on 2026-03-18, on time`, `overdue by 12 days`).
     static func actionState(_ action: TrackedAction) -> String {
-        if action.isDone {
-            guard let done = action.doneDate else { return "done, undated (counted on time)" }
-            return "done \(done), " + (action.isDoneOnTime ? "on time" : "late")
+        let status = action.status
+        if case .done(let done) = status {
+            guard done != nil else { return status.words + " (counted on time)" }
+            return status.words + (action.isDoneOnTime ? ", on time" : ", late")
         }
-        if action.isTicked, let done = action.doneDate { return "open (done \(done) is after the report date)" }
-        return action.isOverdue ? "open, \(NumberText.days(action.daysOverdue)) late" : "open"
+        if action.isTicked, let done = action.doneDate { return status.words + " (done \(done) is after the report date)" }
+        return status.words
     }
 
     /// O2: actions due by the report date done on or before their due date ÷ actions due by the report date.
@@ -75,13 +77,8 @@ extension MetricsEngine {
         guard context.detailed else { return context.result(.o3, MetricMath.percent(resolved, raised.count), []) }
         let median = MetricMath.median(raised.compactMap(\.daysToResolve).map(Double.init))
         let inputs = raised.map { issue in
-            var state: String
-            if issue.isResolved {
-                state = issue.resolvedDate.map { "resolved \($0)" } ?? "resolved, undated"
-                if let days = issue.daysToResolve { state += " (\(NumberText.days(days)))" }
-            } else {
-                state = "open"
-            }
+            var state = issue.status.words
+            if let days = issue.daysToResolve { state += " (\(NumberText.days(days)))" }
             let places = issue.firstLocation == issue.latestLocation
                 ? [issue.firstLocation] : [issue.firstLocation, issue.latestLocation]
             return MetricInput("\(issue.text) — raised \(issue.raised), \(state)", places)

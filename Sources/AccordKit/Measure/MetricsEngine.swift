@@ -11,7 +11,7 @@ public enum MetricsEngine {
         let warnings = warningSigns(context)
         let status = partnership.charter.status
         let missing = sectionMatches(context).filter { $0.line == nil }.map(\.section)
-        return PartnershipMetrics(
+        var metrics = PartnershipMetrics(
             slug: partnership.slug, title: partnership.charter.title, status: status, asOf: asOf,
             parties: partnership.charter.parties,
             startDate: context.start, countedMeetings: context.meetings.count,
@@ -22,8 +22,11 @@ public enum MetricsEngine {
             tier: tier(status: status, isExiting: context.isExiting, alignment: snapshot.alignment.index,
                        outcome: snapshot.outcome.index, redFlags: flags.count, warnings: warnings.count),
             attention: attention(context, goals: context.goals, missingSections: missing, redFlags: flags, warnings: warnings),
-            history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections),
+            history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
+                             atReportDate: snapshot),
             exit: partnership.charter.exit)
+        metrics.indexAppearances()
+        return metrics
     }
 
     /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings.

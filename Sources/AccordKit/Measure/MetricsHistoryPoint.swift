@@ -8,9 +8,9 @@ public struct GoalHistoryValue: Sendable, Hashable {
     public var progress: Double?
 }
 
-/// Every index, metric score and KPI recomputed as of one meeting date.
+/// Every index, metric score and KPI recomputed as of one date: a counted meeting date, or the report date.
 public struct MetricsHistoryPoint: Sendable, Hashable {
-    /// The meeting date (the report date of this recomputation).
+    /// The date of this recomputation (a counted meeting date, or the report date for the last point).
     public var date: Day
     /// The alignment index at that date.
     public var alignmentIndex: Double?

@@ -12,6 +12,11 @@ public struct SiteConfig: Sendable {
     public var thresholds: [String: BandOverride] = [:]
     /// A folder of template overrides, relative to the content folder.
     public var templates: String?
+    /// `favicon:`: a file of `static/` linked as every page's icon, with where it is written.
+    public var favicon: (path: String, location: SourceLocation)?
+    /// `extra_css:`: files of `static/` linked after the theme's stylesheet on every page, in order;
+    /// nil when the key is absent (then the stylesheets at the top of `static/` are linked).
+    public var extraCSS: [(path: String, location: SourceLocation)]?
     /// Free data for templates under `extra:`.
     public var extra: ExtraValue?
 

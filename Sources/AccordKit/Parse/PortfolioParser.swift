@@ -25,8 +25,13 @@ public enum PortfolioParser {
         for file in files.meetings {
             let inner = file.path.dropFirst(files.folder.count + 1)
             let pagePath = "partnerships/\(files.slug)/" + inner.dropLast(3) + ".html"
-            guard let meeting = MeetingDecoder.decode(file, pagePath: pagePath, diagnostics: &diagnostics) else { continue }
-            meetings.append(validator?.validate(meeting, diagnostics: &diagnostics) ?? meeting)
+            // Every problem of a note is reported, also when the note cannot count (a bad date).
+            guard let decoded = MeetingDecoder.decodeAll(file, pagePath: pagePath, diagnostics: &diagnostics) else { continue }
+            let meeting = validator?.validate(decoded.meeting, diagnostics: &diagnostics) ?? decoded.meeting
+            for reading in decoded.unreadableReadings {
+                _ = validator?.goal(reading.goal, at: reading.location, diagnostics: &diagnostics)
+            }
+            if decoded.counts { meetings.append(meeting) }
         }
         guard let charter else { return nil }
         return Partnership(slug: files.slug, charter: charter, meetings: meetings)

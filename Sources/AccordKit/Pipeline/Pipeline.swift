@@ -49,6 +49,8 @@ public enum Pipeline {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
+        let head = PageHead.resolve(portfolio.config, staticFiles: assets.filter { $0.sourcePath.hasPrefix("static/") },
+                                    diagnostics: &diagnostics)
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
                                             sourceDateEpoch: options.sourceDateEpoch, today: options.today,
                                             diagnostics: &diagnostics)
@@ -74,7 +76,8 @@ public enum Pipeline {
 
         // 5–6. Render and write, a partnership at a time, into a folder that replaces the output
         // only when everything succeeded.
-        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator)
+        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
+                                    head: head)
         for problem in renderer.collisions(in: portfolio, assets: assets) { diagnostics.report(problem) }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)

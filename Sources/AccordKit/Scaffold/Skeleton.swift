@@ -10,6 +10,16 @@ public enum Skeleton {
         public var text: String
         /// A folder that must already exist (relative to the content folder), if any.
         public var requiredFolder: String?
+        /// When the path is taken, write `name-2.md`, `name-3.md`… instead of failing.
+        public var numbersWhenTaken: Bool
+
+        /// A file to create; `numbersWhenTaken` picks the next free numbered name instead of failing.
+        public init(path: String, text: String, requiredFolder: String? = nil, numbersWhenTaken: Bool = false) {
+            self.path = path
+            self.text = text
+            self.requiredFolder = requiredFolder
+            self.numbersWhenTaken = numbersWhenTaken
+        }
 
         /// A failure to create the file.
         public struct Failure: Error, CustomStringConvertible {
@@ -28,9 +38,17 @@ public enum Skeleton {
                     throw Failure(description: "\(root)/\(requiredFolder) does not exist; create the partnership first with `accord new partnership`")
                 }
             }
-            let full = root + "/" + path
+            var full = root + "/" + path
+            if numbersWhenTaken, path.hasSuffix(".md") {
+                let stem = full.dropLast(3)
+                var number = 2
+                while manager.fileExists(atPath: full) || manager.fileExists(atPath: full.lowercased()), number < 100 {
+                    full = stem + "-\(number).md"
+                    number += 1
+                }
+            }
             guard !manager.fileExists(atPath: full) else {
-                throw Failure(description: "\(full) already exists; accord new never overwrites a file")
+                throw Failure(description: "\(full) already exists; accord never overwrites a file")
             }
             let folder = (full as NSString).deletingLastPathComponent
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -41,77 +59,55 @@ public enum Skeleton {
         }
     }
 
-    /// A charter skeleton with every section and key, dated today.
-    public static func partnership(slug: String, today: Day) -> File {
-        let sections = SiteConfig.defaultRequiredSections.map { "## \($0)\n\nTODO\n" }.joined(separator: "\n")
+    /// A draft charter with every key and section, dated today; its sections are the portfolio's
+    /// required sections.
+    public static func partnership(slug: String, today: Day, title: String? = nil,
+                                   requiredSections: [String] = SiteConfig.defaultRequiredSections) -> File {
+        let title = title?.trimmed.isEmpty == false ? title?.trimmed ?? slug : "\(slug) partnership"
+        let sections = requiredSections.map { section in
+            SectionName.normalise(section) == SectionName.normalise("Value for each party")
+                ? "## \(section)\n\n- client: what the client gains\n- supplier: what the supplier gains\n"
+                : "## \(section)\n\nTODO\n"
+        }.joined(separator: "\n")
         let text = """
         ---
-        title: \(slug) partnership
+        title: \(YAMLScalar.quoted(title))
         status: draft                  # draft | active | under-review | ended
-        parties:
+        # start: \(today)              # when the partnership began (default: the earliest signature)
+        parties:                       # two or more; ids are used in notes
           - id: client
             name: Client Ltd
             role: client
-            lead: Client Lead
+            lead: Client Lead          # the party's relationship manager
             people: [Client Lead]
           - id: supplier
             name: Supplier Ltd
             role: supplier
             lead: Supplier Lead
             people: [Supplier Lead]
-        signed: {}                     # e.g. {client: \(today), supplier: \(today)}
-        review: \(today.adding(days: 365))
+        signed: {}                     # each party's sign-off, e.g. {client: \(today), supplier: \(today)}
+        review: \(today.adding(days: 365))             # strategic review: renew, realign or exit by then
         cadence: monthly               # weekly | fortnightly | monthly | quarterly | every N days
         # start: \(today)               # when the partnership began (default: the earliest signature)
-        # amendments:                  # signed changes of the terms
-        #   - date: YYYY-MM-DD
-        #     summary: Amendment 1 — what changes
-        #     signed: {client: YYYY-MM-DD, supplier: YYYY-MM-DD}
-        # exit: {decided: YYYY-MM-DD, effective: YYYY-MM-DD, reason: why the partnership ends}
-        goals:
+        goals:                         # the shared objectives; ideally no more than five
           - id: G1
             title: The first shared goal
-            owner: supplier
-            priority: {client: 4, supplier: 4}
+            weight: 1                  # relative weight, default 1
+            owner: supplier            # a party id
+            priority: {client: 4, supplier: 4}   # how much each party cares, 1-5
             kpi: {name: A measure, unit: "%", baseline: 0, target: 100}
             due: \(today.adding(days: 365))
+        # amendments:                  # signed changes of the terms
+        #   - date: \(today)
+        #     summary: Amendment 1
+        #     signed: {client: \(today), supplier: \(today)}
+        # exit: {decided: \(today), effective: \(today.adding(days: 90)), reason: Why the partnership ends}
         ---
 
-        # \(slug) partnership
+        # \(title)
 
         \(sections)
         """
-        return File(path: "partnerships/\(slug)/charter.md", text: text.replacingAll("## Value for each party\n\nTODO\n", with:
-            "## Value for each party\n\n- client: TODO\n- supplier: TODO\n"))
-    }
-
-    /// A meeting note skeleton for a date.
-    public static func meeting(slug: String, date: Day) -> File {
-        let text = """
-        ---
-        date: \(date)
-        title: Steering committee
-        kind: steering
-        chair:
-        attendees: []
-        ---
-
-        # Steering committee
-
-        ## Decisions
-
-        - TODO (agreed: client, supplier)
-
-        ## Actions
-
-        - [ ] Owner Name: TODO (due \(date.adding(days: 14)))
-
-        ## Issues
-
-        ## Wins
-
-        """
-        return File(path: "partnerships/\(slug)/meetings/\(date)-steering.md", text: text,
-                    requiredFolder: "partnerships/\(slug)")
+        return File(path: "partnerships/\(slug)/charter.md", text: text)
     }
 }

@@ -36,14 +36,7 @@ struct PartnershipValidator {
         }
         meeting.health = meeting.health.filter { check(party: $0.party, at: $0.location, diagnostics: &diagnostics) }
         meeting.kpiReadings = meeting.kpiReadings.filter { reading in
-            guard let goal = charter.goals.first(where: { $0.id == reading.goal }) else {
-                let suggestion = EditDistance.suggestion(for: reading.goal, among: charter.goals.map(\.id))
-                diagnostics.error(reading.location, "KPI reading for unknown goal '\(reading.goal)'",
-                                  hint: suggestion.map { "did you mean '\($0)'?" }
-                                      ?? (charter.goals.isEmpty ? "the charter has no goals"
-                                          : "goals are \(charter.goals.map(\.id).joined(separator: ", "))"))
-                return false
-            }
+            guard let goal = goal(reading.goal, at: reading.location, diagnostics: &diagnostics) else { return false }
             if goal.kpi?.isMeasurable != true {
                 diagnostics.warning(reading.location, "goal '\(goal.id)' has no numeric KPI baseline and target, so this reading is ignored",
                                     hint: "add 'kpi: {baseline: …, target: …}' to the goal in the charter")
@@ -60,6 +53,17 @@ struct PartnershipValidator {
             return decision
         }
         return meeting
+    }
+
+    /// The goal with an id; an unknown id is an error at the reading (with a "did you mean").
+    func goal(_ id: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Goal? {
+        if let goal = charter.goals.first(where: { $0.id == id }) { return goal }
+        let suggestion = EditDistance.suggestion(for: id, among: charter.goals.map(\.id))
+        diagnostics.error(location, "KPI reading for unknown goal '\(id)'",
+                          hint: suggestion.map { "did you mean '\($0)'?" }
+                              ?? (charter.goals.isEmpty ? "the charter has no goals"
+                                  : "goals are \(charter.goals.map(\.id).joined(separator: ", "))"))
+        return nil
     }
 
     /// Resolves a person: an explicit `(party-id)`, else the charter's people, else a guest, else a warning.

@@ -40,12 +40,14 @@ import Testing
             partnership: partnership, metrics: measured, charterHTML: "<p>charter</p>", links: links))
         for (index, meeting) in partnership.meetings.enumerated() {
             missing += checker.missingKeys(template: "meeting", model: MeetingPageView(
-                meeting: meeting, index: index, partnership: partnership, body: "<p>note</p>", asOf: metrics.asOf))
+                meeting: meeting, index: index, partnership: partnership, metrics: measured, body: "<p>note</p>",
+                asOf: metrics.asOf))
         }
         let site = SiteView(title: "T", organisation: "O", reportDate: "2026-11-20", reportDateReadable: "20 Nov 2026",
                             generator: "Accord", extra: nil)
         missing += checker.missingKeys(template: "layout", model: LayoutView(
-            site: site, title: "Page", root: "../", stylesheet: "../assets/style.css",
+            site: site, title: "Page", root: "../", stylesheet: "../assets/style.css", extraStylesheets: ["../extra.css"],
+            favicon: .init(href: "../favicon.ico", type: "image/x-icon"),
             nav: [.init(title: "Portfolio", href: "index.html", isCurrent: true)],
             breadcrumbs: [.init(title: "Portfolio", href: "index.html")], hasBreadcrumbs: true,
             pageKind: "index", content: "<p>x</p>"))

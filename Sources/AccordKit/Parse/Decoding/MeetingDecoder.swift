@@ -2,9 +2,25 @@
 enum MeetingDecoder {
     static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis"]
 
-    /// The meeting, or nil when the note is too broken to be dated.
+    /// A decoded note, also when it cannot count: every problem of the file is reported in one run,
+    /// so a bad `date` does not hide a misspelled owner below it.
+    struct Decoded {
+        /// The meeting (dated 1970-01-01 when its date could not be read).
+        var meeting: Meeting
+        /// False when the note cannot count (no front matter, a YAML error, no readable date).
+        var counts: Bool
+        /// KPI readings that are not numbers, by goal id, so that an unknown goal is reported too.
+        var unreadableReadings: [(goal: String, location: SourceLocation)]
+    }
+
+    /// The meeting, or nil when the note cannot count (its problems are reported).
     /// `pagePath` is the note's page relative to the output folder.
     static func decode(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Meeting? {
+        decodeAll(file, pagePath: pagePath, diagnostics: &diagnostics).flatMap { $0.counts ? $0.meeting : nil }
+    }
+
+    /// Decodes everything that can be read; nil only when the front matter cannot be split from the body.
+    static func decodeAll(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Decoded? {
         let split: FrontMatter
         switch FrontMatter.split(file) {
         case .success(let value): split = value
@@ -13,31 +29,35 @@ enum MeetingDecoder {
             return nil
         }
         let opening = SourceLocation(path: file.path, line: 1, column: 1)
-        guard let yaml = split.yaml else {
-            diagnostics.error(opening, "meeting note has no front matter",
-                              hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
-            return nil
-        }
-        // A YAML error is already reported; do not add a misleading "missing 'date'".
-        guard let root = YAMLValue.parse(yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics) else {
-            return nil
-        }
-        guard var map = MappingReader(root, context: "the meeting note", diagnostics: &diagnostics) else {
-            diagnostics.error(opening, "the meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
-            return nil
-        }
-        map.location = opening
-        map.warnUnknownKeys(known: knownKeys, diagnostics: &diagnostics)
-        map.requireKey("date", diagnostics: &diagnostics, hint: "add 'date: YYYY-MM-DD'")
-        guard let date = map.day("date", diagnostics: &diagnostics) else { return nil }
-
         // The body is parsed here for its records and kept as text; the page renderer parses it again.
         let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
         let document = body.parse()
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
-        let title = map.string("title", diagnostics: &diagnostics) ?? document.firstTitle ?? fileName
-        var meeting = Meeting(path: file.path, pagePath: pagePath, date: date, title: title,
-                              body: body)
+        var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
+                              title: document.firstTitle ?? fileName, body: body)
+        func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
+            RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
+            return Decoded(meeting: meeting, counts: false, unreadableReadings: [])
+        }
+        guard let yaml = split.yaml else {
+            diagnostics.error(opening, "meeting note has no front matter",
+                              hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
+            return bodyOnly(&diagnostics)
+        }
+        // A YAML error is already reported; do not add a misleading "missing 'date'".
+        guard let root = YAMLValue.parse(yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics) else {
+            return bodyOnly(&diagnostics)
+        }
+        guard var map = MappingReader(root, context: "the meeting note", diagnostics: &diagnostics) else {
+            diagnostics.error(opening, "the meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
+            return bodyOnly(&diagnostics)
+        }
+        map.location = opening
+        map.warnUnknownKeys(known: knownKeys, diagnostics: &diagnostics)
+        map.requireKey("date", diagnostics: &diagnostics, hint: "add 'date: YYYY-MM-DD'")
+        let date = map.day("date", diagnostics: &diagnostics)
+        if let date { meeting.date = date }
+        if let title = map.string("title", diagnostics: &diagnostics) { meeting.title = title }
         if let kind = map.string("kind", diagnostics: &diagnostics) {
             meeting.kind = kind.foldedName
         }
@@ -50,10 +70,11 @@ enum MeetingDecoder {
             PersonName.reference(name, location: location)
         }
         meeting.health = decodeHealth(map, diagnostics: &diagnostics)
-        meeting.kpiReadings = decodeReadings(map, diagnostics: &diagnostics)
+        let readings = decodeReadings(map, diagnostics: &diagnostics)
+        meeting.kpiReadings = readings.readings
         meeting.extra = map.extra()
         RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
-        return meeting
+        return Decoded(meeting: meeting, counts: date != nil, unreadableReadings: readings.unreadable)
     }
 
     static func decodeHealth(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [PartyPulse] {
@@ -87,13 +108,20 @@ enum MeetingDecoder {
         return pulses
     }
 
-    static func decodeReadings(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [KPIReading] {
+    /// The readings that are numbers, and the goal ids of those that are not (still checked against the charter).
+    static func decodeReadings(_ map: MappingReader, diagnostics: inout DiagnosticBag)
+        -> (readings: [KPIReading], unreadable: [(goal: String, location: SourceLocation)]) {
         guard let value = map.value("kpis"),
-              let goals = MappingReader(value, context: "'kpis'", diagnostics: &diagnostics) else { return [] }
-        return goals.entries.compactMap { entry in
-            guard let number = MappingReader.number(entry.value, what: "the KPI reading of '\(entry.key)'",
-                                                    diagnostics: &diagnostics) else { return nil }
-            return KPIReading(goal: entry.key, value: number, location: entry.keyLocation)
+              let goals = MappingReader(value, context: "'kpis'", diagnostics: &diagnostics) else { return ([], []) }
+        var readings: [KPIReading] = []
+        var unreadable: [(goal: String, location: SourceLocation)] = []
+        for entry in goals.entries {
+            if let number = MappingReader.number(entry.value, what: "the KPI reading of '\(entry.key)'", diagnostics: &diagnostics) {
+                readings.append(KPIReading(goal: entry.key, value: number, location: entry.keyLocation))
+            } else {
+                unreadable.append((entry.key, entry.keyLocation))
+            }
         }
+        return (readings, unreadable)
     }
 }

@@ -1,6 +1,7 @@
 /// Decodes `accord.yml` into `SiteConfig`.
 enum SiteConfigDecoder {
-    static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates"]
+    static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates", "favicon",
+                            "extra_css"]
 
     static func decode(_ file: SourceFile?, diagnostics: inout DiagnosticBag) -> SiteConfig {
         var config = SiteConfig()
@@ -12,6 +13,12 @@ enum SiteConfigDecoder {
         config.organisation = map.string("organisation", diagnostics: &diagnostics)
         config.asOf = map.day("as_of", diagnostics: &diagnostics)
         config.templates = map.string("templates", diagnostics: &diagnostics)
+        if let value = map.value("favicon"), let path = map.string("favicon", diagnostics: &diagnostics) {
+            config.favicon = (path, value.location)
+        }
+        if map.value("extra_css") != nil {
+            config.extraCSS = map.stringList("extra_css", diagnostics: &diagnostics).map { (path: $0.0, location: $0.1) }
+        }
         if map.value("required_sections") != nil {
             config.requiredSections = map.stringList("required_sections", diagnostics: &diagnostics).map(\.0)
         }

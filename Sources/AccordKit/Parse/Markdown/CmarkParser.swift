@@ -19,22 +19,129 @@ public enum CmarkParser {
         }
         guard let root else { return MarkdownDocument() }
         defer { cmark_node_free(root) }
-        let copier = Copier(lineOffset: lineOffset)
+        let copier = Copier(lineOffset: lineOffset, source: markdown)
         return MarkdownDocument(blocks: copier.blocks(under: root, depth: 0))
+    }
+
+    /// Parses a fragment and calls `body` with its root, freed afterwards.
+    static func withParsed<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T? {
+        var text = markdown
+        let root: OpaquePointer? = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, smartPunctuation)
+            }
+        }
+        guard let root else { return nil }
+        defer { cmark_node_free(root) }
+        return body(root)
     }
 
     /// Walks a cmark tree and builds Swift values.
     struct Copier {
         let lineOffset: Int
+        /// The parsed text, for the pipe tables that cmark reads as paragraphs.
+        let source: String
+        /// Where each line of `source` starts; empty when the text has no `|` (so no table).
+        let lineStarts: [String.Index]
+
+        init(lineOffset: Int, source: String) {
+            self.lineOffset = lineOffset
+            self.source = source
+            var starts: [String.Index] = []
+            if source.utf8.contains(UInt8(ascii: "|")) {
+                starts.append(source.startIndex)
+                var index = source.utf8.startIndex
+                while let newline = source.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+                    index = source.utf8.index(after: newline)
+                    starts.append(index)
+                }
+            }
+            lineStarts = starts
+        }
 
         func blocks(under parent: OpaquePointer, depth: Int) -> [MarkdownBlock] {
             var result: [MarkdownBlock] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
-                if let block = block(node, depth: depth + 1) { result.append(block) }
+                if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, depth + 1 <= CmarkParser.maximumDepth,
+                   let blocks = tableBlocks(node, depth: depth + 1) {
+                    result += blocks
+                } else if let block = block(node, depth: depth + 1) {
+                    result.append(block)
+                }
                 child = cmark_node_next(node)
             }
             return result
+        }
+
+        /// A paragraph that holds a pipe table, as the paragraph before it (if any) and the table;
+        /// nil when the paragraph's source lines hold no table.
+        func tableBlocks(_ node: OpaquePointer, depth: Int) -> [MarkdownBlock]? {
+            let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+            let indent = max(0, Int(cmark_node_get_start_column(node)) - 1)
+            guard !lineStarts.isEmpty, first >= 1, last >= first + 1 else { return nil }
+            let lines = sourceLines(first...last, indent: indent)
+            guard lines.count == last - first + 1,
+                  let (header, alignments) = PipeTableSyntax.headerIndex(in: lines) else { return nil }
+            var result: [MarkdownBlock] = []
+            if header > 0 {
+                let before = CmarkParser.withParsed(lines[..<header].joined(separator: "\n")) { root in
+                    cmark_node_first_child(root).map { inlines(under: $0, depth: depth) } ?? []
+                } ?? []
+                result.append(.paragraph(before, line: first + lineOffset))
+            }
+            let width = alignments.count
+            let rows = ([lines[header]] + lines[(header + 2)...]).map { line in
+                let cells = PipeTableSyntax.cells(line).prefix(width)
+                return Array(cells) + Array(repeating: "", count: width - cells.count)
+            }
+            let contents = cellInlines(rows.flatMap { $0 }, depth: depth)
+            let cells = stride(from: 0, to: contents.count, by: width).map { Array(contents[$0..<($0 + width)]) }
+            let headerLine = first + header + lineOffset
+            result.append(.table(MarkdownTable(alignments: alignments, header: cells[0], rows: Array(cells.dropFirst()),
+                                               rowLines: rows.indices.dropFirst().map { headerLine + 1 + $0 }),
+                                 line: headerLine))
+            return result
+        }
+
+        /// The inline content of every cell, parsed by cmark in one document: one cell a paragraph.
+        func cellInlines(_ cells: [String], depth: Int) -> [[MarkdownInline]] {
+            var contents = Array(repeating: [MarkdownInline](), count: cells.count)
+            let text = cells.map { $0.isEmpty ? "" : String(PipeTableSyntax.cellPrefix) + $0 }.joined(separator: "\n\n")
+            CmarkParser.withParsed(text) { root in
+                var child = cmark_node_first_child(root)
+                while let node = child {
+                    let index = (Int(cmark_node_get_start_line(node)) - 1) / 2
+                    if contents.indices.contains(index), cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+                        contents[index] = PipeTableSyntax.removingCellPrefix(inlines(under: node, depth: depth))
+                    }
+                    child = cmark_node_next(node)
+                }
+            }
+            // A cell cmark read as another block (an HTML block) keeps its text.
+            for index in cells.indices where contents[index].isEmpty && !cells[index].isEmpty {
+                contents[index] = [.text(cells[index])]
+            }
+            return contents
+        }
+
+        /// Source lines `range` (1-based) of the parsed text without their container markup: the first
+        /// line from the paragraph's column `indent + 1`, the others without up to `indent` spaces, tabs or `>`.
+        func sourceLines(_ range: ClosedRange<Int>, indent: Int) -> [Substring] {
+            guard range.upperBound <= lineStarts.count else { return [] }
+            return range.map { number in
+                let start = lineStarts[number - 1]
+                let end = number < lineStarts.count ? source.utf8.index(before: lineStarts[number]) : source.endIndex
+                var line = source[start..<end]
+                if line.hasSuffix("\r") { line = line.dropLast() }
+                if number == range.lowerBound { return line.utf8.count >= indent ? line.dropFirst(indent) : line }
+                var dropped = 0
+                while dropped < indent, let character = line.first, character == " " || character == "\t" || character == ">" {
+                    line = line.dropFirst()
+                    dropped += 1
+                }
+                return line
+            }
         }
 
         func line(_ node: OpaquePointer) -> Int {

@@ -28,6 +28,8 @@ extension MarkdownBlock {
         case .list(let list, _): list.items.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " ")
         case .codeBlock(_, let literal, _): literal
         case .html, .thematicBreak: ""
+        case .table(let table, _):
+            ([table.header] + table.rows).map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: " ")
         }
     }
 }

@@ -26,12 +26,14 @@ public indirect enum MarkdownBlock: Sendable, Hashable {
     case html(String, line: Int)
     /// A horizontal rule.
     case thematicBreak(line: Int)
+    /// A pipe table (GitHub's extension, read from a paragraph's source lines).
+    case table(MarkdownTable, line: Int)
 
     /// The first line of the block in the file.
     public var line: Int {
         switch self {
         case .paragraph(_, let line), .heading(_, _, let line), .blockQuote(_, let line), .list(_, let line),
-             .codeBlock(_, _, let line), .html(_, let line), .thematicBreak(let line):
+             .codeBlock(_, _, let line), .html(_, let line), .thematicBreak(let line), .table(_, let line):
             line
         }
     }

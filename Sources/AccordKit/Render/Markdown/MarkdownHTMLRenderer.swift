@@ -76,7 +76,47 @@ public struct MarkdownHTMLRenderer {
             state.out += allowsRawHTML ? literal : Self.rawHTMLOmitted + "\n"
         case .thematicBreak:
             state.out += "<hr />\n"
+        case .table(let table, let line):
+            renderTable(table, line: line, state: &state)
         }
+    }
+
+    /// A pipe table as an accessible table: column headers with `scope`, alignment as a style (the
+    /// `align` attribute is obsolete), rows anchored at their lines, inside a focusable region that
+    /// scrolls sideways when the table is wider than the page.
+    func renderTable(_ table: MarkdownTable, line: Int, state: inout State) {
+        func cell(_ tag: String, _ inlines: [MarkdownInline], column: Int) {
+            state.out += "<" + tag
+            if tag == "th" { state.out += " scope=\"col\"" }
+            if let alignment = table.alignments[column] { state.out += " style=\"text-align: \(alignment.rawValue)\"" }
+            state.out += ">"
+            render(inlines, state: &state)
+            state.out += "</\(tag)>\n"
+        }
+        func anchor(_ line: Int) {
+            let id = "L\(line)"
+            if state.usedIDs.insert(id).inserted { state.out += " id=\"\(id)\"" }
+        }
+        let label = table.header.map(\.plainText).filter { !$0.isEmpty }.joined(separator: ", ")
+        state.out += "<div class=\"table-scroll md-table\" tabindex=\"0\" role=\"region\" aria-label=\""
+        HTMLEscaping.appendText("Table: " + label, to: &state.out)
+        state.out += "\">\n<table>\n<thead>\n<tr"
+        anchor(line)
+        state.out += ">\n"
+        for (column, inlines) in table.header.enumerated() { cell("th", inlines, column: column) }
+        state.out += "</tr>\n</thead>\n"
+        if !table.rows.isEmpty {
+            state.out += "<tbody>\n"
+            for (row, cells) in zip(table.rowLines, table.rows) {
+                state.out += "<tr"
+                anchor(row)
+                state.out += ">\n"
+                for (column, inlines) in cells.enumerated() { cell("td", inlines, column: column) }
+                state.out += "</tr>\n"
+            }
+            state.out += "</tbody>\n"
+        }
+        state.out += "</table>\n</div>\n"
     }
 
     func renderList(_ list: MarkdownList, state: inout State) {

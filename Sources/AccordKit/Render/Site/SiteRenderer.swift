@@ -6,12 +6,15 @@ public struct SiteRenderer: Sendable {
     public var allowsRawHTML: Bool
     /// The version shown in the footer and the generator meta tag.
     public var generator: String
+    /// The icon and extra stylesheets every page links.
+    public var head: PageHead
 
     /// A renderer.
-    public init(theme: Theme, allowsRawHTML: Bool = false, generator: String = "Accord") {
+    public init(theme: Theme, allowsRawHTML: Bool = false, generator: String = "Accord", head: PageHead = PageHead()) {
         self.theme = theme
         self.allowsRawHTML = allowsRawHTML
         self.generator = generator
+        self.head = head
     }
 
     /// Every file of the site; link problems found while rendering go to `diagnostics`.
@@ -118,7 +121,8 @@ public struct SiteRenderer: Sendable {
         for (index, meeting) in partnership.meetings.enumerated() {
             let body = markdown(meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
                                 diagnostics: &diagnostics)
-            let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, body: body, asOf: asOf)
+            let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, metrics: measured,
+                                       body: body, asOf: asOf)
             output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
                                crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)]))
         }
@@ -137,7 +141,10 @@ public struct SiteRenderer: Sendable {
         let nav = [("Portfolio", SitePaths.index), ("Open actions", SitePaths.actions)].map { item in
             LayoutView.NavItem(title: item.0, href: SitePaths.link(from: path, to: item.1), isCurrent: item.1 == path)
         }
-        let layout = LayoutView(site: site, title: title, root: root, stylesheet: root + SitePaths.stylesheet, nav: nav,
+        let layout = LayoutView(site: site, title: title, root: root, stylesheet: root + SitePaths.stylesheet,
+                                extraStylesheets: head.stylesheets.map { SitePaths.link(from: path, to: $0) },
+                                favicon: head.favicon.map { LayoutView.Icon(href: SitePaths.link(from: path, to: $0.path), type: $0.type) },
+                                nav: nav,
                                 breadcrumbs: crumbs.map { LayoutView.Crumb(title: $0.0, href: SitePaths.link(from: path, to: $0.1)) },
                                 hasBreadcrumbs: !crumbs.isEmpty, pageKind: template, content: content)
         return OutputFile(path: path, content: .text(theme.render(layout, with: "layout")))

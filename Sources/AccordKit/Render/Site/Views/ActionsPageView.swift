@@ -12,6 +12,8 @@ struct ActionsPageView {
         var href: String
         var source: String
         var daysOverdue: Int
+        /// True when overdue: the list then adds the due date, which the state words do not name.
+        var isOverdue: Bool
     }
 
     struct OwnerGroup {
@@ -49,10 +51,9 @@ extension ActionsPageView {
                     partnership: charter.title, partnershipHref: SitePaths.link(from: page, to: partnership.pagePath),
                     owner: action.ownerName, party: action.party.flatMap { charter.party($0)?.name } ?? "No party",
                     text: action.text, due: action.due?.description ?? "no due date",
-                    state: action.isOverdue ? "overdue \(action.daysOverdue) d" : "open",
-                    stateClass: action.isOverdue ? "state-overdue" : "state-open",
+                    state: action.status.words, stateClass: action.status.cssClass,
                     href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
-                    daysOverdue: action.daysOverdue))
+                    daysOverdue: action.daysOverdue, isOverdue: action.isOverdue))
             }
         }
         let ordered = actions.sorted { lhs, rhs in

@@ -7,6 +7,12 @@ struct LayoutView {
         var isCurrent: Bool
     }
 
+    /// The page icon.
+    struct Icon {
+        var href: String
+        var type: String
+    }
+
     /// One step of the breadcrumb trail.
     struct Crumb {
         var title: String
@@ -20,6 +26,10 @@ struct LayoutView {
     var root: String
     /// The stylesheet's relative href.
     var stylesheet: String
+    /// Relative hrefs of the stylesheets from `extra_css` or `static/`, linked after the theme's.
+    var extraStylesheets: [String]
+    /// The page icon from `favicon` or `static/favicon.*`.
+    var favicon: Icon?
     var nav: [NavItem]
     var breadcrumbs: [Crumb]
     var hasBreadcrumbs: Bool

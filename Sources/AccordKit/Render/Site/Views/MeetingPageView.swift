@@ -21,8 +21,14 @@ struct MeetingPageView {
         /// `L8`: the id of the row, the target of links to the line (`L8-acme` when an earlier row has `L8`).
         var anchor: String
         var party: String
-        var scores: [String]
+        var scores: [Score]
         var mean: String
+    }
+
+    /// One score of a pulse row, with its dimension (the label of the cell on a phone).
+    struct Score {
+        var dimension: String
+        var value: String
     }
 
     struct Reading {
@@ -91,8 +97,10 @@ struct MeetingPageView {
 }
 
 extension MeetingPageView {
-    /// Builds the view of `meeting`, the `index`-th note of `partnership`.
-    init(meeting: Meeting, index: Int, partnership: Partnership, body: String, asOf: Day) {
+    /// Builds the view of `meeting`, the `index`-th note of `partnership`. Each action and issue shows the state
+    /// of the merged action or issue it is part of (`metrics`), as on the partnership page; a note dated after
+    /// the report date lists its own as written, `upcoming`.
+    init(meeting: Meeting, index: Int, partnership: Partnership, metrics: PartnershipMetrics?, body: String, asOf: Day) {
         let charter = partnership.charter
         let page = meeting.pagePath
         func anchor(_ location: SourceLocation) -> String { "#L\(location.line ?? 0)" }
@@ -128,7 +136,7 @@ extension MeetingPageView {
             pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
                 let values = pulse.scores.map(\.value)
                 return PulseRow(anchor: uniqueAnchor(pulse.location, pulse.party), party: partyName(pulse.party),
-                                scores: dimensions.map { pulse.score($0).map(NumberText.number) ?? "—" },
+                                scores: dimensions.map { Score(dimension: $0, value: pulse.score($0).map(NumberText.number) ?? "—") },
                                 mean: values.isEmpty ? "—" : NumberText.number(values.reduce(0, +) / Double(values.count)))
             })
         }
@@ -142,16 +150,32 @@ extension MeetingPageView {
             Item(text: decision.text, anchor: anchor(decision.location), line: decision.location.line ?? 0,
                  note: decision.agreedBy.map { "agreed: " + $0.map(partyName).joined(separator: ", ") })
         }
+        let isUpcoming = meeting.date > asOf
         actions = meeting.actions.map { action in
-            let state = ActionState(isTicked: action.isTicked, done: action.done, due: action.due, asOf: asOf)
+            let status: ActionStatus
+            if isUpcoming {
+                status = .upcoming
+            } else if let tracked = metrics?.trackedAction(at: action.location) {
+                status = tracked.status
+            } else {
+                status = ActionStatus(isTicked: action.isTicked, done: action.done, due: action.due, at: asOf)
+            }
             return ActionRow(owner: action.owner?.displayName ?? "(no owner)", party: partyName(action.owner?.party),
-                             text: action.text, due: action.due?.description ?? "—", state: state.label,
-                             stateClass: state.cssClass, anchor: anchor(action.location), line: action.location.line ?? 0)
+                             text: action.text, due: action.due?.description ?? "—", state: status.words,
+                             stateClass: status.cssClass, anchor: anchor(action.location), line: action.location.line ?? 0)
         }
         issues = meeting.issues.map { issue in
-            let resolved = issue.isTicked && (issue.resolved.map { $0 <= asOf } ?? true)
+            let status: IssueStatus
+            if isUpcoming {
+                status = .upcoming
+            } else if let tracked = metrics?.trackedIssue(at: issue.location) {
+                status = tracked.status
+            } else {
+                status = IssueStatus(isTicked: issue.isTicked, resolved: issue.resolved, raised: issue.raised ?? meeting.date,
+                                     at: asOf)
+            }
             return ActionRow(owner: "", party: "", text: issue.text, due: (issue.raised ?? meeting.date).description,
-                             state: resolved ? "resolved" : "open", stateClass: resolved ? "state-done" : "state-open",
+                             state: status.words, stateClass: status.cssClass,
                              anchor: anchor(issue.location), line: issue.location.line ?? 0)
         }
         wins = meeting.wins.map { Item(text: $0.text, anchor: anchor($0.location), line: $0.location.line ?? 0, note: nil) }
@@ -164,7 +188,7 @@ extension MeetingPageView {
         let meetings = partnership.meetings
         previous = index > 0 ? Self.neighbour(meetings[index - 1], from: page) : nil
         next = index + 1 < meetings.count ? Self.neighbour(meetings[index + 1], from: page) : nil
-        isAfterReportDate = meeting.date > asOf
+        isAfterReportDate = isUpcoming
         hasUnmatched = !unmatched.isEmpty
         hasGuests = !guests.isEmpty
         hasReadings = !readings.isEmpty

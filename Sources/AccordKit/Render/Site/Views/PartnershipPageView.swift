@@ -321,18 +321,10 @@ extension PartnershipPageView {
         }
 
         func actionRow(_ action: TrackedAction) -> ActionRow {
-            let state: (String, String)
-            if action.isDone {
-                state = action.isUndated ? ("done (undated)", "state-done") : ("done \(action.doneDate?.description ?? "")", "state-done")
-            } else if action.isOverdue {
-                state = ("overdue \(action.daysOverdue) d", "state-overdue")
-            } else {
-                state = ("open", "state-open")
-            }
-            return ActionRow(owner: action.ownerName, party: partyName(action.party), text: action.text,
-                             due: action.due?.description ?? "—", state: state.0, stateClass: state.1,
-                             href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
-                             isUndated: action.isUndated)
+            ActionRow(owner: action.ownerName, party: partyName(action.party), text: action.text,
+                      due: action.due?.description ?? "—", state: action.status.words, stateClass: action.status.cssClass,
+                      href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
+                      isUndated: action.isUndated)
         }
         let open = metrics.actions.filter { !$0.isDone }.sorted { lhs, rhs in
             if lhs.daysOverdue != rhs.daysOverdue { return lhs.daysOverdue > rhs.daysOverdue }
@@ -345,8 +337,8 @@ extension PartnershipPageView {
 
         issues = metrics.issues.map { issue in
             IssueRow(text: issue.text, raised: issue.raised.description,
-                     state: issue.isResolved ? "resolved" : "open", stateClass: issue.isResolved ? "state-done" : "state-open",
-                     detail: issue.isResolved ? issue.daysToResolve.map { "in \($0) d" } ?? "" : issue.daysOpen.map { "open \($0) d" } ?? "",
+                     state: issue.status.words, stateClass: issue.status.cssClass,
+                     detail: issue.daysToResolve.map { "· " + NumberText.days($0) + " to resolve" } ?? "",
                      href: linker.href(issue.firstLocation) ?? "#", source: SourceLinker.label(issue.firstLocation))
         }
         wins = counted.flatMap { meeting in

@@ -32,6 +32,7 @@ extension ActionsPageView.Action: MustacheParent {
         case "href": self.href
         case "source": self.source
         case "daysOverdue": self.daysOverdue
+        case "isOverdue": self.isOverdue
         default: nil
         }
     }
@@ -94,6 +95,8 @@ extension LayoutView: MustacheParent {
         case "title": self.title
         case "root": self.root
         case "stylesheet": self.stylesheet
+        case "extraStylesheets": self.extraStylesheets
+        case "favicon": self.favicon
         case "nav": self.nav
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
@@ -110,6 +113,16 @@ extension LayoutView.NavItem: MustacheParent {
         case "title": self.title
         case "href": self.href
         case "isCurrent": self.isCurrent
+        default: nil
+        }
+    }
+}
+
+extension LayoutView.Icon: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": self.href
+        case "type": self.type
         default: nil
         }
     }
@@ -216,6 +229,16 @@ extension MeetingPageView.PulseRow: MustacheParent {
         case "party": self.party
         case "scores": self.scores
         case "mean": self.mean
+        default: nil
+        }
+    }
+}
+
+extension MeetingPageView.Score: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "dimension": self.dimension
+        case "value": self.value
         default: nil
         }
     }
