@@ -171,7 +171,7 @@ import Testing
             Self.printed("Content/accord.yml:4:19", "warning", "unknown key 'amberr' in thresholds of A1", hint: "did you mean 'amber'?"),
             Self.printed("\(Self.charterPath):23:1", "warning", "unknown key 'reveiw' in the charter", hint: "did you mean 'review'?"),
             Self.printed("\(Self.charterPath):25:1", "warning", "unknown key 'sponsor' in the charter",
-                         hint: "known keys: title, status, parties, signed, review, cadence, goals; put custom data under 'extra:'"),
+                         hint: "known keys: title, status, parties, signed, review, cadence, goals, start, amendments, exit; put custom data under 'extra:'"),
         ])
     }
 

@@ -43,9 +43,9 @@ enum ChartStyle {
     }
 
     /// Number of fill patterns (index 0 is solid and has no pattern element).
-    static let fillPatternCount = 7
+    static let fillPatternCount = 8
 
-    /// The `<pattern>` element of fill pattern `index` (1…6), drawn in the background colour over a fill.
+    /// The `<pattern>` element of fill pattern `index` (1…7), drawn in the background colour over a fill.
     static func patternDefinition(_ index: Int, ids: ChartIDs) -> String? {
         let shapes: [String] = [
             "",
@@ -55,6 +55,7 @@ enum ChartStyle {
             "<path class=\"pattern-ink\" d=\"M-1,1 L1,-1 M0,6 L6,0 M5,7 L7,5 M-1,5 L1,7 M0,0 L6,6 M5,-1 L7,1\" stroke-width=\"1\"/>",
             "<path class=\"pattern-ink\" d=\"M3,0 L3,6\" stroke-width=\"1.5\"/>",
             "<path class=\"pattern-ink\" d=\"M-1,5 L1,7 M0,0 L6,6 M5,-1 L7,1\" stroke-width=\"1.5\"/>",
+            "<circle class=\"pattern-ink\" cx=\"3\" cy=\"3\" r=\"2\" fill=\"none\" stroke-width=\"1\"/>",
         ]
         let slot = index % fillPatternCount
         guard slot != 0 else { return nil }

@@ -19,6 +19,7 @@ extension HealthTier {
         case .marginal: 2
         case .atRisk: 4
         case .unrated: 3
+        case .exiting: 7
         case .draft: 5
         case .ended: 6
         }
@@ -33,6 +34,7 @@ extension GoalStatus {
         case .onTrack: "on track"
         case .behind: "behind"
         case .noData: "no data"
+        case .retired: "retired"
         }
     }
     /// The CSS class that colours it (`status-on-track`).

@@ -1,5 +1,5 @@
-/// The alignment metrics that read the charter alone (A1, A3, A4, A8): the same at every report date,
-/// so the history computes them once per partnership instead of at every meeting date.
+/// The alignment metrics that read the charter alone (A1, A3, A4, A8): the same at every report date with the
+/// same retired goals, so the history computes them once per partnership instead of at every meeting date.
 struct CharterMetrics {
     /// A1, charter completeness.
     let charterCompleteness: MetricResult
@@ -9,6 +9,8 @@ struct CharterMetrics {
     let outcomeClarity: MetricResult
     /// A8, value balance.
     let valueBalance: MetricResult
+    /// The goals retired at the date these were computed for (A3 and A4 leave them out).
+    let retiredGoals: Set<String>
 
     /// Computes the four metrics from a context (only its charter, parties, required sections and thresholds are read).
     init(_ context: MeasureContext) {
@@ -16,5 +18,6 @@ struct CharterMetrics {
         goalAgreement = MetricsEngine.goalAgreement(context)
         outcomeClarity = MetricsEngine.outcomeClarity(context)
         valueBalance = MetricsEngine.valueBalance(context)
+        retiredGoals = context.retiredGoals
     }
 }

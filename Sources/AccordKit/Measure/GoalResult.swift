@@ -8,6 +8,8 @@ public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
     case behind
     /// No usable KPI reading.
     case noData = "no-data"
+    /// Retired by its `retired` date: left out of A3, A4, O1 and `goals-behind`.
+    case retired
 }
 
 /// A KPI reading of a goal in a counted meeting.

@@ -12,10 +12,16 @@ struct MeasureContext {
     let meetings: [Meeting]
     /// Counted steering and review meetings.
     let governance: [Meeting]
-    /// Signatures dated on or before the report date.
+    /// The current terms: the latest counted amendment, else the original charter.
+    let terms: CurrentTerms
+    /// Signatures of the current terms dated on or before the report date.
     let signatures: [Signature]
-    /// Earliest counted signature, else first counted meeting.
+    /// The charter's `start`, else its earliest counted signature in `signed`, else the first counted meeting.
     let start: Day?
+    /// True when an exit was decided by the report date and the status is not draft or ended.
+    let isExiting: Bool
+    /// Ids of the goals retired by the report date.
+    let retiredGoals: Set<String>
     /// The latest counted meeting with a health block, when at most 180 days old.
     let latestPulse: Meeting?
     /// Merged actions of counted notes.
@@ -42,10 +48,13 @@ struct MeasureContext {
         let meetings = partnership.meetings.filter { $0.date <= asOf }
         self.meetings = meetings
         governance = meetings.filter(\.isGovernance)
-        let signatures = partnership.charter.signatures.filter { $0.date <= asOf }
-        self.signatures = signatures
-        let start = signatures.map(\.date).min() ?? meetings.first?.date
+        let charter = partnership.charter
+        let start = charter.start ?? charter.signatures.filter { $0.date <= asOf }.map(\.date).min() ?? meetings.first?.date
         self.start = start
+        terms = CurrentTerms(charter: charter, asOf: asOf)
+        signatures = terms.signatures.filter { $0.date <= asOf }
+        isExiting = charter.status != .draft && charter.status != .ended && (charter.exit.map { $0.decided <= asOf } ?? false)
+        retiredGoals = Set(charter.goals.filter { goal in goal.retired.map { $0 <= asOf } ?? false }.map(\.id))
         latestPulse = meetings.last { !$0.health.isEmpty }.flatMap { meeting in
             asOf.days(since: meeting.date) <= Self.pulseMaxAge ? meeting : nil
         }
@@ -60,6 +69,10 @@ struct MeasureContext {
     var charter: Charter { partnership.charter }
     /// The parties, in charter order.
     var parties: [Party] { charter.parties }
+    /// The charter's goals that are not retired at the report date (A3, A4, O1 and `goals-behind` read these).
+    var activeGoals: [Goal] { charter.goals.filter { !retiredGoals.contains($0.id) } }
+    /// The party's display name, or the id when the party is unknown.
+    func partyName(_ id: String) -> String { charter.party(id)?.name ?? id }
 
     /// `Acme Corp (acme)`, or the id when the party is unknown.
     func partyLabel(_ id: String) -> String {

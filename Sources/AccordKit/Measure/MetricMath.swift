@@ -13,6 +13,11 @@ public enum MetricMath {
         !isAtLeast(value, bound)
     }
 
+    /// True when `value ≤ bound` as exact arithmetic would decide it (within the tolerance).
+    public static func isAtMost(_ value: Double, _ bound: Double) -> Bool {
+        value <= bound + tolerance
+    }
+
     /// `value` rounded half away from zero to `places` decimals, as an integer count of 10^-places
     /// (2.25 at 1 place is 23). Guards float representation error: 1.005 at 2 places is 101.
     public static func roundedUnits(_ value: Double, places: Int) -> Int {

@@ -57,10 +57,14 @@ extension MetricsEngine {
         return out.foldedName
     }
 
-    /// A2: parties that signed (by the report date) ÷ parties.
+    /// A2: parties that signed the current terms (by the report date) ÷ parties.
     static func mutualSignOff(_ context: MeasureContext) -> MetricResult {
         var signed = 0
         var inputs: [MetricInput] = []
+        if context.detailed, let amendment = context.terms.amendment {
+            let summary = amendment.summary.map { " (\($0))" } ?? ""
+            inputs.append(MetricInput("Current terms: the amendment of \(amendment.date)\(summary)", [amendment.location]))
+        }
         for party in context.parties {
             if let signature = context.signatures.first(where: { $0.party == party.id }) {
                 signed += 1
@@ -68,7 +72,7 @@ extension MetricsEngine {
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): signed \(signature.date)", [signature.location]))
             } else if !context.detailed {
                 continue
-            } else if let later = context.charter.signatures.first(where: { $0.party == party.id }) {
+            } else if let later = context.terms.signatures.first(where: { $0.party == party.id }) {
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): signs \(later.date), after the report date",
                                           [later.location]))
             } else {
@@ -78,11 +82,11 @@ extension MetricsEngine {
         return context.result(.a2, MetricMath.percent(signed, context.parties.count), inputs)
     }
 
-    /// A3: per goal rated by at least two parties, 1 − (max − min) ÷ 4; weighted mean.
+    /// A3: per goal rated by at least two parties, 1 − (max − min) ÷ 4; weighted mean (retired goals left out).
     static func goalAgreement(_ context: MeasureContext) -> MetricResult {
         var pairs: [(value: Double, weight: Double)] = []
         var inputs: [MetricInput] = []
-        for goal in context.charter.goals {
+        for goal in context.activeGoals {
             var byParty: [String: Int] = [:]
             for priority in goal.priorities { byParty[priority.party] = priority.score }
             let ratings = goal.priorities.map { "\($0.party) \($0.score)" }.joined(separator: ", ")
@@ -96,12 +100,14 @@ extension MetricsEngine {
             inputs.append(MetricInput("\(goal.id): priorities \(ratings) → agreement \(NumberText.number(agreement)), weight \(NumberText.number(goal.weight))",
                                       [goal.location]))
         }
+        inputs += retiredGoalInputs(context)
         return context.result(.a3, MetricMath.weightedMean(pairs).map { $0 * 100 }, inputs)
     }
 
-    /// A4: goals with a measurable KPI, an owner and a due date ÷ goals (unweighted); a note above five goals.
+    /// A4: goals with a measurable KPI, an owner and a due date ÷ goals (unweighted, retired goals left out);
+    /// a note above five goals.
     static func outcomeClarity(_ context: MeasureContext) -> MetricResult {
-        let goals = context.charter.goals
+        let goals = context.activeGoals
         var clear = 0
         var inputs: [MetricInput] = []
         for goal in goals {
@@ -116,10 +122,19 @@ extension MetricsEngine {
                 inputs.append(MetricInput("\(goal.id): missing \(missing.joined(separator: ", "))", [goal.location]))
             }
         }
+        inputs += retiredGoalInputs(context)
         let note = goals.count > 5
             ? "\(goals.count) goals: the Vested rules suggest no more than five shared outcomes." : nil
         return context.result(.a4, MetricMath.percent(clear, goals.count), inputs, note: note,
                               figures: [MetricFigure(key: "goals", label: "Goals", value: Double(goals.count))])
+    }
+
+    /// One "retired, not counted" input line per goal retired at the report date (A3, A4).
+    static func retiredGoalInputs(_ context: MeasureContext) -> [MetricInput] {
+        context.charter.goals.compactMap { goal in
+            guard context.retiredGoals.contains(goal.id), let retired = goal.retired else { return nil }
+            return MetricInput("\(goal.id): retired \(retired), not counted", [goal.location])
+        }
     }
 
     /// The dimensions of a pulse scored by at least two parties, with their gap (max − min), in display order;

@@ -1,5 +1,6 @@
 extension MetricsEngine {
-    /// A goal at the report date: its counted readings, progress (unclamped and clamped), elapsed share and status.
+    /// A goal at the report date: its counted readings, progress (unclamped and clamped), elapsed share and status
+    /// (`retired` from its `retired` date on, whatever its readings).
     static func measureGoal(_ goal: Goal, meetings: [Meeting], partnershipStart: Day?, asOf: Day) -> GoalResult {
         var readings: [GoalReading] = []
         for meeting in meetings where meeting.date <= asOf {
@@ -19,7 +20,9 @@ extension MetricsEngine {
         let progress = unclamped.map { MetricMath.clamp($0, 0...1) }
         let elapsed = elapsedShare(start: goal.start ?? partnershipStart, due: goal.due, asOf: asOf)
         let status: GoalStatus
-        if let progress {
+        if let retired = goal.retired, retired <= asOf {
+            status = .retired
+        } else if let progress {
             if MetricMath.isAtLeast(progress, 1) {
                 status = .achieved
             } else if goal.due == nil {

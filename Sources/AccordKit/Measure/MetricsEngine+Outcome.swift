@@ -7,11 +7,11 @@ extension MetricsEngine {
         ])
     }
 
-    /// O1: weighted mean of the goals' clamped progress, over goals with a usable reading.
+    /// O1: weighted mean of the goals' clamped progress, over goals with a usable reading that are not retired.
     static func kpiAttainment(_ context: MeasureContext) -> MetricResult {
         var pairs: [(value: Double, weight: Double)] = []
         var inputs: [MetricInput] = []
-        for result in context.goals {
+        for result in context.goals where result.status != .retired {
             guard let latest = result.latest else { continue }
             let unit = result.goal.kpi?.unit.map { " \($0)" } ?? ""
             guard let progress = result.progress, let kpi = result.goal.kpi, let baseline = kpi.baseline,

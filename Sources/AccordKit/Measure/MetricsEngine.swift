@@ -8,6 +8,7 @@ public enum MetricsEngine {
                                 requiredSections: config.requiredSections)
         let context = snapshot.context
         let flags = redFlags(context)
+        let warnings = warningSigns(context)
         let status = partnership.charter.status
         let missing = sectionMatches(context).filter { $0.line == nil }.map(\.section)
         var metrics = PartnershipMetrics(
@@ -17,12 +18,13 @@ public enum MetricsEngine {
             governanceMeetings: context.governance.count, lastGovernanceMeeting: context.governance.last?.date,
             latestPulseDate: context.latestPulse?.date, alignment: snapshot.alignment, outcome: snapshot.outcome,
             goals: context.goals, actions: context.actions, issues: context.issues, sayDo: snapshot.sayDo,
-            participation: participation(context), trust: trust(context), redFlags: flags,
-            tier: tier(status: status, alignment: snapshot.alignment.index, outcome: snapshot.outcome.index,
-                       redFlags: flags.count),
-            attention: attention(context, goals: context.goals, missingSections: missing),
+            participation: participation(context), trust: trust(context), redFlags: flags, warnings: warnings,
+            tier: tier(status: status, isExiting: context.isExiting, alignment: snapshot.alignment.index,
+                       outcome: snapshot.outcome.index, redFlags: flags.count, warnings: warnings.count),
+            attention: attention(context, goals: context.goals, missingSections: missing, redFlags: flags, warnings: warnings),
             history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
-                             atReportDate: snapshot))
+                             atReportDate: snapshot),
+            exit: partnership.charter.exit)
         metrics.indexAppearances()
         return metrics
     }
@@ -36,7 +38,9 @@ public enum MetricsEngine {
         let distribution = HealthTier.allCases.map { tier in
             TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
         }
-        let attention = partnerships.filter { !$0.isListedApart }.flatMap(\.attention).sorted(by: AttentionItem.urgencyOrder)
+        // Grouped by partnership in the portfolio order, each partnership's items in its own order.
+        let attention = partnerships.filter { !$0.isListedApart }
+            .sorted(by: PartnershipMetrics.portfolioOrder).flatMap(\.attention)
         return PortfolioMetrics(asOf: asOf, partnerships: partnerships, tierDistribution: distribution, attention: attention)
     }
 
@@ -55,6 +59,8 @@ public enum MetricsEngine {
         /// The metrics of a context; `charter` supplies the charter-only metrics when they were computed already.
         init(_ context: MeasureContext, charter: CharterMetrics? = nil) {
             let sayDo = MetricsEngine.sayDo(context)
+            // Charter metrics computed at another date stay valid while the same goals are retired.
+            let charter = charter.flatMap { $0.retiredGoals == context.retiredGoals ? $0 : nil }
             self.context = context
             self.sayDo = sayDo
             alignment = MetricsEngine.alignment(context, sayDo: sayDo, charter: charter)

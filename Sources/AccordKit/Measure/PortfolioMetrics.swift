@@ -14,12 +14,13 @@ public struct PortfolioMetrics: Sendable {
     public var partnerships: [PartnershipMetrics]
     /// Partnerships per tier, every tier listed in `HealthTier.allCases` order (zero counts included).
     public var tierDistribution: [TierCount]
-    /// The "needs attention" items of the active portfolio (draft and ended left out), most urgent first.
+    /// The "needs attention" items of the portfolio (draft and ended left out), grouped by partnership in the
+    /// portfolio order (`PartnershipMetrics.portfolioOrder`), each partnership's items most urgent first.
     public var attention: [AttentionItem]
 
-    /// The partnerships that are not draft or ended.
+    /// The partnerships that are not draft or ended (exiting ones included), in slug order.
     public var activePartnerships: [PartnershipMetrics] { partnerships.filter { !$0.isListedApart } }
-    /// The draft and ended partnerships, listed apart.
+    /// The draft and ended partnerships, listed apart, in slug order.
     public var listedApart: [PartnershipMetrics] { partnerships.filter(\.isListedApart) }
 
     /// The partnership with a slug.

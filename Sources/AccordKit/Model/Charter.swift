@@ -10,6 +10,12 @@ public struct Charter: Sendable {
     public var parties: [Party]
     /// Sign-offs by party, in the written order.
     public var signatures: [Signature]
+    /// When the partnership began (`start:`), nil when not written.
+    public var start: Day?
+    /// Signed changes of the terms, in the written order.
+    public var amendments: [Amendment]
+    /// The decision to end the partnership, if one was taken.
+    public var exit: ExitDecision?
     /// The strategic review date.
     public var review: Day?
     /// The expected governance meeting cadence.
@@ -28,7 +34,8 @@ public struct Charter: Sendable {
     /// A charter.
     public init(path: String, title: String, status: PartnershipStatus = .active, parties: [Party],
                 signatures: [Signature] = [], review: Day? = nil, cadence: Cadence? = nil, goals: [Goal] = [],
-                document: MarkdownDocument = MarkdownDocument(), valueItems: [ValueItem] = [], extra: ExtraValue? = nil) {
+                document: MarkdownDocument = MarkdownDocument(), valueItems: [ValueItem] = [], extra: ExtraValue? = nil,
+                start: Day? = nil, amendments: [Amendment] = [], exit: ExitDecision? = nil) {
         self.path = path
         self.title = title
         self.status = status
@@ -40,6 +47,9 @@ public struct Charter: Sendable {
         self.document = document
         self.valueItems = valueItems
         self.extra = extra
+        self.start = start
+        self.amendments = amendments
+        self.exit = exit
     }
 
     /// The party with an id.

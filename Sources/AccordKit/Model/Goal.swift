@@ -16,6 +16,8 @@ public struct Goal: Sendable, Hashable {
     public var start: Day?
     /// When it should be reached.
     public var due: Day?
+    /// When it stopped counting (`retired:`); from then on its status is `retired`.
+    public var retired: Day?
     /// Where the goal's entry starts.
     public var location: SourceLocation
     /// Free data for templates.
@@ -23,7 +25,8 @@ public struct Goal: Sendable, Hashable {
 
     /// A goal.
     public init(id: String, title: String, weight: Double = 1, owner: String? = nil, priorities: [GoalPriority] = [],
-                kpi: KPI? = nil, start: Day? = nil, due: Day? = nil, location: SourceLocation, extra: ExtraValue? = nil) {
+                kpi: KPI? = nil, start: Day? = nil, due: Day? = nil, location: SourceLocation, extra: ExtraValue? = nil,
+                retired: Day? = nil) {
         self.id = id
         self.title = title
         self.weight = weight
@@ -32,6 +35,7 @@ public struct Goal: Sendable, Hashable {
         self.kpi = kpi
         self.start = start
         self.due = due
+        self.retired = retired
         self.location = location
         self.extra = extra
     }

@@ -88,6 +88,7 @@ public enum Skeleton {
         signed: {}                     # each party's sign-off, e.g. {client: \(today), supplier: \(today)}
         review: \(today.adding(days: 365))             # strategic review: renew, realign or exit by then
         cadence: monthly               # weekly | fortnightly | monthly | quarterly | every N days
+        # start: \(today)               # when the partnership began (default: the earliest signature)
         goals:                         # the shared objectives; ideally no more than five
           - id: G1
             title: The first shared goal

@@ -66,8 +66,9 @@ import Testing
         #expect(ChartSamples.line.table.headers == ["Date", "Acme Corp", "Globex", "Initech"])
         #expect(ChartSamples.line.table.rows[2] == ["9 Mar 2026", "no data", "3.25", "4.5"])
         #expect(ChartSamples.participation.table.rows[0] == ["12 Jan 2026 steering", "3 (50%)", "2 (33.3%)", "1 (16.7%)", "6"])
-        #expect(ChartSamples.tiers.table.rows.count == 7)
-        #expect(ChartSamples.tiers.table.rows[5] == ["Draft", "0", "0%"])
+        #expect(ChartSamples.tiers.table.rows.count == 8)   // v1.2: exiting between unrated and draft
+        #expect(ChartSamples.tiers.table.rows[5] == ["Exiting", "0", "0%"])
+        #expect(ChartSamples.tiers.table.rows[6] == ["Draft", "0", "0%"])
         #expect(ChartSamples.sparkline.table.rows[2] == ["9 Mar 2026", "no data", "no data"])
     }
 }

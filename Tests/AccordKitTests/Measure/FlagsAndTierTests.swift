@@ -22,7 +22,16 @@ import Testing
         #expect(review("2026-04-30") == ["The strategic review is due in 60 days (2026-04-30)"])
         #expect(review("2026-05-01") == [])
         #expect(review("2026-03-01") == ["The strategic review is due today (2026-03-01)"])
-        #expect(review("2026-02-19") == ["The strategic review date 2026-02-19 passed 10 days ago"])
+        // v1.2: a passed review of an active partnership is stated once, by its red flag, first
+        #expect(review("2026-02-19") == [])
+        let flagged = Fx.measure(Fx.partnership(Fx.charter(signatures: Self.signed, review: "2026-02-19")), asOf: "2026-03-01")
+        #expect(flagged.attention.map(\.kind) == [.reviewOverdue])
+        #expect(flagged.attention.map(\.severity) == [.redFlag])
+        #expect(flagged.attention.map(\.message) == ["The strategic review date 2026-02-19 has passed (10 days ago) while the partnership is active."])
+        // under review: no flag, so the notice says it
+        let underReview = Fx.measure(Fx.partnership(Fx.charter(signatures: Self.signed, status: .underReview, review: "2026-02-19")),
+                                     asOf: "2026-03-01")
+        #expect(underReview.attention.map(\.message) == ["The strategic review date 2026-02-19 passed 10 days ago"])
     }
 
     @Test func meetingOverdueAfterTwiceTheCadence() {
@@ -43,11 +52,15 @@ import Testing
             let meeting = Fx.meeting("2026-02-01", health: [Fx.pulse("a", [("trust", a)], line: 4), Fx.pulse("b", [("trust", b)], line: 5)])
             return Fx.measure(Fx.partnership(Fx.charter(signatures: Self.signed), [meeting]), asOf: "2026-03-01")
         }
+        // v1.2: the flag fires at 2.5 and below
         #expect(pulse(2.4, 4).redFlags.map(\.kind) == [.lowTrust])
-        #expect(pulse(2.5, 4).redFlags.isEmpty)
+        #expect(pulse(2.5, 4).redFlags.map(\.kind) == [.lowTrust])
+        #expect(pulse(2.51, 4).redFlags.isEmpty)
+        #expect(pulse(2.5, 4).redFlags.map(\.brief) == ["A's trust 2.5"])
         let attention = pulse(2.5, 2.9).attention.filter { $0.kind == .lowTrust }
         #expect(attention.map(\.party) == ["a", "b"])
-        #expect(attention.map(\.message) == ["A (a) rates trust 2.5 in the pulse of 2026-02-01",
+        #expect(attention.map(\.severity) == [.redFlag, .notice])
+        #expect(attention.map(\.message) == ["Trust at or below 2.5 in the latest pulse: A (a) 2.5.",
                                              "B (b) rates trust 2.9 in the pulse of 2026-02-01"])
         #expect(pulse(3, 3).attention.allSatisfy { $0.kind != .lowTrust })
     }
@@ -109,8 +122,12 @@ import Testing
                                  issues: [Fx.issue("old")])
         let metrics = Fx.measure(Fx.partnership(charter, [meeting]), asOf: "2026-03-01",
                                  config: Fx.config(sections: ["Governance"]))
-        #expect(metrics.attention.map(\.kind) == [.overdueAction, .meetingOverdue, .reviewDue, .sharedViewGap, .lowTrust,
-                                                  .missingSection, .unsigned, .staleIssue])
+        // v1.2: red flags (flag order), warning signs, overdue actions, then the rest; a flagged fact is not repeated
+        // (the trust gap is stated by its warning sign, not again as a shared-view gap)
+        #expect(metrics.attention.map(\.kind) == [.lowTrust, .unsigned, .trustGap, .overdueAction, .meetingOverdue, .reviewDue,
+                                                  .missingSection, .staleIssue])
+        #expect(metrics.attention.map(\.severity) == [.redFlag, .redFlag, .warningSign, .notice, .notice, .notice, .notice,
+                                                      .notice])
         #expect(metrics.redFlags.map(\.kind) == [.lowTrust, .unsigned])  // 50 days is not twice the cadence
         #expect(metrics.tier == .atRisk)
     }

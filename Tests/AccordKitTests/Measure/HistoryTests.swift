@@ -73,7 +73,9 @@ import Testing
         #expect(view.goals.first?.trend?.summary.hasPrefix("G1 over time: 5 on 1 Jun 2026") == true)
         let measured = MetricsEngine.measure(portfolio, asOf: Fx.day("2026-06-01"))
         let index = IndexPageView(portfolio: portfolio, metrics: measured, links: LinkMap(portfolio: portfolio))
-        #expect(index.rows.first?.alignmentSparkline.summary.hasPrefix("Alignment index of P: \(drawnAlignment) on 1 Jun 2026") == true)
-        #expect(index.rows.first?.outcomeSparkline.summary.hasPrefix("Outcome index of P: \(drawnOutcome) on 1 Jun 2026") == true)
+        // The portfolio's compact sparklines end at the printed figure too: their last dot is at its height.
+        func lastDot(_ value: Double) -> String { "cy=\"\(NumberText.trimmed(25 - value / 100 * 22, places: 1))\" r=\"2.5\"" }
+        #expect(index.rows.first?.alignmentTrend.contains(lastDot(try #require(metrics.alignment.index))) == true)
+        #expect(index.rows.first?.outcomeTrend.contains(lastDot(try #require(metrics.outcome.index))) == true)
     }
 }

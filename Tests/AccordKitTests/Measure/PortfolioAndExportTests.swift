@@ -88,12 +88,16 @@ import Testing
         #expect(metrics.activePartnerships.map(\.slug) == ["acme-globex", "beta"])
         #expect(metrics.listedApart.map(\.slug) == ["zeta"])
         let counts = Dictionary(uniqueKeysWithValues: metrics.tierDistribution.map { ($0.tier, $0.count) })
-        #expect(counts == [.highPerforming: 0, .healthy: 0, .marginal: 1, .atRisk: 0, .unrated: 1, .draft: 1, .ended: 0])
+        #expect(counts == [.highPerforming: 0, .healthy: 0, .marginal: 1, .atRisk: 0, .unrated: 1, .exiting: 0, .draft: 1,
+                           .ended: 0])
         #expect(metrics.partnership("zeta")?.attention.contains { $0.kind == .overdueAction } == true)
         #expect(!metrics.attention.contains { $0.slug == "zeta" })
+        // v1.2: grouped by partnership in tier order (marginal before unrated), each in its own order (red flag first)
         #expect(metrics.attention.map(\.kind) == [.overdueAction, .sharedViewGap, .sharedViewGap, .missingSection,
-                                                  .missingSection, .missingSection, .missingSection, .unsigned, .unsigned])
-        #expect(metrics.attention.first?.slug == "acme-globex")
+                                                  .unsigned, .missingSection, .missingSection, .missingSection])
+        #expect(metrics.attention.map(\.slug) == ["acme-globex", "acme-globex", "acme-globex", "acme-globex",
+                                                  "beta", "beta", "beta", "beta"])
+        #expect(metrics.attention[4].message == "Nobody has signed the charter.")
         #expect(metrics.attention.filter { $0.kind == .missingSection }.map(\.slug) == ["acme-globex", "beta", "beta", "beta"])
     }
 
@@ -101,11 +105,11 @@ import Testing
         let csv = MetricsExport.csv(Self.portfolio())
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 1 + 3 * 14 + 1)
-        #expect(lines[0] == "slug,status,tier,family,metric,name,score,band,inputs,alignment_index,outcome_index")
-        #expect(lines[1] == "acme-globex,active,marginal,alignment,A1,Charter completeness,66.7,red,3,79.6,41.4")
-        #expect(lines[10] == "acme-globex,active,marginal,outcome,O1,KPI attainment,44.4,red,1,79.6,41.4")
-        #expect(lines[11] == "acme-globex,active,marginal,outcome,O2,Commitment reliability (say/do),50.0,red,2,79.6,41.4")
-        #expect(lines[19] == "beta,active,unrated,alignment,A5,Shared view,,no-data,0,0.0,")
+        #expect(lines[0] == "slug,status,tier,family,metric,name,score,band,inputs,alignment_index,outcome_index,red_flags,warnings")
+        #expect(lines[1] == "acme-globex,active,marginal,alignment,A1,Charter completeness,66.7,red,3,79.6,41.4,,")
+        #expect(lines[10] == "acme-globex,active,marginal,outcome,O1,KPI attainment,44.4,red,1,79.6,41.4,,")
+        #expect(lines[11] == "acme-globex,active,marginal,outcome,O2,Commitment reliability (say/do),50.0,red,2,79.6,41.4,,")
+        #expect(lines[19] == "beta,active,unrated,alignment,A5,Shared view,,no-data,0,0.0,,unsigned,")
         #expect(MetricsExport.csvField("a,\"b\"") == "\"a,\"\"b\"\"\"")
         #expect(MetricsExport.csv(Self.portfolio(), slug: "beta").split(separator: "\n").count == 15)
     }
@@ -115,8 +119,8 @@ import Testing
         let expected = """
         Report date: 2026-04-01
 
-        PARTNERSHIP  TIER      ALIGNMENT  OUTCOME  RED FLAGS
-        acme-globex  marginal       79.6     41.4  —
+        PARTNERSHIP  TIER      ALIGNMENT  OUTCOME  RED FLAGS  WARNINGS
+        acme-globex  marginal       79.6     41.4  —          —
 
         acme-globex — Acme × Globex "desk"
         METRIC  NAME                             SCORE  BAND
@@ -139,7 +143,7 @@ import Testing
 
         """
         #expect(table == expected)
-        #expect(MetricsExport.table(Self.portfolio()).contains("beta         unrated         0.0        —  unsigned"))
+        #expect(MetricsExport.table(Self.portfolio()).contains("beta         unrated         0.0        —  unsigned   —"))
     }
 
     static let expectedJSON = #"""
@@ -154,7 +158,11 @@ import Testing
       "tier": "marginal",
       "red_flags": [],
       "red_flag_details": [],
+      "warnings": [],
+      "warning_details": [],
+      "start": "2026-01-10",
       "start_date": "2026-01-10",
+      "exit": null,
       "meetings_counted": 1,
       "governance_meetings_counted": 1,
       "alignment": {
@@ -305,7 +313,8 @@ import Testing
           "reading_date": "2026-03-12",
           "baseline": 30.0,
           "target": 12.0,
-          "due": "2026-12-31"
+          "due": "2026-12-31",
+          "retired": null
         }
       ],
       "parties": [
@@ -353,7 +362,8 @@ import Testing
           "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
           "line": 17,
           "party": "globex",
-          "days": 6
+          "days": 6,
+          "severity": "notice"
         },
         {
           "kind": "shared-view-gap",
@@ -361,7 +371,8 @@ import Testing
           "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
           "line": 9,
           "party": null,
-          "days": 0
+          "days": 0,
+          "severity": "notice"
         },
         {
           "kind": "shared-view-gap",
@@ -369,7 +380,8 @@ import Testing
           "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
           "line": 9,
           "party": null,
-          "days": 0
+          "days": 0,
+          "severity": "notice"
         },
         {
           "kind": "missing-section",
@@ -377,7 +389,8 @@ import Testing
           "path": "partnerships/acme-globex/charter.md",
           "line": null,
           "party": null,
-          "days": 0
+          "days": 0,
+          "severity": "notice"
         }
       ]
     }
@@ -388,6 +401,7 @@ import Testing
     "marginal": 1,
     "at-risk": 0,
     "unrated": 0,
+    "exiting": 0,
     "draft": 0,
     "ended": 0
   }

@@ -29,7 +29,18 @@ extension MetricsExport {
             .object([("kind", .string(flag.kind.rawValue)), ("message", .string(flag.message))])
         }
         fields.append(("red_flag_details", .array(flagDetails)))
+        fields.append(("warnings", .array(metrics.warnings.map { .string($0.kind.rawValue) })))
+        let warningDetails: [MetricsJSONValue] = metrics.warnings.map { sign in
+            .object([("kind", .string(sign.kind.rawValue)), ("message", .string(sign.message)),
+                     ("party", .string(sign.party))])
+        }
+        fields.append(("warning_details", .array(warningDetails)))
+        fields.append(("start", .string(metrics.startDate?.description)))
         fields.append(("start_date", .string(metrics.startDate?.description)))
+        let exit: MetricsJSONValue = metrics.exit.map { exit in
+            .object([("decided", .string(exit.decided.description)), ("effective", .string(exit.effective?.description))])
+        } ?? .null
+        fields.append(("exit", exit))
         fields.append(("meetings_counted", .int(metrics.countedMeetings)))
         fields.append(("governance_meetings_counted", .int(metrics.governanceMeetings)))
         fields.append(("alignment", familyJSON(metrics.alignment)))
@@ -103,6 +114,7 @@ extension MetricsExport {
             ("baseline", .raw(goal.goal.kpi?.baseline)),
             ("target", .raw(goal.goal.kpi?.target)),
             ("due", .string(goal.goal.due?.description)),
+            ("retired", .string(goal.goal.retired?.description)),
         ])
     }
 
@@ -125,7 +137,7 @@ extension MetricsExport {
         ])
     }
 
-    /// One attention item: kind, message, path, line (null for a whole file), then party and days.
+    /// One attention item: kind, message, path, line (null for a whole file), then party, days and severity.
     static func attentionJSON(_ item: AttentionItem) -> MetricsJSONValue {
         .object([
             ("kind", .string(item.kind.rawValue)),
@@ -134,6 +146,7 @@ extension MetricsExport {
             ("line", item.location.line.map { .int($0) } ?? .null),
             ("party", .string(item.party)),
             ("days", .int(item.days)),
+            ("severity", .string(item.severity.rawValue)),
         ])
     }
 }

@@ -4,9 +4,10 @@ extension MetricsExport {
     public static func table(_ metrics: PortfolioMetrics, slug: String? = nil) -> String {
         let partnerships = selected(metrics, slug: slug)
         var out = "Report date: \(metrics.asOf)\n\n"
-        let overview = [["PARTNERSHIP", "TIER", "ALIGNMENT", "OUTCOME", "RED FLAGS"]] + partnerships.map { item in
+        let overview = [["PARTNERSHIP", "TIER", "ALIGNMENT", "OUTCOME", "RED FLAGS", "WARNINGS"]] + partnerships.map { item in
             [item.slug, item.tier.rawValue, NumberText.score(item.alignment.index), NumberText.score(item.outcome.index),
-             item.redFlags.isEmpty ? "—" : item.redFlags.map(\.kind.rawValue).joined(separator: ", ")]
+             item.redFlags.isEmpty ? "—" : item.redFlags.map(\.kind.rawValue).joined(separator: ", "),
+             item.warnings.isEmpty ? "—" : item.warnings.map(\.kind.rawValue).joined(separator: ", ")]
         }
         out += alignedRows(overview, rightAligned: [2, 3])
         for item in partnerships {

@@ -1,8 +1,8 @@
 /// Decodes `charter.md`: front matter into typed parties, goals and governance, body into a document.
 enum CharterDecoder {
-    static let knownKeys = ["title", "status", "parties", "signed", "review", "cadence", "goals"]
+    static let knownKeys = ["title", "status", "parties", "signed", "review", "cadence", "goals", "start", "amendments", "exit"]
     static let partyKeys = ["id", "name", "role", "lead", "people"]
-    static let goalKeys = ["id", "title", "weight", "owner", "priority", "kpi", "start", "due"]
+    static let goalKeys = ["id", "title", "weight", "owner", "priority", "kpi", "start", "due", "retired"]
     static let kpiKeys = ["name", "unit", "baseline", "target"]
 
     /// The charter, or nil when the file is too broken to describe a partnership.
@@ -47,6 +47,7 @@ enum CharterDecoder {
         charter.review = front.day("review", diagnostics: &diagnostics)
         charter.cadence = decodeCadence(front, diagnostics: &diagnostics)
         charter.goals = decodeGoals(front, partyIDs: partyIDs, diagnostics: &diagnostics)
+        decodeLifecycle(front, into: &charter, partyIDs: partyIDs, diagnostics: &diagnostics)
         charter.valueItems = ValueItemExtractor.items(in: document, parties: parties, path: file.path)
         charter.extra = front.extra()
         charter.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
@@ -202,6 +203,7 @@ enum CharterDecoder {
             }
             goal.start = reader.day("start", diagnostics: &diagnostics)
             goal.due = reader.day("due", diagnostics: &diagnostics)
+            goal.retired = reader.day("retired", diagnostics: &diagnostics)
             goals.append(goal)
         }
         return goals

@@ -164,6 +164,7 @@ struct PartnershipPageView {
     var charter: String
     var charterSource: String
     var extra: Any?
+    var lifecycle: PartnershipLifecycleView
 }
 
 extension PartnershipPageView {
@@ -188,6 +189,7 @@ extension PartnershipPageView {
         review = charter.review?.description ?? "none set"
         cadence = charter.cadence?.description ?? "none set"
         extra = charter.extra?.templateValue
+        lifecycle = PartnershipLifecycleView(charter: charter, metrics: metrics, linker: linker)
 
         parties = charter.parties.map { party in
             let signature = charter.signatures.first { $0.party == party.id }

@@ -88,63 +88,6 @@ extension ChartView.Row: MustacheParent {
     }
 }
 
-extension IndexPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "organisation": self.organisation
-        case "rows": self.rows
-        case "hasRows": self.hasRows
-        case "apart": self.apart
-        case "hasApart": self.hasApart
-        case "tierChart": self.tierChart
-        case "attention": self.attention
-        case "hasAttention": self.hasAttention
-        case "totals": self.totals
-        default: nil
-        }
-    }
-}
-
-extension IndexPageView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": self.title
-        case "href": self.href
-        case "parties": self.parties
-        case "status": self.status
-        case "tier": self.tier
-        case "tierClass": self.tierClass
-        case "alignment": self.alignment
-        case "alignmentBand": self.alignmentBand
-        case "alignmentSparkline": self.alignmentSparkline
-        case "outcome": self.outcome
-        case "outcomeBand": self.outcomeBand
-        case "outcomeSparkline": self.outcomeSparkline
-        case "meetings": self.meetings
-        case "openActions": self.openActions
-        case "overdueActions": self.overdueActions
-        case "hasOverdue": self.hasOverdue
-        case "nextReview": self.nextReview
-        case "redFlags": self.redFlags
-        default: nil
-        }
-    }
-}
-
-extension IndexPageView.Attention: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "partnership": self.partnership
-        case "partnershipHref": self.partnershipHref
-        case "kind": self.kind
-        case "message": self.message
-        case "href": self.href
-        case "source": self.source
-        default: nil
-        }
-    }
-}
-
 extension LayoutView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -362,6 +305,7 @@ extension PartnershipPageView: MustacheParent {
         case "tierClass": self.tierClass
         case "redFlags": self.redFlags
         case "hasRedFlags": self.hasRedFlags
+        case "lifecycle": self.lifecycle
         case "start": self.start
         case "review": self.review
         case "cadence": self.cadence
