@@ -59,14 +59,16 @@ enum FuzzTarget {
 
         let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
         for problem in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(problem) }
-        let (asOf, _) = ReportDate.resolve(flag: nil, settings: portfolio.config.asOf, sourceDateEpoch: nil,
-                                           today: today, diagnostics: &diagnostics)
+        let (asOf, _) = ReportDate.resolve(flag: nil, settings: portfolio.config.asOf, sourceDateEpoch: nil, today: today)
         let metrics = MetricsEngine.measure(portfolio, asOf: asOf)
         var pages = 0
         // Like `accord build`, render only content without errors (warnings are rendered).
+        if let theme {
+            let plan = SitePlan(portfolio: portfolio, assets: [], themeAssets: Array(theme.assets.keys))
+            for problem in plan.diagnostics { diagnostics.report(problem) }
+        }
         if deep, let theme, !diagnostics.hasErrors {
             let renderer = SiteRenderer(theme: theme, generator: "Accord fuzz")
-            for problem in renderer.collisions(in: portfolio, assets: []) { diagnostics.report(problem) }
             pages = renderer.render(portfolio, metrics: metrics, assets: [], diagnostics: &diagnostics).count
         }
         check(diagnostics.all, fuzzed: fuzzed)

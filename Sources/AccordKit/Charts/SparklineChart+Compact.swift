@@ -17,7 +17,7 @@ extension SparklineChart {
         }
         // No width and height: the stylesheet sizes it (`svg.spark-compact`), which saves bytes on every row.
         var svg = "<svg class=\"spark-compact\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" "
-            + "aria-label=\"\(XMLEscape.escape(words))\">"
+            + "aria-label=\"\(Escape.xml(words))\">"
         if valued.isEmpty {
             svg += "<line x1=\"3\" y1=\"25\" x2=\"117\" y2=\"25\" stroke-dasharray=\"2 3\"/>"
         } else {

@@ -45,7 +45,7 @@ public final class StagedOutput: @unchecked Sendable {
                 size = try Self.writeNew(text, to: target, display: file.path)
             case .copy(let source):
                 // Byte for byte through FileRoot's rules: a link on the way fails the copy, never followed.
-                if case .failure(let problem) = NoFollowIO.copyRegularFile(from: source, to: target.path) {
+                if case .failure(let problem) = NoFollowIO.copyRegularFile(from: source, to: target) {
                     throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): "
                                                + problem.message(rootName: "content folder"))
                 }

@@ -6,7 +6,9 @@ import Foundation
 enum UnescapedTags {
     /// The keys whose values are HTML Accord built (charts, precomputed rows, rendered Markdown, the
     /// page body): the only names a template may print unescaped. `extra` data never uses them.
-    static let htmlKeys: Set<String> = ["svg", "rowsHTML", "inputsHTML", "content", "charter", "body"]
+    static let htmlKeys: Set<String> = [
+        "svg", "rowsHTML", "inputsHTML", "content", "charter", "body", "alignmentTrend", "outcomeTrend",
+    ]
 
     /// One unescaped tag: the name inside it and where it starts (1-based, in characters).
     struct Tag: Equatable {
