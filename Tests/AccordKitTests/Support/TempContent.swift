@@ -1,3 +1,4 @@
+import AccordTestSupport
 import Foundation
 import Testing
 @testable import AccordKit
@@ -100,27 +101,7 @@ final class TempContent {
 
         # Acme × Globex
 
-        ## Shared vision
-        One desk.
-
-        ## Value for each party
-        - acme: lower cost
-        - globex: a reference customer
-
-        ## Governance
-        Monthly steering.
-
-        ## Intellectual property
-        Shared.
-
-        ## Resources and skills
-        Two people each.
-
-        ## Issue resolution
-        Escalate to leads.
-
-        ## Exit and renewal
-        Yearly review.
+        \(FixtureText.charterSections)
         \(body)
         """
     }

@@ -1,4 +1,5 @@
 import AccordKit
+import AccordTestSupport
 import Foundation
 import Testing
 
@@ -93,27 +94,7 @@ final class ServeFolder {
 
         # \(title)
 
-        ## Shared vision
-        One desk.
-
-        ## Value for each party
-        - acme: lower cost
-        - globex: a reference customer
-
-        ## Governance
-        Monthly steering.
-
-        ## Intellectual property
-        Shared.
-
-        ## Resources and skills
-        Two people each.
-
-        ## Issue resolution
-        Escalate to leads.
-
-        ## Exit and renewal
-        Yearly review.
+        \(FixtureText.charterSections)
         """
     }
 }
