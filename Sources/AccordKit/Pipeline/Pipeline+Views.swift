@@ -49,16 +49,20 @@ extension Pipeline {
         cut.hiddenAssets.isEmpty ? assets : assets.filter { !cut.hiddenAssets.contains($0.sourcePath) }
     }
 
-    /// Each leak as an error at the private line (its text is not printed: logs may be read by anyone).
+    /// One error at each leaked private line, naming the first file (by path) that holds it and how many others
+    /// do. The line's text is not printed: CI logs may be read by every party.
     static func report(_ leaks: [Leak], view: PortfolioView, diagnostics: inout DiagnosticBag) {
-        let sorted = Set(leaks).sorted { ($0.text.location, $0.file) < ($1.text.location, $1.file) }
-        for leak in sorted {
+        var files: [PrivateText: Set<String>] = [:]
+        for leak in leaks { files[leak.text, default: []].insert(leak.file) }
+        for (text, paths) in files.sorted(by: { $0.key.location < $1.key.location }) {
             let owner: String
-            switch leak.text.visibility {
+            switch text.visibility {
             case .privateTo(let id): owner = "private to '\(id)'"
             default: owner = "private"
             }
-            diagnostics.error(leak.text.location, "this line is \(owner) but is in '\(leak.file)' of the \(viewName(view))",
+            let sorted = paths.sorted()
+            let others = sorted.count == 1 ? "" : " (and \(sorted.count - 1) other \(sorted.count == 2 ? "file" : "files"))"
+            diagnostics.error(text.location, "this line is \(owner) but is in '\(sorted[0])'\(others) of the \(viewName(view))",
                               hint: "the redaction check found it in the output; look for it in a template override, "
                                   + "a static file or a copied file")
         }
