@@ -125,22 +125,21 @@ public enum Pipeline {
         do {
             try renderer.render(cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
                                 diagnostics: &diagnostics) { files in
-                let found = leakCheck.leaks(in: files)
-                guard found.isEmpty else {
-                    leaks.add(found)
-                    throw LeakFound()
-                }
+                // After a leak the files are still searched (so every leaked file is named) but not written.
+                leaks.add(leakCheck.leaks(in: files))
+                guard leaks.isEmpty else { return }
                 try staging.write(files)
                 counter.add(files.count)
             }
         } catch {
             staging.discard()
-            if !leaks.leaks.isEmpty {
-                report(leaks.leaks, view: options.view, diagnostics: &diagnostics)
-                return finish(3, reportDate: reportDate, metrics: metrics,
-                              failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
-            }
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+        }
+        if !leaks.isEmpty {
+            staging.discard()
+            report(leaks.leaks, view: options.view, diagnostics: &diagnostics)
+            return finish(3, reportDate: reportDate, metrics: metrics,
+                          failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
         }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             staging.discard()
