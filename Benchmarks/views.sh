@@ -12,7 +12,7 @@ WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 python3 Benchmarks/gen_corpus.py "$WORK/plain" --partnerships "$N" --meetings "$M" >/dev/null
 cp -r "$WORK/plain" "$WORK/private"
 python3 Benchmarks/add_private.py "$WORK/private"
-run() { if command -v farm-bench >/dev/null; then farm-bench -- "$@"; else /usr/bin/time -f "%e s %M KB" "$@"; fi; }
+run() { if command -v farm-bench >/dev/null; then farm-bench -n 3 --timeout 600 -- "$@"; else /usr/bin/time -f "%e s %M KB" "$@"; fi; }
 for case in "demo:Content" "plain:$WORK/plain" "private:$WORK/private"; do
     name=${case%%:*}; content=${case#*:}
     echo "== $name: build (joint view)"
