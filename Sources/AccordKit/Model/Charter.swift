@@ -32,6 +32,8 @@ public struct Charter: Sendable {
     public var links: [MarkdownLink] = []
     /// The charter's `(private: …)` sections.
     public var privacy = NotePrivacy()
+    /// The fragments a link to this note may name.
+    public var anchors = NoteAnchors()
 
     /// A charter.
     public init(path: String, title: String, status: PartnershipStatus = .active, parties: [Party],

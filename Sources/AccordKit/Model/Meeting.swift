@@ -38,6 +38,8 @@ public struct Meeting: Sendable {
     public var links: [MarkdownLink] = []
     /// What of the note is private (`visibility:` and `(private: …)` sections).
     public var privacy = NotePrivacy()
+    /// The fragments a link to this note may name.
+    public var anchors = NoteAnchors()
 
     /// A meeting.
     public init(path: String, pagePath: String, date: Day, title: String, kind: String = "steering",

@@ -53,6 +53,7 @@ enum CharterDecoder {
         charter.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         charter.privacy.sections = VisibilityReader.sections(in: document, file: file, diagnostics: &diagnostics)
         charter.privacy = VisibilityValidator.validate(charter.privacy, parties: parties, diagnostics: &diagnostics)
+        charter.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         return charter
     }
 

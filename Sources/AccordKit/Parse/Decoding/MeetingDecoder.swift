@@ -37,6 +37,7 @@ enum MeetingDecoder {
                               title: document.firstTitle ?? fileName, body: body)
         meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         meeting.privacy.sections = VisibilityReader.sections(in: document, file: file, diagnostics: &diagnostics)
+        meeting.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
             RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
             return Decoded(meeting: meeting, counts: false, unreadableReadings: [])
