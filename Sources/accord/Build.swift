@@ -10,8 +10,13 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Output"
 
+    @Option(name: .long, help: ArgumentHelp("The view to build: joint (the default) or a party id.", valueName: "party"))
+    var view = "joint"
+
     func run() throws {
-        let outcome = Pipeline.run(common.buildOptions(output: output), mode: .build)
+        var options = common.buildOptions(output: output)
+        options.view = PortfolioView(argument: view)
+        let outcome = Pipeline.run(options, mode: .build)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let date = outcome.reportDate {
             Console.error("accord: wrote \(outcome.filesWritten) files to \(output) (report date \(date), from \(outcome.reportDateSource?.rawValue ?? "?"))\n")

@@ -18,8 +18,13 @@ struct Metrics: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this partnership.", valueName: "slug"))
     var partnership: String?
 
+    @Option(name: .long, help: ArgumentHelp("The view to measure: joint (the default) or a party id.", valueName: "party"))
+    var view = "joint"
+
     func run() throws {
-        let outcome = Pipeline.run(common.buildOptions(), mode: .measure)
+        var options = common.buildOptions()
+        options.view = PortfolioView(argument: view)
+        let outcome = Pipeline.run(options, mode: .measure)
         let code = common.report(outcome)
         guard code == 0, let metrics = outcome.metrics else { throw ExitCode(code == 0 ? 1 : code) }
         if let partnership, metrics.partnership(partnership) == nil {

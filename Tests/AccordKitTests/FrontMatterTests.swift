@@ -150,7 +150,7 @@ import Testing
             .warning(SourceLocation(path: "m.md", line: 3, column: 1), "unknown key 'atendees' in the meeting note",
                      hint: "did you mean 'attendees'?"),
             .warning(SourceLocation(path: "m.md", line: 4, column: 1), "unknown key 'custom' in the meeting note",
-                     hint: "known keys: date, title, kind, chair, attendees, guests, health, kpis; put custom data under 'extra:'"),
+                     hint: "known keys: date, title, kind, chair, attendees, guests, health, kpis, visibility; put custom data under 'extra:'"),
         ])
     }
 

@@ -36,6 +36,8 @@ public struct Meeting: Sendable {
     public var extra: ExtraValue?
     /// Links of the body that may point to other notes, checked by the site plan.
     public var links: [MarkdownLink] = []
+    /// What of the note is private (`visibility:` and `(private: …)` sections).
+    public var privacy = NotePrivacy()
     /// The fragments a link to this note may name.
     public var anchors = NoteAnchors()
 

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool = false
     /// `--unsafe-html`.
     public var allowsRawHTML: Bool = false
+    /// `--view`: the view built and measured (the joint view by default).
+    public var view: PortfolioView = .joint
     /// `--strict`: warnings fail the run.
     public var strict: Bool = false
     /// `SOURCE_DATE_EPOCH` from the environment, when set.

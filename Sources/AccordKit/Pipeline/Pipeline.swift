@@ -15,8 +15,8 @@ public enum Pipeline {
     public struct Outcome: Sendable {
         /// Every diagnostic, sorted by file, line and column.
         public var diagnostics: [Diagnostic]
-        /// The process exit status: 0 success, 1 content errors, 2 a malformed `SOURCE_DATE_EPOCH` or an output
-        /// folder that clashes with the content folder, 3 I/O or template failure.
+        /// The process exit status: 0 success, 1 content errors, 2 a malformed `SOURCE_DATE_EPOCH`, an output
+        /// folder that clashes with the content folder or an unknown `--view`, 3 I/O, template or redaction failure.
         public var exitCode: Int32
         /// The report date used.
         public var reportDate: Day?
@@ -68,6 +68,9 @@ public enum Pipeline {
         let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
                                             sourceDateEpoch: epochDay, today: options.today)
         FutureNotes.check(portfolio, reportDate: reportDate.0, diagnostics: &diagnostics)
+        if let problem = unknownView(options.view, in: portfolio) { return finish(2, failure: problem) }
+        // Only the view's content is measured and rendered; every file was validated whole above.
+        let cut = portfolio.cut(to: options.view)
 
         // Templates are compiled before measuring so that `check` reports template errors too.
         var theme: Theme?
@@ -92,15 +95,24 @@ public enum Pipeline {
         }
 
         // 4. Measure
-        let metrics = MetricsEngine.measure(portfolio, asOf: reportDate.0)
-        guard mode == .build, let theme else {
+        let metrics = MetricsEngine.measure(cut.portfolio, asOf: reportDate.0)
+        guard let theme else { return finish(0, reportDate: reportDate, metrics: metrics) }
+        var renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
+                                    head: head)
+        guard mode == .build else {
+            // `check` renders every view in memory and looks for its private lines in the output.
+            if checkRedaction(portfolio, assets: assets, asOf: reportDate.0, renderer: renderer, diagnostics: &diagnostics) {
+                return finish(3, reportDate: reportDate, metrics: metrics,
+                              failure: "redaction failure: a view would publish private lines (see above)")
+            }
             return finish(0, reportDate: reportDate, metrics: metrics)
         }
 
         // 5–6. Render and write, a partnership at a time, into a folder that replaces the output
-        // only when everything succeeded.
-        let renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
-                                    head: head)
+        // only when everything succeeded and no file holds a line the view leaves out.
+        renderer.view = options.view
+        let leakCheck = LeakCheck(cut)
+        let leaks = LeakCollector()
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
@@ -113,13 +125,23 @@ public enum Pipeline {
         }
         let counter = FileCounter()
         do {
-            try renderer.render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics) { files in
+            try renderer.render(cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
+                                diagnostics: &diagnostics) { files in
+                // After a leak the files are still searched (so every leaked file is named) but not written.
+                leaks.add(leakCheck.leaks(in: files))
+                guard leaks.isEmpty else { return }
                 try staging.write(files)
                 counter.add(files.count)
             }
         } catch {
             staging.discard()
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+        }
+        if !leaks.isEmpty {
+            staging.discard()
+            report(leaks.leaks, view: options.view, diagnostics: &diagnostics)
+            return finish(3, reportDate: reportDate, metrics: metrics,
+                          failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
         }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             staging.discard()

@@ -50,7 +50,7 @@ import Testing
             favicon: .init(href: "../favicon.ico", type: "image/x-icon"),
             nav: [.init(title: "Portfolio", href: "index.html", isCurrent: true)],
             breadcrumbs: [.init(title: "Portfolio", href: "index.html")], hasBreadcrumbs: true,
-            pageKind: "index", content: "<p>x</p>"))
+            pageKind: "index", view: .joint, content: "<p>x</p>"))
         #expect(Array(Set(missing)).sorted() == [])
     }
 

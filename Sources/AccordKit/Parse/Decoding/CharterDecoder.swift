@@ -51,6 +51,8 @@ enum CharterDecoder {
         charter.valueItems = ValueItemExtractor.items(in: document, parties: parties, path: file.path)
         charter.extra = front.extra()
         charter.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
+        charter.privacy.sections = VisibilityReader.sections(in: document, file: file, diagnostics: &diagnostics)
+        charter.privacy = VisibilityValidator.validate(charter.privacy, parties: parties, diagnostics: &diagnostics)
         charter.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         return charter
     }

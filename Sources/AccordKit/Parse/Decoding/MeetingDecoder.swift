@@ -1,6 +1,6 @@
 /// Decodes a meeting note: front matter into typed fields, body into a document and records.
 enum MeetingDecoder {
-    static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis"]
+    static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis", "visibility"]
 
     /// A decoded note, also when it cannot count: every problem of the file is reported in one run,
     /// so a bad `date` does not hide a misspelled owner below it.
@@ -36,6 +36,7 @@ enum MeetingDecoder {
         var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
                               title: document.firstTitle ?? fileName, body: body)
         meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
+        meeting.privacy.sections = VisibilityReader.sections(in: document, file: file, diagnostics: &diagnostics)
         meeting.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
             RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
@@ -78,6 +79,8 @@ enum MeetingDecoder {
         let readings = decodeReadings(map, diagnostics: &diagnostics)
         meeting.kpiReadings = readings.readings
         meeting.extra = map.extra()
+        (meeting.privacy.visibility, meeting.privacy.location) = VisibilityReader.visibility(map.value("visibility"),
+                                                                                             diagnostics: &diagnostics)
         RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
         return Decoded(meeting: meeting, counts: date != nil, unreadableReadings: readings.unreadable)
     }

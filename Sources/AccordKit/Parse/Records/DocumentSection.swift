@@ -8,6 +8,8 @@ public struct DocumentSection: Sendable, Hashable {
     public var line: Int
     /// The blocks of the section.
     public var blocks: [MarkdownBlock]
+    /// The party id of a `(private: …)` marker ending the heading (not part of `title`), if any.
+    public var privateParty: String? = nil
 }
 
 extension MarkdownDocument {
@@ -20,9 +22,9 @@ extension MarkdownDocument {
                 if let open = current { result.append(open) }
                 current = nil
                 if level == 2 {
-                    let title = inlines.plainText.trimmed
+                    let (title, party) = PrivateMarker.split(inlines.plainText)
                     current = DocumentSection(title: title, normalisedTitle: SectionName.normalise(title),
-                                              line: line, blocks: [])
+                                              line: line, blocks: [], privateParty: party)
                 }
             } else {
                 current?.blocks.append(block)

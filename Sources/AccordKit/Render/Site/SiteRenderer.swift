@@ -8,6 +8,8 @@ public struct SiteRenderer: Sendable {
     public var generator: String
     /// The icon and extra stylesheets every page links.
     public var head: PageHead
+    /// The view the site is built for; every page states it.
+    public var view: PortfolioView = .joint
 
     /// A renderer.
     public init(theme: Theme, allowsRawHTML: Bool = false, generator: String = "Accord", head: PageHead = PageHead()) {
@@ -34,6 +36,7 @@ public struct SiteRenderer: Sendable {
                             reportDate: metrics.asOf.description, reportDateReadable: metrics.asOf.readable,
                             generator: generator, extra: portfolio.config.extra?.templateValue)
         let links = LinkMap(portfolio: portfolio)
+        let labels = ViewLabeler(view: view, portfolio: portfolio)
         var measuredBySlug: [String: PartnershipMetrics] = [:]
         for measured in metrics.partnerships { measuredBySlug[measured.slug] = measured }
         let measuredLookup = measuredBySlug
@@ -44,11 +47,12 @@ public struct SiteRenderer: Sendable {
             var bag = DiagnosticBag()
             let files: [OutputFile]
             if job < 0 {
-                files = portfolioFiles(portfolio, metrics: metrics, assets: assets, site: site, links: links)
+                files = portfolioFiles(portfolio, metrics: metrics, assets: assets, site: site, links: links,
+                                       label: labels.label(for: nil))
             } else {
                 let partnership = portfolio.partnerships[job]
                 files = pages(of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
-                              site: site, links: links, diagnostics: &bag)
+                              site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
             }
             do {
                 try emit(files)
@@ -66,13 +70,14 @@ public struct SiteRenderer: Sendable {
     /// The files that belong to the whole portfolio: index and actions pages, metrics export, theme assets
     /// and the copied static files.
     func portfolioFiles(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
-                        links: LinkMap) -> [OutputFile] {
+                        links: LinkMap, label: ViewLabel = .joint) -> [OutputFile] {
         var files: [OutputFile] = []
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
-        files.append(page(index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: []))
+        files.append(page(index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: [],
+                          label: label))
         let actions = ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)
         files.append(page(actions, template: "actions", path: SitePaths.actions, title: "Open actions", site: site,
-                          crumbs: [("Portfolio", SitePaths.index)]))
+                          crumbs: [("Portfolio", SitePaths.index)], label: label))
         files.append(OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics))))
         for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, content: .text(text)))
@@ -87,7 +92,7 @@ public struct SiteRenderer: Sendable {
     /// Links to missing notes are the site plan's to report (with their line, in `check` too): the
     /// renderer's own finds go to a bag that is dropped.
     func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
-               links: LinkMap, diagnostics _: inout DiagnosticBag) -> [OutputFile] {
+               links: LinkMap, label: ViewLabel = .joint, diagnostics _: inout DiagnosticBag) -> [OutputFile] {
         var diagnostics = DiagnosticBag()
         var output: [OutputFile] = []
         let charterHTML = markdown(partnership.charter.document.droppingLeadingTitle(partnership.charter.title), source: partnership.charter.path,
@@ -96,7 +101,7 @@ public struct SiteRenderer: Sendable {
             let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML,
                                            links: links)
             output.append(page(view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
-                               site: site, crumbs: [("Portfolio", SitePaths.index)]))
+                               site: site, crumbs: [("Portfolio", SitePaths.index)], label: label))
         }
         for (index, meeting) in partnership.meetings.enumerated() {
             let body = markdown(meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
@@ -104,7 +109,8 @@ public struct SiteRenderer: Sendable {
             let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, metrics: measured,
                                        body: body, asOf: asOf)
             output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
-                               crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)]))
+                               crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)],
+                               label: label))
         }
         return output
     }
@@ -115,7 +121,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func page(_ view: Any, template: String, path: String, title: String, site: SiteView,
-              crumbs: [(String, String)]) -> OutputFile {
+              crumbs: [(String, String)], label: ViewLabel = .joint) -> OutputFile {
         let content = theme.render(view, with: template)
         let root = SitePaths.root(of: path)
         let nav = [("Portfolio", SitePaths.index), ("Open actions", SitePaths.actions)].map { item in
@@ -126,7 +132,7 @@ public struct SiteRenderer: Sendable {
                                 favicon: head.favicon.map { LayoutView.Icon(href: SitePaths.link(from: path, to: $0.path), type: $0.type) },
                                 nav: nav,
                                 breadcrumbs: crumbs.map { LayoutView.Crumb(title: $0.0, href: SitePaths.link(from: path, to: $0.1)) },
-                                hasBreadcrumbs: !crumbs.isEmpty, pageKind: template, content: content)
+                                hasBreadcrumbs: !crumbs.isEmpty, pageKind: template, view: label, content: content)
         return OutputFile(path: path, content: .text(theme.render(layout, with: "layout")))
     }
 

@@ -35,6 +35,8 @@ struct LayoutView {
     var hasBreadcrumbs: Bool
     /// `index`, `partnership`, `meeting`, `actions`: a class on `<body>` for styling.
     var pageKind: String
+    /// Whose view the page belongs to ("Joint view", "Acme Corp only").
+    var view: ViewLabel
     /// The rendered body of the page (HTML).
     var content: String
 }

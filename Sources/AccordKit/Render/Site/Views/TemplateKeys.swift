@@ -101,6 +101,7 @@ extension LayoutView: MustacheParent {
         case "breadcrumbs": self.breadcrumbs
         case "hasBreadcrumbs": self.hasBreadcrumbs
         case "pageKind": self.pageKind
+        case "view": self.view
         case "content": self.content
         default: nil
         }
