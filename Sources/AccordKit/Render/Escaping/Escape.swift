@@ -160,6 +160,19 @@ public enum Escape {
         return out
     }
 
+    // MARK: Markdown (accord diff)
+
+    /// User text for one line of Markdown (a pull-request comment): on one line (`line(_:)`), every ASCII
+    /// punctuation character backslash-escaped, so no byte of it becomes a link, an image, markup or a mention.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        for scalar in line(text).unicodeScalars {
+            if scalar.isASCII, scalar.properties.isPatternSyntax || scalar == "_" { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
     // MARK: One line of a terminal or log
 
     /// User text for one line of a diagnostic: newline, carriage return and tab as `\n`, `\r`, `\t`;
