@@ -72,7 +72,7 @@ public enum TwoCommitPortfolio {
     }
 
     /// A steering note with a pulse (Globex's trust 4), a G1 reading and two actions.
-    static func note(date: String, number: Int, acmeTrust: Int, reading: Int, runbook: String) -> String {
+    public static func note(date: String, number: Int, acmeTrust: Int, reading: Int, runbook: String) -> String {
         let acme = acmeTrust == 4 ? "{trust: 4, communication: 4, focus: 4, team: 4, innovation: 4}"
             : "{trust: \(acmeTrust), communication: 3, focus: 3, team: 3, innovation: 3}"
         return """
