@@ -46,16 +46,31 @@ public struct PartnershipDiff: Sendable, Hashable {
 public struct DiffChange: Sendable, Hashable {
     /// The kinds of change, in the order they are listed.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case added, removed, tier
+        /// The partnership is new.
+        case added
+        /// The partnership is gone.
+        case removed
+        /// The tier changed.
+        case tier
+        /// The alignment index changed (as shown, one decimal).
         case alignmentIndex = "alignment-index"
+        /// The outcome index changed (as shown, one decimal).
         case outcomeIndex = "outcome-index"
+        /// A metric changed band.
         case band
+        /// A red flag is raised that was not.
         case redFlagAppeared = "red-flag-appeared"
+        /// A red flag is no longer raised.
         case redFlagCleared = "red-flag-cleared"
+        /// A warning sign is raised that was not.
         case warningSignAppeared = "warning-sign-appeared"
+        /// A warning sign is no longer raised.
         case warningSignCleared = "warning-sign-cleared"
+        /// An action became overdue (or is new and overdue).
         case actionOverdue = "action-overdue"
+        /// An action was done (or is new and done).
         case actionDone = "action-done"
+        /// A goal's status changed (or the goal is new).
         case goalStatus = "goal-status"
     }
 
