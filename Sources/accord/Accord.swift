@@ -10,7 +10,7 @@ struct Accord: ParsableCommand {
         abstract: "Builds a partnership dashboard from Markdown charters and meeting notes.",
         discussion: "Reads Content/ (charters and meeting notes), computes alignment and outcome metrics and writes a static site to Output/.",
         version: version,
-        subcommands: [Build.self, Check.self, Metrics.self, Init.self, New.self, Serve.self],
+        subcommands: [Build.self, Check.self, Diff.self, Metrics.self, Init.self, New.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }

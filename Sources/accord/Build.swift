@@ -13,13 +13,20 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The view to build: joint (the default) or a party id.", valueName: "party"))
     var view = "joint"
 
+    @Flag(name: .long, help: "Failing health gates (gates: in accord.yml) stop the build with exit 4; the previous site stays.")
+    var gates = false
+
     func run() throws {
         var options = common.buildOptions(output: output)
         options.view = PortfolioView(argument: view)
+        options.enforcesGates = gates
         let outcome = Pipeline.run(options, mode: .build)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let date = outcome.reportDate {
             Console.error("accord: wrote \(outcome.filesWritten) files to \(output) (report date \(date), from \(outcome.reportDateSource?.rawValue ?? "?"))\n")
+        }
+        if code == 4, !common.quiet {
+            Console.error("accord: health gates failed (--gates): nothing written; \(output) keeps the previous site\n")
         }
         if code != 0 { throw ExitCode(code) }
     }

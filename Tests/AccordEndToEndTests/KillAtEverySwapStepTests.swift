@@ -31,9 +31,12 @@ import Testing
         try FileManager.default.removeItem(at: log)
         var perThread: [String: [String: Int]] = [:]
         for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 1)
-            guard fields.count == 2, let open = fields[1].firstIndex(of: "(") else { continue }
-            perThread[String(fields[1][..<open]), default: [:]][String(fields[0]), default: 0] += 1
+            // "PID name(args) = result", the PID padded with spaces to a width that depends on the machine.
+            let fields = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            guard fields.count == 2 else { continue }
+            let call = fields[1].drop(while: { $0 == " " })
+            guard let open = call.firstIndex(of: "(") else { continue }
+            perThread[String(call[..<open]), default: [:]][String(fields[0]), default: 0] += 1
         }
         return perThread.mapValues { $0.values.max() ?? 0 }
     }

@@ -18,6 +18,8 @@ public struct Diagnostic: Hashable, Sendable {
     public var hint: String?
     /// False when `location.path` is already the path to print (templates), not one inside the content folder.
     public var isInContent: Bool = true
+    /// A short title for GitHub annotations (`title=`); nil for none.
+    public var title: String?
 
     /// A diagnostic with its severity, location, message and optional hint.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {

@@ -50,6 +50,7 @@ public struct DiagnosticPrinter: Sendable {
                 properties += ",line=\(line)"
                 if let column = diagnostic.location.column { properties += ",col=\(column)" }
             }
+            if let title = diagnostic.title { properties += ",title=\(Self.githubProperty(Escape.line(title)))" }
             var data = message
             if let hint { data += "\n\(hint)" }
             return "::\(diagnostic.severity.rawValue) \(properties)::\(Self.githubData(data))\n"

@@ -6,6 +6,8 @@ public struct Partnership: Sendable {
     public var charter: Charter
     /// Meeting notes sorted by date, then by path.
     public var meetings: [Meeting]
+    /// The commits that touched the charter, newest first (`git: true`); nil when git is not read.
+    public var charterHistory: [CharterCommit]?
 
     /// A partnership; meetings are sorted by date then path.
     public init(slug: String, charter: Charter, meetings: [Meeting]) {

@@ -19,6 +19,12 @@ public struct SiteConfig: Sendable {
     /// `extra_css:`: files of `static/` linked after the theme's stylesheet on every page, in order;
     /// nil when the key is absent (then the stylesheets at the top of `static/` are linked).
     public var extraCSS: [(path: String, location: SourceLocation)]?
+    /// `gates:`: the health gates, nil when the key is absent.
+    public var gates: HealthGates?
+    /// `git: true`: partnership pages list the commits that touched their charter.
+    public var readsGit: Bool = false
+    /// Where `git` is written in `accord.yml`.
+    public var gitLocation: SourceLocation?
     /// Free data for templates under `extra:`.
     public var extra: ExtraValue?
 

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var view: PortfolioView = .joint
     /// `--strict`: warnings fail the run.
     public var strict: Bool = false
+    /// `build --gates`: failing health gates stop the build (exit 4) instead of being warnings.
+    public var enforcesGates: Bool = false
     /// `SOURCE_DATE_EPOCH` from the environment, when set.
     public var sourceDateEpoch: String?
     /// Today's local date, the last fallback for the report date.

@@ -16,7 +16,8 @@ public enum Pipeline {
         /// Every diagnostic, sorted by file, line and column.
         public var diagnostics: [Diagnostic]
         /// The process exit status: 0 success, 1 content errors, 2 a malformed `SOURCE_DATE_EPOCH`, an output
-        /// folder that clashes with the content folder or an unknown `--view`, 3 I/O, template or redaction failure.
+        /// folder that clashes with the content folder or an unknown `--view`, 3 I/O, template or redaction failure,
+        /// 4 only health gates failed.
         public var exitCode: Int32
         /// The report date used.
         public var reportDate: Day?
@@ -30,19 +31,23 @@ public enum Pipeline {
         public var failure: String?
         /// The template override folder used (`--templates` or `templates:` in accord.yml), if any.
         public var templatesFolder: String?
+        /// The failing health gates (check and build; not measure).
+        public var gateFailures: [GateFailure] = []
     }
 
     /// Runs the pipeline.
     public static func run(_ options: BuildOptions, mode: Mode) -> Outcome {
         var diagnostics = DiagnosticBag()
         var templatesFolder: String?
+        var gates = GateOutcome()
         func finish(_ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
                     written: Int = 0, failure: String? = nil) -> Outcome {
             var code = code
             if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
-            return Outcome(diagnostics: diagnostics.sorted, exitCode: code, reportDate: reportDate?.0,
+            if code == 0, gates.fails { code = 4 }
+            return Outcome(diagnostics: gates.merged(into: diagnostics), exitCode: code, reportDate: reportDate?.0,
                            reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure,
-                           templatesFolder: templatesFolder)
+                           templatesFolder: templatesFolder, gateFailures: gates.failures)
         }
 
         // The environment is checked first, as the command line is: a malformed SOURCE_DATE_EPOCH is a usage error.
@@ -59,7 +64,7 @@ public enum Pipeline {
         }
 
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
-        guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics) else {
+        guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics, readsGit: mode != .measure) else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
@@ -96,12 +101,16 @@ public enum Pipeline {
 
         // 4. Measure
         let metrics = MetricsEngine.measure(cut.portfolio, asOf: reportDate.0)
+        if mode != .measure {
+            gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: mode == .check || options.enforcesGates)
+        }
         guard let theme else { return finish(0, reportDate: reportDate, metrics: metrics) }
         var renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
                                     head: head)
-        guard mode == .build else {
+        guard mode == .build, !gates.fails else {
             // `check` renders every view in memory and looks for its private lines in the output.
-            if checkRedaction(portfolio, assets: assets, asOf: reportDate.0, renderer: renderer, diagnostics: &diagnostics) {
+            if mode == .check,
+               checkRedaction(portfolio, assets: assets, asOf: reportDate.0, renderer: renderer, diagnostics: &diagnostics) {
                 return finish(3, reportDate: reportDate, metrics: metrics,
                               failure: "redaction failure: a view would publish private lines (see above)")
             }
@@ -156,11 +165,14 @@ public enum Pipeline {
     }
 
     /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
-    static func loadAndParse(_ options: BuildOptions, diagnostics: inout DiagnosticBag) -> (Portfolio, [AssetFile])? {
+    /// With `readsGit`, the charters' git history is read too (`git: true`; not for `accord metrics` or `diff`).
+    static func loadAndParse(_ options: BuildOptions, diagnostics: inout DiagnosticBag,
+                             readsGit: Bool = false) -> (Portfolio, [AssetFile])? {
         guard let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
             .load(into: &diagnostics) else { return nil }
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
-        let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
+        var portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
+        if readsGit { CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics) }
         return (portfolio, assets)
     }
 

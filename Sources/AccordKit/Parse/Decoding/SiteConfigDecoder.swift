@@ -1,7 +1,7 @@
 /// Decodes `accord.yml` into `SiteConfig`.
 enum SiteConfigDecoder {
     static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates", "favicon",
-                            "extra_css"]
+                            "extra_css", "gates", "git"]
 
     static func decode(_ file: SourceFile?, diagnostics: inout DiagnosticBag) -> SiteConfig {
         var config = SiteConfig()
@@ -33,6 +33,15 @@ enum SiteConfigDecoder {
                     green: bounds.number("green", diagnostics: &diagnostics),
                     amber: bounds.number("amber", diagnostics: &diagnostics),
                     location: entry.keyLocation)
+            }
+        }
+        config.gates = GatesDecoder.decode(map.value("gates"), diagnostics: &diagnostics)
+        if let git = map.value("git") {
+            config.gitLocation = git.location
+            switch git.scalarText {
+            case "true": config.readsGit = true
+            case "false": config.readsGit = false
+            default: diagnostics.error(git.location, "'git' must be true or false, not \(git.scalarText ?? git.shapeName)")
             }
         }
         config.extra = map.extra()

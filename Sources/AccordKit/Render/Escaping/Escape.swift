@@ -162,6 +162,24 @@ public enum Escape {
         return out
     }
 
+    // MARK: Markdown (accord diff)
+
+    /// User text for one line of Markdown (a pull-request comment, after the line's own start): on one line
+    /// (`line(_:)`), with a backslash before every character that could start markup, a link, an image, HTML,
+    /// a mention, an issue reference or math in GitHub's Markdown; other text is left as written.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        for scalar in line(text).unicodeScalars {
+            if markdownSpecials.contains(scalar) { out += "\\" }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// The characters `markdown(_:)` escapes.
+    static let markdownSpecials: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "|", "~",
+                                                         "@", "#", "$"]
+
     // MARK: One line of a terminal or log
 
     /// User text for one line of a diagnostic: newline, carriage return and tab as `\n`, `\r`, `\t`;

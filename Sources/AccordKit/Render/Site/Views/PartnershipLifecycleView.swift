@@ -19,6 +19,7 @@ struct PartnershipLifecycleView {
     var amendments: [AmendmentRow]
     var hasAmendments = false
     var currentTerms: String
+    var history: CharterHistoryView?
 }
 
 extension PartnershipLifecycleView {
@@ -59,6 +60,7 @@ extension PartnershipLifecycleView {
         }
         hasWarnings = !warnings.isEmpty
         hasAmendments = !amendments.isEmpty
+        history = nil
     }
 }
 
@@ -72,6 +74,7 @@ extension PartnershipLifecycleView: MustacheParent {
         case "amendments": self.amendments
         case "hasAmendments": self.hasAmendments
         case "currentTerms": self.currentTerms
+        case "history": self.history
         default: nil
         }
     }

@@ -190,6 +190,7 @@ extension PartnershipPageView {
         cadence = charter.cadence?.description ?? "none set"
         extra = charter.extra?.templateValue
         lifecycle = PartnershipLifecycleView(charter: charter, metrics: metrics, linker: linker)
+        lifecycle.history = partnership.charterHistory.map(CharterHistoryView.init)
 
         parties = charter.parties.map { party in
             let signature = charter.signatures.first { $0.party == party.id }
