@@ -1,14 +1,16 @@
+import AccordCore
+
 /// Actions merged across counted notes as the notes are read in date-then-path order: one action per key,
 /// due date from its first appearance that has one, state from its latest appearance. Settled at a report
 /// date on demand, so the history merges each note once instead of once per meeting date.
-struct ActionLedger {
+package struct ActionLedger {
     /// Keys in order of first appearance.
     private var order: [String] = []
     /// The merged action of each key, not yet settled.
     private var merged: [String: TrackedAction] = [:]
 
     /// Adds the actions of the next note.
-    mutating func record(_ meeting: Meeting) {
+    package mutating func record(_ meeting: Meeting) {
         for action in meeting.actions {
             let key = MetricsEngine.actionKey(action)
             // Changed in place: a copy taken out of the dictionary would copy `appearances` at each note.
@@ -25,7 +27,7 @@ struct ActionLedger {
     }
 
     /// The merged actions in order of first appearance, with their state at the report date.
-    func settled(asOf: Day) -> [TrackedAction] {
+    package func settled(asOf: Day) -> [TrackedAction] {
         order.compactMap { merged[$0] }.map { $0.settled(at: asOf) }
     }
 }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The state of an action at a date: the one rule that the metrics, the history ledgers and every page use,
 /// with its words and CSS class defined here once.
 public enum ActionStatus: Sendable, Hashable {

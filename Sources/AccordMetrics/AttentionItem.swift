@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The kinds of "needs attention" items. Red flags and warning signs use their own ids; the other kinds are
 /// declared in the order of the spec's list (overdue actions first).
 public enum AttentionKind: String, Sendable, Hashable, CaseIterable {
@@ -88,7 +90,7 @@ public struct AttentionItem: Sendable, Hashable {
     }
 
     /// The rank within its severity: the flag list's order, the warning table's order, else the kind's.
-    var rankInSeverity: Int {
+    package var rankInSeverity: Int {
         switch severity {
         case .redFlag: RedFlagKind(rawValue: kind.rawValue)?.rank ?? kind.rank
         case .warningSign: WarningSignKind(rawValue: kind.rawValue)?.rank ?? kind.rank

@@ -1,19 +1,19 @@
 /// The alignment metrics that read the charter alone (A1, A3, A4, A8): the same at every report date with the
 /// same retired goals, so the history computes them once per partnership instead of at every meeting date.
-struct CharterMetrics {
+package struct CharterMetrics {
     /// A1, charter completeness.
-    let charterCompleteness: MetricResult
+    package let charterCompleteness: MetricResult
     /// A3, goal agreement.
-    let goalAgreement: MetricResult
+    package let goalAgreement: MetricResult
     /// A4, outcome clarity.
-    let outcomeClarity: MetricResult
+    package let outcomeClarity: MetricResult
     /// A8, value balance.
-    let valueBalance: MetricResult
+    package let valueBalance: MetricResult
     /// The goals retired at the date these were computed for (A3 and A4 leave them out).
-    let retiredGoals: Set<String>
+    package let retiredGoals: Set<String>
 
     /// Computes the four metrics from a context (only its charter, parties, required sections and thresholds are read).
-    init(_ context: MeasureContext) {
+    package init(_ context: MeasureContext) {
         charterCompleteness = MetricsEngine.charterCompleteness(context)
         goalAgreement = MetricsEngine.goalAgreement(context)
         outcomeClarity = MetricsEngine.outcomeClarity(context)

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A goal's status at the report date.
 public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
     /// Progress ≥ 1.

@@ -1,7 +1,9 @@
+import AccordCore
+
 /// Issues merged across counted notes (same folded text) as the notes are read in date-then-path order:
 /// raised date from the first appearance with an explicit one (else the first meeting's date), state from
 /// the latest appearance. Settled at a report date on demand, like `ActionLedger`.
-struct IssueLedger {
+package struct IssueLedger {
     /// An issue merged so far, before its state at a report date is worked out.
     private struct Partial {
         var text: String
@@ -29,7 +31,7 @@ struct IssueLedger {
     private var merged: [String: Partial] = [:]
 
     /// Adds the issues of the next note.
-    mutating func record(_ meeting: Meeting) {
+    package mutating func record(_ meeting: Meeting) {
         for issue in meeting.issues {
             let key = issue.text.foldedName
             // Changed in place: a copy taken out of the dictionary would copy `appearances` at each note.
@@ -45,7 +47,7 @@ struct IssueLedger {
     }
 
     /// The merged issues in order of first appearance, with their state at the report date.
-    func settled(asOf: Day) -> [TrackedIssue] {
+    package func settled(asOf: Day) -> [TrackedIssue] {
         order.compactMap { merged[$0] }.map { partial in
             let raised = partial.explicitRaised ?? partial.firstMeetingDate
             return TrackedIssue(text: partial.text, raised: raised, isTicked: partial.isTicked,

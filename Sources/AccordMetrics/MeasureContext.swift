@@ -1,44 +1,46 @@
+import AccordCore
+
 /// The facts every metric of one partnership reads at one report date, computed once.
-struct MeasureContext {
+package struct MeasureContext {
     /// The partnership measured.
-    let partnership: Partnership
+    package let partnership: Partnership
     /// The report date.
-    let asOf: Day
+    package let asOf: Day
     /// Effective band bounds.
-    let thresholds: MetricThresholds
+    package let thresholds: MetricThresholds
     /// `required_sections` of the site configuration.
-    let requiredSections: [String]
+    package let requiredSections: [String]
     /// Meetings dated on or before the report date, by date then path.
-    let meetings: [Meeting]
+    package let meetings: [Meeting]
     /// Counted steering and review meetings.
-    let governance: [Meeting]
+    package let governance: [Meeting]
     /// The current terms: the latest counted amendment, else the original charter.
-    let terms: CurrentTerms
+    package let terms: CurrentTerms
     /// Signatures of the current terms dated on or before the report date.
-    let signatures: [Signature]
+    package let signatures: [Signature]
     /// The charter's `start`, else its earliest counted signature in `signed`, else the first counted meeting.
-    let start: Day?
+    package let start: Day?
     /// True when an exit was decided by the report date and the status is not draft or ended.
-    let isExiting: Bool
+    package let isExiting: Bool
     /// Ids of the goals retired by the report date.
-    let retiredGoals: Set<String>
+    package let retiredGoals: Set<String>
     /// The latest counted meeting with a health block, when at most 180 days old.
-    let latestPulse: Meeting?
+    package let latestPulse: Meeting?
     /// Merged actions of counted notes.
-    let actions: [TrackedAction]
+    package let actions: [TrackedAction]
     /// Merged issues of counted notes.
-    let issues: [TrackedIssue]
+    package let issues: [TrackedIssue]
     /// Goals measured at the report date.
-    let goals: [GoalResult]
+    package let goals: [GoalResult]
     /// False when only scores are wanted (history points): metrics skip their input lines and figures.
-    let detailed: Bool
+    package let detailed: Bool
 
     /// How old a pulse may be, in days, and still count.
-    static let pulseMaxAge = 180
+    package static let pulseMaxAge = 180
 
     /// The facts at `asOf`; `merged` gives the actions and issues of the counted notes when the caller has
     /// merged them already (the history keeps ledgers as it walks the meeting dates).
-    init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
+    package init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
          detailed: Bool = true, merged: (actions: [TrackedAction], issues: [TrackedIssue])? = nil) {
         self.partnership = partnership
         self.detailed = detailed
@@ -66,22 +68,22 @@ struct MeasureContext {
     }
 
     /// The charter.
-    var charter: Charter { partnership.charter }
+    package var charter: Charter { partnership.charter }
     /// The parties, in charter order.
-    var parties: [Party] { charter.parties }
+    package var parties: [Party] { charter.parties }
     /// The charter's goals that are not retired at the report date (A3, A4, O1 and `goals-behind` read these).
-    var activeGoals: [Goal] { charter.goals.filter { !retiredGoals.contains($0.id) } }
+    package var activeGoals: [Goal] { charter.goals.filter { !retiredGoals.contains($0.id) } }
     /// The party's display name, or the id when the party is unknown.
-    func partyName(_ id: String) -> String { charter.party(id)?.name ?? id }
+    package func partyName(_ id: String) -> String { charter.party(id)?.name ?? id }
 
     /// `Acme Corp (acme)`, or the id when the party is unknown.
-    func partyLabel(_ id: String) -> String {
+    package func partyLabel(_ id: String) -> String {
         guard let party = charter.party(id) else { return id }
         return party.name == party.id ? party.id : "\(party.name) (\(party.id))"
     }
 
     /// A result for a metric, banded with the effective bounds.
-    func result(_ id: MetricID, _ score: Double?, _ inputs: [MetricInput], note: String? = nil,
+    package func result(_ id: MetricID, _ score: Double?, _ inputs: [MetricInput], note: String? = nil,
                 figures: [MetricFigure] = []) -> MetricResult {
         MetricResult(id: id, score: score, bounds: thresholds.bounds(for: id), inputs: inputs, note: note, figures: figures)
     }

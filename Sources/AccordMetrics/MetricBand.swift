@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The band of a metric score: green, amber, red, or no data.
 public enum MetricBand: String, Sendable, Hashable, CaseIterable {
     /// At or above the green bound.

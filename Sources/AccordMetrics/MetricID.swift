@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The id of one metric of the spec's tables (`A1`…`A9`, `O1`…`O5`), in display order.
 public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Charter completeness.

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// One line of the inputs a metric used, with the places of the records it came from.
 public struct MetricInput: Sendable, Hashable {
     /// A human-readable line (`Governance: present`, `Raj Patel: draft the runbook — due 2026-03-26, done on time`).

@@ -1,3 +1,5 @@
+import AccordCore
+
 extension MetricThresholds {
     /// Errors in `thresholds` of accord.yml: an unknown metric id, a bound outside 0…100, or an effective
     /// amber bound above the effective green bound; each at its override's location, sorted by location then id.

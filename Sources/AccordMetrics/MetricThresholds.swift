@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The effective band bounds of every metric: the spec's defaults merged with `thresholds` from accord.yml.
 public struct MetricThresholds: Sendable, Hashable {
     /// Effective bounds by metric.

@@ -1,7 +1,9 @@
+import AccordCore
+
 extension MetricsEngine {
     /// A1–A9 at the context's report date (A9 reads the per-party O2 figures); `charter` supplies the
     /// charter-only metrics when they were computed already.
-    static func alignment(_ context: MeasureContext, sayDo: [PartySayDo], charter: CharterMetrics? = nil) -> MetricFamilyResult {
+    package static func alignment(_ context: MeasureContext, sayDo: [PartySayDo], charter: CharterMetrics? = nil) -> MetricFamilyResult {
         let charter = charter ?? CharterMetrics(context)
         return MetricFamilyResult(family: .alignment, metrics: [
             charter.charterCompleteness, mutualSignOff(context), charter.goalAgreement, charter.outcomeClarity,
@@ -11,7 +13,7 @@ extension MetricsEngine {
     }
 
     /// Each required section with the line of the charter H2 heading that matches it, nil when missing.
-    static func sectionMatches(_ context: MeasureContext) -> [(section: String, line: Int?)] {
+    package static func sectionMatches(_ context: MeasureContext) -> [(section: String, line: Int?)] {
         var headings: [(name: String, line: Int)] = []
         for block in context.charter.document.blocks {
             if case .heading(2, let inlines, let line) = block {
@@ -25,7 +27,7 @@ extension MetricsEngine {
     }
 
     /// A1: required sections present ÷ required; no data when none is required.
-    static func charterCompleteness(_ context: MeasureContext) -> MetricResult {
+    package static func charterCompleteness(_ context: MeasureContext) -> MetricResult {
         let path = context.charter.path
         let matches = sectionMatches(context)
         let inputs = matches.map { match in
@@ -38,7 +40,7 @@ extension MetricsEngine {
 
     /// A section name as compared: case folded, a leading `1.`/`2)` dropped, `&` read as `and`,
     /// punctuation and symbols turned into spaces, spaces collapsed.
-    static func normalisedSectionName(_ text: String) -> String {
+    package static func normalisedSectionName(_ text: String) -> String {
         var rest = Substring(text.lowercased().trimmed)
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, let marker = rest.dropFirst(digits.count).first, marker == "." || marker == ")" {
@@ -58,7 +60,7 @@ extension MetricsEngine {
     }
 
     /// A2: parties that signed the current terms (by the report date) ÷ parties.
-    static func mutualSignOff(_ context: MeasureContext) -> MetricResult {
+    package static func mutualSignOff(_ context: MeasureContext) -> MetricResult {
         var signed = 0
         var inputs: [MetricInput] = []
         if context.detailed, let amendment = context.terms.amendment {
@@ -83,7 +85,7 @@ extension MetricsEngine {
     }
 
     /// A3: per goal rated by at least two parties, 1 − (max − min) ÷ 4; weighted mean (retired goals left out).
-    static func goalAgreement(_ context: MeasureContext) -> MetricResult {
+    package static func goalAgreement(_ context: MeasureContext) -> MetricResult {
         var pairs: [(value: Double, weight: Double)] = []
         var inputs: [MetricInput] = []
         for goal in context.activeGoals {
@@ -106,7 +108,7 @@ extension MetricsEngine {
 
     /// A4: goals with a measurable KPI, an owner and a due date ÷ goals (unweighted, retired goals left out);
     /// a note above five goals.
-    static func outcomeClarity(_ context: MeasureContext) -> MetricResult {
+    package static func outcomeClarity(_ context: MeasureContext) -> MetricResult {
         let goals = context.activeGoals
         var clear = 0
         var inputs: [MetricInput] = []
@@ -130,7 +132,7 @@ extension MetricsEngine {
     }
 
     /// One "retired, not counted" input line per goal retired at the report date (A3, A4).
-    static func retiredGoalInputs(_ context: MeasureContext) -> [MetricInput] {
+    package static func retiredGoalInputs(_ context: MeasureContext) -> [MetricInput] {
         context.charter.goals.compactMap { goal in
             guard context.retiredGoals.contains(goal.id), let retired = goal.retired else { return nil }
             return MetricInput("\(goal.id): retired \(retired), not counted", [goal.location])
@@ -139,7 +141,7 @@ extension MetricsEngine {
 
     /// The dimensions of a pulse scored by at least two parties, with their gap (max − min), in display order;
     /// `scores` (the scores in words) is empty when `withScores` is false.
-    static func pulseGaps(_ pulse: Meeting, withScores: Bool = true)
+    package static func pulseGaps(_ pulse: Meeting, withScores: Bool = true)
         -> [(dimension: String, gap: Double, locations: [SourceLocation], scores: String)] {
         var dimensions: [String] = []
         for entry in pulse.health {
@@ -160,7 +162,7 @@ extension MetricsEngine {
     }
 
     /// A5: latest pulse (≤ 180 days old): 100 × (1 − mean gap ÷ 4) over dimensions scored by two or more parties.
-    static func sharedView(_ context: MeasureContext) -> MetricResult {
+    package static func sharedView(_ context: MeasureContext) -> MetricResult {
         guard let pulse = context.latestPulse else { return context.result(.a5, nil, []) }
         let gaps = pulseGaps(pulse, withScores: context.detailed)
         let score = MetricMath.mean(gaps.map(\.gap)).map { 100 * (1 - $0 / 4) }
@@ -174,7 +176,7 @@ extension MetricsEngine {
 
     /// Per-party presence, head counts and action ownership over the counted meetings (A6's breakdown);
     /// `distinctPeople` is 0 unless `countingPeople`.
-    static func participation(_ context: MeasureContext, countingPeople: Bool = true) -> [PartyParticipation] {
+    package static func participation(_ context: MeasureContext, countingPeople: Bool = true) -> [PartyParticipation] {
         context.parties.map { party in
             var present = 0
             var attendances = 0
@@ -194,7 +196,7 @@ extension MetricsEngine {
     }
 
     /// A6: lowest presence ÷ highest presence; no data without counted meetings or attendees of a party.
-    static func participationBalance(_ context: MeasureContext) -> MetricResult {
+    package static func participationBalance(_ context: MeasureContext) -> MetricResult {
         let rows = participation(context, countingPeople: context.detailed)
         let presences = rows.compactMap(\.presence)
         var figures: [MetricFigure] = []
@@ -217,7 +219,7 @@ extension MetricsEngine {
     }
 
     /// A7: governance meetings attended by every party's lead ÷ governance meetings; parties without a lead ignored.
-    static func leadsPresent(_ context: MeasureContext) -> MetricResult {
+    package static func leadsPresent(_ context: MeasureContext) -> MetricResult {
         let leads = context.parties.compactMap { party in party.lead.map { (party: party.id, lead: $0, folded: $0.foldedName) } }
         guard !leads.isEmpty, !context.governance.isEmpty else { return context.result(.a7, nil, []) }
         var full = 0
@@ -238,14 +240,14 @@ extension MetricsEngine {
     }
 
     /// The party a value item belongs to: the loader's resolution, else its label matched against ids and names.
-    static func valueItemParty(_ item: ValueItem, parties: [Party]) -> String? {
+    package static func valueItemParty(_ item: ValueItem, parties: [Party]) -> String? {
         if let party = item.party { return party }
         let label = item.label.foldedName
         return parties.first { $0.id.foldedName == label || $0.name.foldedName == label }?.id
     }
 
     /// A8: fewest value items of a party ÷ most (0 when a party has none); no data without value items.
-    static func valueBalance(_ context: MeasureContext) -> MetricResult {
+    package static func valueBalance(_ context: MeasureContext) -> MetricResult {
         let items = context.charter.valueItems
         guard !items.isEmpty else { return context.result(.a8, nil, []) }
         var counts: [Int] = []
@@ -262,7 +264,7 @@ extension MetricsEngine {
     }
 
     /// A9: 100 − (max − min) of the parties' own O2 scores; needs two parties with one.
-    static func deliveryBalance(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricResult {
+    package static func deliveryBalance(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricResult {
         let scored = sayDo.compactMap { row in row.score.map { (row, $0) } }
         guard scored.count >= 2, let high = scored.map(\.1).max(), let low = scored.map(\.1).min() else {
             return context.result(.a9, nil, [])

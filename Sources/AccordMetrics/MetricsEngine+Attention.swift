@@ -1,12 +1,14 @@
+import AccordCore
+
 extension MetricsEngine {
     /// Days before the review date from which it is listed as needing attention.
-    static let reviewNoticeDays = 60
+    package static let reviewNoticeDays = 60
     /// Days an issue may stay open before it is listed.
-    static let staleIssueDays = 30
+    package static let staleIssueDays = 30
 
     /// The "needs attention" items of one partnership, most urgent first (`AttentionItem.urgencyOrder`): one per
     /// red flag and warning sign, then the rest; an item a red flag already states is not repeated.
-    static func attention(_ context: MeasureContext, goals: [GoalResult], missingSections: [String],
+    package static func attention(_ context: MeasureContext, goals: [GoalResult], missingSections: [String],
                           redFlags: [RedFlag] = [], warnings: [WarningSign] = []) -> [AttentionItem] {
         let slug = context.partnership.slug
         let charter = context.charter

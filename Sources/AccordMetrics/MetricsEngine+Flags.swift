@@ -1,19 +1,21 @@
+import AccordCore
+
 extension MetricsEngine {
     /// The date the "since the last governance meeting" count starts from: that meeting, else the start date.
-    static func lastGovernanceReference(_ context: MeasureContext) -> (date: Day, isMeeting: Bool)? {
+    package static func lastGovernanceReference(_ context: MeasureContext) -> (date: Day, isMeeting: Bool)? {
         if let last = context.governance.last { return (last.date, true) }
         return context.start.map { ($0, false) }
     }
 
     /// A 1–5 pulse score in words: one decimal at least, two when needed (`4.0`, `2.5`, `3.25`).
-    static func pulseText(_ value: Double) -> String {
+    package static func pulseText(_ value: Double) -> String {
         let one = NumberText.fixed(value, places: 1)
         return MetricMath.roundedUnits(value, places: 2) == MetricMath.roundedUnits(value, places: 1) * 10
             ? one : NumberText.fixed(value, places: 2)
     }
 
     /// Red flags in the spec's order; none for draft and ended partnerships, no `review-overdue` while exiting.
-    static func redFlags(_ context: MeasureContext) -> [RedFlag] {
+    package static func redFlags(_ context: MeasureContext) -> [RedFlag] {
         let charter = context.charter
         guard charter.status != .draft, charter.status != .ended else { return [] }
         let charterPlace = SourceLocation(path: charter.path)
@@ -50,7 +52,7 @@ extension MetricsEngine {
 
     /// `unsigned` on the current terms: nobody signed them, or a party has not signed them more than 30 days after
     /// their date (the original charter: after the start date).
-    static func unsignedFlag(_ context: MeasureContext) -> RedFlag? {
+    package static func unsignedFlag(_ context: MeasureContext) -> RedFlag? {
         let terms = context.terms
         let signed = Set(context.signatures.map(\.party))
         let place = terms.amendment?.location ?? SourceLocation(path: context.charter.path)
@@ -74,7 +76,7 @@ extension MetricsEngine {
 
     /// The tier: draft/ended by status, exiting once an exit is decided, else the first rule of the spec's table
     /// that matches (red flags and warning signs counted).
-    static func tier(status: PartnershipStatus, isExiting: Bool = false, alignment: Double?, outcome: Double?,
+    package static func tier(status: PartnershipStatus, isExiting: Bool = false, alignment: Double?, outcome: Double?,
                      redFlags: Int, warnings: Int = 0) -> HealthTier {
         if status == .draft { return .draft }
         if status == .ended { return .ended }

@@ -1,7 +1,9 @@
+import AccordCore
+
 extension MetricsEngine {
     /// A goal at the report date: its counted readings, progress (unclamped and clamped), elapsed share and status
     /// (`retired` from its `retired` date on, whatever its readings).
-    static func measureGoal(_ goal: Goal, meetings: [Meeting], partnershipStart: Day?, asOf: Day) -> GoalResult {
+    package static func measureGoal(_ goal: Goal, meetings: [Meeting], partnershipStart: Day?, asOf: Day) -> GoalResult {
         var readings: [GoalReading] = []
         for meeting in meetings where meeting.date <= asOf {
             for reading in meeting.kpiReadings where reading.goal == goal.id {
@@ -39,7 +41,7 @@ extension MetricsEngine {
 
     /// `(report date − start) ÷ (due − start)` clamped to 0…1; 1 when due is not after start; nil without a due date.
     /// Without any start date: 1 once the due date is reached, else 0.
-    static func elapsedShare(start: Day?, due: Day?, asOf: Day) -> Double? {
+    package static func elapsedShare(start: Day?, due: Day?, asOf: Day) -> Double? {
         guard let due else { return nil }
         guard let start else { return asOf >= due ? 1 : 0 }
         guard due > start else { return 1 }

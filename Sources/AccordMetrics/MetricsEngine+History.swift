@@ -1,9 +1,11 @@
+import AccordCore
+
 extension MetricsEngine {
     /// Every index, metric score and KPI recomputed as of each distinct counted meeting date before the report
     /// date, oldest first, then a last point at the report date taken from `atReportDate` (the measurement the
     /// pages print), so every series ends at the figure shown beside it; one point when no meeting counts.
     /// Only scores are computed (no input lines or figures), and the charter-only metrics once.
-    static func history(_ partnership: Partnership, asOf: Day, thresholds: MetricThresholds,
+    package static func history(_ partnership: Partnership, asOf: Day, thresholds: MetricThresholds,
                         requiredSections: [String], atReportDate: Snapshot) -> [MetricsHistoryPoint] {
         var dates: [Day] = []
         // The report date has its point from the main measurement: a meeting on that date adds none.
@@ -38,7 +40,7 @@ extension MetricsEngine {
     }
 
     /// The history point of a snapshot, at its report date.
-    static func historyPoint(_ snapshot: Snapshot) -> MetricsHistoryPoint {
+    package static func historyPoint(_ snapshot: Snapshot) -> MetricsHistoryPoint {
         var scores: [MetricID: Double] = [:]
         for metric in snapshot.alignment.metrics + snapshot.outcome.metrics {
             if let score = metric.score { scores[metric.id] = score }

@@ -1,6 +1,8 @@
+import AccordCore
+
 extension MetricsEngine {
     /// O1–O5 at the context's report date.
-    static func outcome(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricFamilyResult {
+    package static func outcome(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricFamilyResult {
         MetricFamilyResult(family: .outcome, metrics: [
             kpiAttainment(context), commitmentReliability(context, sayDo: sayDo), issueResolution(context),
             governanceCadence(context), relationshipHealth(context),
@@ -8,7 +10,7 @@ extension MetricsEngine {
     }
 
     /// O1: weighted mean of the goals' clamped progress, over goals with a usable reading that are not retired.
-    static func kpiAttainment(_ context: MeasureContext) -> MetricResult {
+    package static func kpiAttainment(_ context: MeasureContext) -> MetricResult {
         var pairs: [(value: Double, weight: Double)] = []
         var inputs: [MetricInput] = []
         for result in context.goals where result.status != .retired {
@@ -31,7 +33,7 @@ extension MetricsEngine {
     }
 
     /// Per-party say/do figures over merged actions due by the report date, in charter order.
-    static func sayDo(_ context: MeasureContext) -> [PartySayDo] {
+    package static func sayDo(_ context: MeasureContext) -> [PartySayDo] {
         context.parties.map { party in
             let due = context.actions.filter { $0.party == party.id && $0.isDueByReportDate }
             return PartySayDo(party: party.id, due: due.count, doneOnTime: due.filter(\.isDoneOnTime).count,
@@ -42,7 +44,7 @@ extension MetricsEngine {
 
     /// The state of a merged action in words for O2's inputs: its `ActionStatus` words, with whether it was done
     /// on time (`done on 2026-03-18, on time`, `overdue by 12 days`).
-    static func actionState(_ action: TrackedAction) -> String {
+    package static func actionState(_ action: TrackedAction) -> String {
         let status = action.status
         if case .done(let done) = status {
             guard done != nil else { return status.words + " (counted on time)" }
@@ -53,7 +55,7 @@ extension MetricsEngine {
     }
 
     /// O2: actions due by the report date done on or before their due date ÷ actions due by the report date.
-    static func commitmentReliability(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricResult {
+    package static func commitmentReliability(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricResult {
         let due = context.actions.filter(\.isDueByReportDate)
         let onTime = due.filter(\.isDoneOnTime).count
         guard context.detailed else { return context.result(.o2, MetricMath.percent(onTime, due.count), []) }
@@ -71,7 +73,7 @@ extension MetricsEngine {
     }
 
     /// O3: issues resolved ÷ issues raised by the report date, with the median days to resolve.
-    static func issueResolution(_ context: MeasureContext) -> MetricResult {
+    package static func issueResolution(_ context: MeasureContext) -> MetricResult {
         let raised = context.issues.filter { $0.raised <= context.asOf }
         let resolved = raised.filter(\.isResolved).count
         guard context.detailed else { return context.result(.o3, MetricMath.percent(resolved, raised.count), []) }
@@ -89,7 +91,7 @@ extension MetricsEngine {
 
     /// Days since the last counted governance meeting, and the longest gap between the start date and the
     /// governance meetings held since (the open interval to the report date is not a gap).
-    static func cadenceFigures(_ context: MeasureContext) -> (daysSinceLast: Int?, longestGap: Int?) {
+    package static func cadenceFigures(_ context: MeasureContext) -> (daysSinceLast: Int?, longestGap: Int?) {
         let daysSinceLast = context.governance.last.map { context.asOf.days(since: $0.date) }
         guard let start = context.start else { return (daysSinceLast, nil) }
         let held = context.governance.filter { $0.date >= start }.map(\.date)
@@ -100,7 +102,7 @@ extension MetricsEngine {
     }
 
     /// O4: governance meetings held since the start ÷ ⌊days since start ÷ cadence days⌋, capped at 100.
-    static func governanceCadence(_ context: MeasureContext) -> MetricResult {
+    package static func governanceCadence(_ context: MeasureContext) -> MetricResult {
         var figures: [MetricFigure] = []
         if context.detailed {
             let (daysSinceLast, longestGap) = cadenceFigures(context)
@@ -128,7 +130,7 @@ extension MetricsEngine {
     }
 
     /// Each party's trust score in the latest pulse, in charter order.
-    static func trust(_ context: MeasureContext) -> [PartyTrust] {
+    package static func trust(_ context: MeasureContext) -> [PartyTrust] {
         guard let pulse = context.latestPulse else { return [] }
         return context.parties.compactMap { party in
             guard let entry = pulse.health.first(where: { $0.party == party.id }), let value = entry.score("trust") else {
@@ -139,7 +141,7 @@ extension MetricsEngine {
     }
 
     /// O5: latest pulse (≤ 180 days old): (mean of all scores of all parties − 1) ÷ 4 × 100; trust shown apart.
-    static func relationshipHealth(_ context: MeasureContext) -> MetricResult {
+    package static func relationshipHealth(_ context: MeasureContext) -> MetricResult {
         let trustFigures = !context.detailed ? [] : trust(context).map {
             MetricFigure(key: "trust", label: "Trust", party: $0.party, value: $0.trust, decimals: 2)
         }

@@ -1,14 +1,16 @@
+import AccordCore
+
 extension MetricsEngine {
     /// How far back an earlier pulse counts for `trust-falling`, in days before the latest pulse.
-    static let trustMemoryDays = 365
+    package static let trustMemoryDays = 365
     /// How many of the latest governance meetings `party-disengaged` looks at, and the fewest it needs.
-    static let engagementWindow = (meetings: 6, minimum: 3)
+    package static let engagementWindow = (meetings: 6, minimum: 3)
     /// The window of due dates `commitments-slipping` looks at, in days up to the report date, and the fewest
     /// actions of a party it needs.
-    static let slippingWindow = (days: 180, minimum: 4)
+    package static let slippingWindow = (days: 180, minimum: 4)
 
     /// Warning signs (v1.2) in the spec's order, each at most once; none for draft and ended partnerships.
-    static func warningSigns(_ context: MeasureContext) -> [WarningSign] {
+    package static func warningSigns(_ context: MeasureContext) -> [WarningSign] {
         guard context.charter.status != .draft, context.charter.status != .ended else { return [] }
         return [trustFalling(context), trustGap(context), partyDisengaged(context), commitmentsSlipping(context),
                 goalsBehind(context)].compactMap { $0 }
@@ -16,7 +18,7 @@ extension MetricsEngine {
 
     /// `trust-falling`: a party's trust in the latest pulse at least 1.0 below the highest it gave in an earlier
     /// counted pulse (meeting order) dated no more than 365 days before the latest pulse.
-    static func trustFalling(_ context: MeasureContext) -> WarningSign? {
+    package static func trustFalling(_ context: MeasureContext) -> WarningSign? {
         guard let latest = context.latestPulse,
               let position = context.meetings.lastIndex(where: { $0.path == latest.path && $0.date == latest.date })
         else { return nil }
@@ -41,7 +43,7 @@ extension MetricsEngine {
     }
 
     /// `trust-gap`: the highest party trust in the latest pulse minus the lowest is at least 1.5.
-    static func trustGap(_ context: MeasureContext) -> WarningSign? {
+    package static func trustGap(_ context: MeasureContext) -> WarningSign? {
         let scored = trust(context)
         guard scored.count >= 2, let pulse = context.latestPulse,
               let high = scored.max(by: { $0.trust < $1.trust }), let low = scored.min(by: { $0.trust < $1.trust }),
@@ -57,7 +59,7 @@ extension MetricsEngine {
 
     /// `party-disengaged`: over the last six counted governance meetings (all when fewer, at least three), a party
     /// present at fewer than half, or a party's lead named in `attendees` of fewer than half.
-    static func partyDisengaged(_ context: MeasureContext) -> WarningSign? {
+    package static func partyDisengaged(_ context: MeasureContext) -> WarningSign? {
         let window = Array(context.governance.suffix(engagementWindow.meetings))
         guard window.count >= engagementWindow.minimum else { return nil }
         let total = window.count
@@ -94,7 +96,7 @@ extension MetricsEngine {
 
     /// `commitments-slipping`: a party owns at least four actions due in the 180 days up to the report date, and
     /// fewer than half of them were done on or before their due date (an undated tick counts on time, as in O2).
-    static func commitmentsSlipping(_ context: MeasureContext) -> WarningSign? {
+    package static func commitmentsSlipping(_ context: MeasureContext) -> WarningSign? {
         let from = context.asOf.adding(days: -slippingWindow.days)
         var sentences: [String] = []
         var briefs: [String] = []
@@ -120,7 +122,7 @@ extension MetricsEngine {
     }
 
     /// `goals-behind`: at least two goals with a status other than no data and retired, at least half of them behind.
-    static func goalsBehind(_ context: MeasureContext) -> WarningSign? {
+    package static func goalsBehind(_ context: MeasureContext) -> WarningSign? {
         let measured = context.goals.filter { $0.status != .noData && $0.status != .retired }
         let behind = measured.filter { $0.status == .behind }
         guard measured.count >= 2, behind.count * 2 >= measured.count, let first = behind.first else { return nil }

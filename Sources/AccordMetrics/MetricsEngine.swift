@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Computes every metric, goal status, red flag, tier, attention item and history point from the content
 /// and a report date alone: no clock, no locale, no I/O.
 public enum MetricsEngine {
@@ -45,19 +47,19 @@ public enum MetricsEngine {
     }
 
     /// The metrics of one partnership at one date, without flags, attention or history (also a history point).
-    struct Snapshot {
-        let context: MeasureContext
-        let sayDo: [PartySayDo]
-        let alignment: MetricFamilyResult
-        let outcome: MetricFamilyResult
+    package struct Snapshot {
+        package let context: MeasureContext
+        package let sayDo: [PartySayDo]
+        package let alignment: MetricFamilyResult
+        package let outcome: MetricFamilyResult
 
-        init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
+        package init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
             self.init(MeasureContext(partnership: partnership, asOf: asOf, thresholds: thresholds,
                                      requiredSections: requiredSections))
         }
 
         /// The metrics of a context; `charter` supplies the charter-only metrics when they were computed already.
-        init(_ context: MeasureContext, charter: CharterMetrics? = nil) {
+        package init(_ context: MeasureContext, charter: CharterMetrics? = nil) {
             let sayDo = MetricsEngine.sayDo(context)
             // Charter metrics computed at another date stay valid while the same goals are retired.
             let charter = charter.flatMap { $0.retiredGoals == context.retiredGoals ? $0 : nil }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A goal's KPI at one point of the history.
 public struct GoalHistoryValue: Sendable, Hashable {
     /// The goal id.

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Everything measured about one partnership at a report date.
 public struct PartnershipMetrics: Sendable {
     /// The partnership slug.
@@ -49,9 +51,9 @@ public struct PartnershipMetrics: Sendable {
     /// report date itself (the figures above), oldest first.
     public var history: [MetricsHistoryPoint]
     /// The index in `actions` of the merged action behind each appearance (its location in a counted note).
-    var actionAppearances: [SourceLocation: Int] = [:]
+    package var actionAppearances: [SourceLocation: Int] = [:]
     /// The index in `issues` of the merged issue behind each appearance.
-    var issueAppearances: [SourceLocation: Int] = [:]
+    package var issueAppearances: [SourceLocation: Int] = [:]
 
     /// The merged action that an action written at `location` in a counted note is part of.
     public func trackedAction(at location: SourceLocation) -> TrackedAction? {
@@ -64,7 +66,7 @@ public struct PartnershipMetrics: Sendable {
     }
 
     /// Maps every appearance of the merged actions and issues to them (done once, when measuring).
-    mutating func indexAppearances() {
+    package mutating func indexAppearances() {
         actionAppearances = [:]
         for (index, action) in actions.enumerated() {
             for location in action.appearances { actionAppearances[location] = index }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// One party's commitment reliability (O2 per party).
 public struct PartySayDo: Sendable, Hashable {
     /// The party id.

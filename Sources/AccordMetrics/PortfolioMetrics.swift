@@ -1,3 +1,5 @@
+import AccordCore
+
 /// How many partnerships are in one tier.
 public struct TierCount: Sendable, Hashable {
     /// The tier.

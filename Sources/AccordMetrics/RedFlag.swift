@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The kinds of red flag of the spec, in the spec's order.
 public enum RedFlagKind: String, Sendable, Hashable, CaseIterable {
     /// The strategic review date has passed while the status is active (not raised while exiting).

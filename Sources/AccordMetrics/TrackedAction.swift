@@ -1,3 +1,5 @@
+import AccordCore
+
 /// An action after carried-forward copies are merged: one per (owner, text), with its state at the report date.
 public struct TrackedAction: Sendable, Hashable {
     /// The owner as first written, nil when none was written.
@@ -24,7 +26,7 @@ public struct TrackedAction: Sendable, Hashable {
     public private(set) var status: ActionStatus
 
     /// A merged action with its state at `asOf`.
-    init(owner: ActionOwner?, party: String?, text: String, due: Day?, isTicked: Bool, doneDate: Day?,
+    package init(owner: ActionOwner?, party: String?, text: String, due: Day?, isTicked: Bool, doneDate: Day?,
          firstLocation: SourceLocation, latestLocation: SourceLocation, appearances: [SourceLocation], asOf: Day) {
         self.owner = owner
         self.party = party
@@ -40,7 +42,7 @@ public struct TrackedAction: Sendable, Hashable {
     }
 
     /// The same action with its state at another date.
-    func settled(at date: Day) -> TrackedAction {
+    package func settled(at date: Day) -> TrackedAction {
         var action = self
         action.asOf = date
         action.status = ActionStatus(isTicked: isTicked, done: doneDate, due: due, at: date)

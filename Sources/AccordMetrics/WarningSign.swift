@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The kinds of warning sign (v1.2): a partnership drifting, in the order of the spec's table.
 public enum WarningSignKind: String, Sendable, Hashable, CaseIterable {
     /// A party's trust at least 1.0 below the highest it gave in the 365 days before the latest pulse.

@@ -73,11 +73,11 @@ public struct DiagnosticPrinter: Sendable {
         return count(errors, "error") + ", " + count(warnings, "warning") + "\n"
     }
 
-    static func githubData(_ text: String) -> String {
+    package static func githubData(_ text: String) -> String {
         text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
     }
 
-    static func githubProperty(_ text: String) -> String {
+    package static func githubProperty(_ text: String) -> String {
         githubData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }
 }

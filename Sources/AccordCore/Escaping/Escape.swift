@@ -6,7 +6,7 @@
 public enum Escape {
     /// Characters HTML and XML forbid or that have no business in a page: C0 controls other than
     /// tab, line feed, form feed and carriage return, DEL, C1 controls, and noncharacters.
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         switch value {
         case 0x09, 0x0A, 0x0C, 0x0D: return false
@@ -43,7 +43,7 @@ public enum Escape {
     }
 
     /// The shared loop of `html` and `attribute`: copies runs that need nothing, replaces the rest.
-    static func appendMarkup(_ text: String, to out: inout String, apostrophe: Bool) {
+    package static func appendMarkup(_ text: String, to out: inout String, apostrophe: Bool) {
         if text.utf8.allSatisfy({ isPlainASCII($0, apostrophe: apostrophe) }) {
             out += text
             return
@@ -76,7 +76,7 @@ public enum Escape {
 
     /// True for an ASCII byte that HTML text (or an attribute, with `apostrophe`) takes as it is.
     @inline(__always)
-    static func isPlainASCII(_ byte: UInt8, apostrophe: Bool) -> Bool {
+    package static func isPlainASCII(_ byte: UInt8, apostrophe: Bool) -> Bool {
         switch byte {
         case 0x26, 0x3C, 0x3E, 0x22: return false
         case 0x27: return !apostrophe
@@ -95,7 +95,7 @@ public enum Escape {
     }
 
     /// The percent-encoding and entity step of `url(_:)`, for a URL already checked by `URLPolicy`.
-    static func encodedURL(_ url: String) -> String {
+    package static func encodedURL(_ url: String) -> String {
         var out = ""
         for byte in url.utf8 {
             switch byte {
@@ -116,7 +116,7 @@ public enum Escape {
     }
 
     /// `%XX` for one byte, upper-case hex.
-    static func percent(_ byte: UInt8) -> String {
+    package static func percent(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF".utf8)
         return String(decoding: [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]], as: UTF8.self)
     }
@@ -185,7 +185,7 @@ public enum Escape {
     }
 
     /// True for a scalar that `line(_:)` must escape.
-    static func needsLineEscape(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsLineEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0..<0x20, 0x7F...0x9F: return true
         case 0x2028, 0x2029: return true

@@ -9,7 +9,7 @@ public enum URLPolicy {
     public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     /// Schemes that run script or load local or inline content: what `extra` text may not be.
-    static let executableSchemes: Set<String> = ["javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem"]
+    package static let executableSchemes: Set<String> = ["javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem"]
 
     /// True when `url` is relative, a fragment, or uses an allowed scheme in every reading.
     public static func allows(_ url: String) -> Bool {
@@ -31,7 +31,7 @@ public enum URLPolicy {
     /// The scheme of a cleaned URL, lower-cased: the text before the first `:` when that comes before
     /// any `/`, `\`, `?` or `#`; nil for a relative or fragment URL. A colon there always counts, so
     /// `java script:x` or `a%3Ab:c` are treated as schemes (and refused), never as relative paths.
-    static func scheme(of url: String) -> String? {
+    package static func scheme(of url: String) -> String? {
         var scheme = ""
         for scalar in url.unicodeScalars {
             switch scalar {
@@ -45,7 +45,7 @@ public enum URLPolicy {
 
     /// The URL as written and decoded (entities, then percent-escapes, repeated while that changes
     /// it, a few rounds at most), each cleaned as a browser's URL parser cleans it.
-    static func readings(of url: String) -> [String] {
+    package static func readings(of url: String) -> [String] {
         var readings = [clean(url)]
         var current = url
         for _ in 0..<4 {
@@ -59,7 +59,7 @@ public enum URLPolicy {
 
     /// Removes tab, line feed, carriage return and invisible characters anywhere, and controls and
     /// spaces at the start (as the WHATWG URL parser does, and more).
-    static func clean(_ url: String) -> String {
+    package static func clean(_ url: String) -> String {
         var out = ""
         for scalar in url.unicodeScalars {
             let value = scalar.value
@@ -71,7 +71,7 @@ public enum URLPolicy {
     }
 
     /// Format characters that show nothing: zero-width spaces and joiners, bidi controls, BOM, soft hyphen.
-    static func isInvisible(_ value: UInt32) -> Bool {
+    package static func isInvisible(_ value: UInt32) -> Bool {
         switch value {
         case 0xAD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF: true
         default: false
@@ -79,7 +79,7 @@ public enum URLPolicy {
     }
 
     /// Decodes `%XX` escapes (as UTF-8, invalid sequences replaced).
-    static func percentDecoded(_ text: String) -> String {
+    package static func percentDecoded(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
@@ -100,7 +100,7 @@ public enum URLPolicy {
 
     /// Decodes numeric character references (`&#106;`, `&#x6A`, with or without `;`) and the named
     /// references that spell URL punctuation or whitespace.
-    static func entityDecoded(_ text: String) -> String {
+    package static func entityDecoded(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = ""
@@ -118,14 +118,14 @@ public enum URLPolicy {
     }
 
     /// Named references that matter to a URL's scheme or its separators.
-    static let namedReferences: [String: String] = [
+    package static let namedReferences: [String: String] = [
         "colon": ":", "Tab": "\t", "NewLine": "\n", "sol": "/", "bsol": "\\", "quest": "?", "num": "#",
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "period": ".",
         "lpar": "(", "rpar": ")", "semi": ";", "comma": ",", "plus": "+", "equals": "=", "percnt": "%",
     ]
 
     /// The reference starting at `start` (an `&`) and how many scalars it spans, or nil.
-    static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+    package static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (String, Int)? {
         var index = start + 1
         if index < scalars.count, scalars[index] == "#" {
             index += 1
@@ -153,7 +153,7 @@ public enum URLPolicy {
         return (decoded, index - start)
     }
 
-    static func hexValue(_ byte: UInt8) -> UInt8? {
+    package static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
@@ -162,11 +162,11 @@ public enum URLPolicy {
         }
     }
 
-    static func hexValue(_ scalar: Unicode.Scalar) -> UInt8? {
+    package static func hexValue(_ scalar: Unicode.Scalar) -> UInt8? {
         scalar.isASCII ? hexValue(UInt8(scalar.value)) : nil
     }
 
-    static func decimalValue(_ scalar: Unicode.Scalar) -> UInt8? {
+    package static func decimalValue(_ scalar: Unicode.Scalar) -> UInt8? {
         ("0"..."9").contains(scalar) ? UInt8(scalar.value - 48) : nil
     }
 }

@@ -6,7 +6,7 @@ extension Array where Element == MarkdownInline {
         return out
     }
 
-    func appendPlainText(to out: inout String) {
+    package func appendPlainText(to out: inout String) {
         for inline in self {
             switch inline {
             case .text(let text), .code(let text): out += text

@@ -15,7 +15,7 @@ public struct MarkdownLink: Sendable, Hashable {
 
     /// The links of a document whose destination mentions `.md`; `body` is the Markdown text the document
     /// was parsed from, `lineOffset` the number of file lines before it.
-    static func noteLinks(in document: MarkdownDocument, body: String, lineOffset: Int, path: String) -> [MarkdownLink] {
+    package static func noteLinks(in document: MarkdownDocument, body: String, lineOffset: Int, path: String) -> [MarkdownLink] {
         var found: [(destination: String, line: Int)] = []
         for block in document.blocks { collect(block, into: &found) }
         guard !found.isEmpty else { return [] }
@@ -31,15 +31,15 @@ public struct MarkdownLink: Sendable, Hashable {
     /// Finds destinations in the body in document order, in time linear in the body: each search starts
     /// after the previous find (or at the link's block) and looks at most `window` bytes ahead; columns
     /// are counted on from the previous find on the same line.
-    struct Locator {
-        static let window = 4096
-        let bytes: [UInt8]
+    package struct Locator {
+        package static let window = 4096
+        package let bytes: [UInt8]
         /// Byte offset of the start of each 1-based body line (index 0 is line 1).
-        let lineStarts: [Int]
-        var cursor = 0
-        var last: (line: Int, offset: Int, column: Int)?
+        package let lineStarts: [Int]
+        package var cursor = 0
+        package var last: (line: Int, offset: Int, column: Int)?
 
-        init(body: String) {
+        package init(body: String) {
             bytes = Array(body.utf8)
             var starts = [0]
             for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
@@ -47,7 +47,7 @@ public struct MarkdownLink: Sendable, Hashable {
         }
 
         /// The 1-based body line and column of `needle` at or after body line `line`, if found nearby.
-        mutating func find(_ needle: String, fromLine line: Int) -> (line: Int, column: Int)? {
+        package mutating func find(_ needle: String, fromLine line: Int) -> (line: Int, column: Int)? {
             let target = Array(needle.utf8)
             guard let first = target.first, line >= 1, line <= lineStarts.count else { return nil }
             let start = max(cursor, lineStarts[line - 1])
@@ -73,7 +73,7 @@ public struct MarkdownLink: Sendable, Hashable {
         }
     }
 
-    static func collect(_ block: MarkdownBlock, into found: inout [(destination: String, line: Int)]) {
+    package static func collect(_ block: MarkdownBlock, into found: inout [(destination: String, line: Int)]) {
         switch block {
         case .paragraph(let inlines, let line), .heading(_, let inlines, let line):
             collect(inlines, line: line, into: &found)
@@ -91,7 +91,7 @@ public struct MarkdownLink: Sendable, Hashable {
         }
     }
 
-    static func collect(_ inlines: [MarkdownInline], line: Int, into found: inout [(destination: String, line: Int)]) {
+    package static func collect(_ inlines: [MarkdownInline], line: Int, into found: inout [(destination: String, line: Int)]) {
         for inline in inlines {
             switch inline {
             case .link(let destination, _, let children), .image(let destination, _, let children):

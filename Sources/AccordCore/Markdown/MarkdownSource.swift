@@ -1,6 +1,5 @@
-/// A Markdown body kept as text with the number of file lines before it. Meeting notes keep their
-/// body this way and parse it again when their page is rendered: the parse trees of every note of a
-/// large portfolio would hold several times the memory of the text.
+/// A Markdown body kept as text with the number of file lines before it (`accord new meeting` copies
+/// records from it verbatim). The parsed tree is `Meeting.document`: AccordInput parses each note once.
 public struct MarkdownSource: Sendable, Hashable {
     /// The Markdown text.
     public var text: String
@@ -11,10 +10,5 @@ public struct MarkdownSource: Sendable, Hashable {
     public init(text: String = "", lineOffset: Int = 0) {
         self.text = text
         self.lineOffset = lineOffset
-    }
-
-    /// The body parsed by cmark, lines counted in the file.
-    public func parse() -> MarkdownDocument {
-        CmarkParser.parse(text, lineOffset: lineOffset)
     }
 }

@@ -14,4 +14,10 @@ public struct ExtraEntry: Sendable, Hashable {
     public var key: String
     /// The value.
     public var value: ExtraValue
+
+    /// An entry.
+    package init(key: String, value: ExtraValue) {
+        self.key = key
+        self.value = value
+    }
 }

@@ -30,8 +30,10 @@ public struct Meeting: Sendable {
     public var issues: [IssueRecord]
     /// Wins.
     public var wins: [Win]
-    /// The Markdown body as text; `document` parses it.
+    /// The Markdown body as text.
     public var body: MarkdownSource
+    /// The body parsed into Markdown values, once, by AccordInput; the page renderer reads it.
+    public var document: MarkdownDocument
     /// Free data for templates.
     public var extra: ExtraValue?
     /// Links of the body that may point to other notes, checked by the site plan.
@@ -42,7 +44,8 @@ public struct Meeting: Sendable {
                 chair: PersonReference? = nil, attendees: [PersonReference] = [], guests: [String] = [],
                 health: [PartyPulse] = [], kpiReadings: [KPIReading] = [], decisions: [Decision] = [],
                 actions: [Action] = [], issues: [IssueRecord] = [], wins: [Win] = [],
-                body: MarkdownSource = MarkdownSource(), extra: ExtraValue? = nil) {
+                body: MarkdownSource = MarkdownSource(), document: MarkdownDocument = MarkdownDocument(),
+                extra: ExtraValue? = nil) {
         self.path = path
         self.pagePath = pagePath
         self.date = date
@@ -58,11 +61,9 @@ public struct Meeting: Sendable {
         self.issues = issues
         self.wins = wins
         self.body = body
+        self.document = document
         self.extra = extra
     }
-
-    /// The body parsed into Markdown values (parsed on each access; the page renderer reads it once).
-    public var document: MarkdownDocument { body.parse() }
 
     /// Governance meetings (`steering`, `review`) count for cadence (O4) and leads present (A7).
     public var isGovernance: Bool {

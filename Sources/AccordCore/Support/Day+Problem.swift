@@ -1,7 +1,7 @@
 /// Why a text is not a date, in words a user can act on.
 extension Day {
     /// Month names used in date messages, the same in every locale.
-    static let monthNames = [
+    package static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]

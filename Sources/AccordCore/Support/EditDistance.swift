@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions by edit distance.
-enum EditDistance {
+package enum EditDistance {
     /// Edit distance between two strings, by characters (Levenshtein plus the swap of two
     /// adjacent characters as one edit, so `titel` is one edit from `title`).
-    static func between(_ a: String, _ b: String) -> Int {
+    package static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
@@ -23,7 +23,7 @@ enum EditDistance {
     }
 
     /// The candidate closest to `word` when it is close enough to be a likely typo.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    package static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         let length = lowered.count
         var best: (String, Int)?

@@ -1,8 +1,8 @@
 /// Small helpers to write JSON by hand, with a stable key order and number format.
-enum JSONText {
+package enum JSONText {
     /// A JSON string literal; `escapingInvisibles` also writes DEL, C1 controls and bidirectional
     /// controls as `\uXXXX` (for diagnostics, whose lines a terminal shows).
-    static func quoted(_ text: String, escapingInvisibles: Bool = false) -> String {
+    package static func quoted(_ text: String, escapingInvisibles: Bool = false) -> String {
         // Most strings need no escape: no control byte, quote, backslash, U+2028 or U+2029 (E2 80 A8/A9).
         if !needsEscape(text) && !(escapingInvisibles && text.unicodeScalars.contains(where: Escape.needsLineEscape)) {
             return "\"" + text + "\""
@@ -32,7 +32,7 @@ enum JSONText {
     }
 
     /// True when a string has a byte or scalar that `quoted` must escape.
-    static func needsEscape(_ text: String) -> Bool {
+    package static func needsEscape(_ text: String) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }

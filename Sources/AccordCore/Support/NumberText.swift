@@ -10,7 +10,7 @@ public enum NumberText {
 
     /// `units` × 10^-places written out with `places` decimals (fewer when `trimmingZeros` drops trailing
     /// zeros, and no point when none is left), built in a byte buffer: numbers are written by the thousand.
-    static func decimal(_ units: Int, places: Int, trimmingZeros: Bool) -> String {
+    package static func decimal(_ units: Int, places: Int, trimmingZeros: Bool) -> String {
         let places = max(0, places)
         // Digits least significant first, at least one before the point.
         var digits: [UInt8] = []

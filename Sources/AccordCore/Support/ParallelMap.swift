@@ -2,7 +2,7 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// Maps every element on all cores; the result keeps the order of the input.
-    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
         self.withUnsafeBufferPointer { buffer in
@@ -16,17 +16,17 @@ extension Array where Element: Sendable {
 }
 
 /// A wrapper that lets a value cross into concurrent closures that only read it.
-struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+package struct UnsafeSendable<Value>: @unchecked Sendable {
+    package let value: Value
+    package init(_ value: Value) { self.value = value }
 }
 
 /// Write-once slots filled from concurrent iterations, each index written by exactly one iteration.
-final class ResultSlots<T>: @unchecked Sendable {
+package final class ResultSlots<T>: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<T?>
     private let count: Int
 
-    init(count: Int) {
+    package init(count: Int) {
         self.count = count
         storage = UnsafeMutablePointer<T?>.allocate(capacity: count)
         storage.initialize(repeating: nil, count: count)
@@ -37,11 +37,11 @@ final class ResultSlots<T>: @unchecked Sendable {
         storage.deallocate()
     }
 
-    func store(_ value: T, at index: Int) {
+    package func store(_ value: T, at index: Int) {
         storage[index] = value
     }
 
-    func values() -> [T] {
+    package func values() -> [T] {
         (0..<count).compactMap { storage[$0] }
     }
 }

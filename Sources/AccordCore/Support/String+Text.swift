@@ -1,6 +1,6 @@
 extension String {
     /// Replaces every occurrence of `target` (standard library only, the same on every platform).
-    func replacingAll(_ target: String, with replacement: String) -> String {
+    package func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         return replacing(target, with: replacement)
     }
@@ -8,7 +8,7 @@ extension String {
 
 extension StringProtocol {
     /// The text with leading and trailing spaces, tabs and newlines removed.
-    var trimmed: String {
+    package var trimmed: String {
         var scalars = self[...]
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
@@ -17,7 +17,7 @@ extension StringProtocol {
 
     /// Case folded, runs of white space collapsed to one space, trimmed, curly apostrophes read as `'`
     /// (smart punctuation turns `O'Brien` in a note's text into `O’Brien`): the form used to compare names.
-    var foldedName: String {
+    package var foldedName: String {
         let bytes = utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             // Curly apostrophes (from smart punctuation) compare as straight ones: O’Brien = O'Brien.

@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// The most Accord reads, so that no file, mistaken or hostile, can exhaust memory or time
@@ -21,22 +22,22 @@ public enum ContentLimits {
     }
 
     /// What a content file is, for messages: `note`, `charter` or `file`.
-    static func kind(of path: String) -> String {
+    package static func kind(of path: String) -> String {
         if path == "charter.md" || path.hasSuffix("/charter.md") { return "charter" }
         if path.lowercased().hasSuffix(".md") { return "note" }
         return "file"
     }
 
     /// The running total of text read in one run, checked before each file is read.
-    struct Budget {
+    package struct Budget {
         /// Bytes admitted so far.
-        private(set) var bytesRead = 0
+        package private(set) var bytesRead = 0
         /// True once the total went over: the error is reported once, later files are refused quietly.
-        private(set) var isExhausted = false
+        package private(set) var isExhausted = false
 
         /// Admits a file of `size` bytes at `path` (relative, for the message), or reports why not:
         /// a file over `fileBytes`, or the total going over `totalBytes`.
-        mutating func admit(size: Int, path: String, diagnostics: inout DiagnosticBag) -> Bool {
+        package mutating func admit(size: Int, path: String, diagnostics: inout DiagnosticBag) -> Bool {
             if size > ContentLimits.fileBytes {
                 diagnostics.error(SourceLocation(path: path),
                                   "\(ContentLimits.kind(of: path)) is \(megabytes(size)); the limit is \(megabytes(ContentLimits.fileBytes))",
@@ -56,7 +57,7 @@ public enum ContentLimits {
         }
 
         /// The size of the regular file at an absolute path, without reading it (nil when it cannot be found).
-        static func size(ofFileAt absolutePath: String) -> Int? {
+        package static func size(ofFileAt absolutePath: String) -> Int? {
             var info = stat()
             guard stat(absolutePath, &info) == 0 else { return nil }
             return Int(info.st_size)

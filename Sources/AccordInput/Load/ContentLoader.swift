@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// Step 1 of the pipeline: finds and reads the content files, applying the layout rules of
@@ -84,7 +85,7 @@ public struct ContentLoader: Sendable {
         return inventory
     }
 
-    func loadPartnership(slug: String, folder: Walker.Entry, walker: inout Walker,
+    package func loadPartnership(slug: String, folder: Walker.Entry, walker: inout Walker,
                          diagnostics: inout DiagnosticBag) -> PartnershipFiles? {
         let outputFolder = "partnerships/\(slug)"
         var charter: SourceFile?
@@ -139,7 +140,7 @@ public struct ContentLoader: Sendable {
 
 extension Slug {
     /// A slug close to `text`, for hints.
-    static func suggestion(for text: String) -> String {
+    package static func suggestion(for text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A text file read from the content folder: BOM dropped, CRLF and CR turned into LF, lines indexed once.
 public struct SourceFile: Sendable, Hashable {
     /// Path relative to the content folder, with `/` separators.

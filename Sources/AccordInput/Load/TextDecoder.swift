@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Decodes file bytes as UTF-8 text the way content files are specified: a BOM is dropped,
 /// CRLF and lone CR become LF, and invalid bytes are reported with their line and column.
 package enum TextDecoder {
@@ -37,7 +39,7 @@ package enum TextDecoder {
     }
 
     /// Index of the first byte that starts an invalid UTF-8 sequence, or nil when all are valid.
-    static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> Int? {
+    package static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A file split into its YAML front matter and its Markdown body, with exact line offsets.
 public struct FrontMatter: Sendable, Hashable {
     /// The YAML text between the fences; nil when the file has no front matter.
@@ -33,19 +35,19 @@ public struct FrontMatter: Sendable, Hashable {
         return .failure(unclosed(file))
     }
 
-    static func isFence(_ line: Substring, closing: Bool) -> Bool {
+    package static func isFence(_ line: Substring, closing: Bool) -> Bool {
         var content = line
         while content.last == " " || content.last == "\t" { content.removeLast() }
         return content == "---" || (closing && content == "...")
     }
 
-    static func tooLarge(_ file: SourceFile, bytes: Int) -> Diagnostic {
+    package static func tooLarge(_ file: SourceFile, bytes: Int) -> Diagnostic {
         .error(SourceLocation(path: file.path, line: 1, column: 1),
                "front matter is \(ContentLimits.megabytes(bytes)); the limit is \(ContentLimits.megabytes(ContentLimits.frontMatterBytes))",
                hint: "keep long text in the Markdown body, below the closing '---'")
     }
 
-    static func unclosed(_ file: SourceFile) -> Diagnostic {
+    package static func unclosed(_ file: SourceFile) -> Diagnostic {
         .error(SourceLocation(path: file.path, line: 1, column: 1), "front matter is not closed",
                hint: "end the YAML block with a line '---'")
     }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Step 2 of the pipeline: parses every file of the inventory (in parallel) into typed models.
 /// Step 3 (validation) runs on each partnership as soon as its files are parsed.
 public enum PortfolioParser {
@@ -18,7 +20,7 @@ public enum PortfolioParser {
     }
 
     /// Parses one partnership folder; nil when the charter cannot be read.
-    static func parsePartnership(_ files: PartnershipFiles, diagnostics: inout DiagnosticBag) -> Partnership? {
+    package static func parsePartnership(_ files: PartnershipFiles, diagnostics: inout DiagnosticBag) -> Partnership? {
         let charter = CharterDecoder.decode(files.charter, diagnostics: &diagnostics)
         var meetings: [Meeting] = []
         let validator = charter.map(PartnershipValidator.init)

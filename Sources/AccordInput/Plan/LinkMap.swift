@@ -1,9 +1,11 @@
-/// Maps Markdown source paths to the pages built from them, to rewrite links between notes.
-struct LinkMap: Sendable {
-    /// Content-relative source path → output-relative page path.
-    let pages: [String: String]
+import AccordCore
 
-    init(portfolio: Portfolio) {
+/// Maps Markdown source paths to the pages built from them, to rewrite links between notes.
+package struct LinkMap: Sendable {
+    /// Content-relative source path → output-relative page path.
+    package let pages: [String: String]
+
+    package init(portfolio: Portfolio) {
         var pages: [String: String] = [:]
         for partnership in portfolio.partnerships {
             pages[partnership.charter.path] = partnership.pagePath
@@ -13,7 +15,7 @@ struct LinkMap: Sendable {
     }
 
     /// Where a link destination leads.
-    enum Target: Equatable {
+    package enum Target: Equatable {
         /// Not a relative link to a `.md` file: left as written.
         case notANote
         /// A relative link to a `.md` file that is no note or charter of the site.
@@ -23,7 +25,7 @@ struct LinkMap: Sendable {
     }
 
     /// Where a destination written in `source` leads: the one rule the renderer and the site plan share.
-    func target(of destination: String, source: String) -> Target {
+    package func target(of destination: String, source: String) -> Target {
         var path = destination
         var fragment = ""
         if let hash = path.firstIndex(of: "#") {
@@ -37,7 +39,7 @@ struct LinkMap: Sendable {
     }
 
     /// The rewritten destination of a relative link to a `.md` file; nil leaves the link as written.
-    func rewrite(_ destination: String, source: String, page: String, broken: BrokenLinks) -> String? {
+    package func rewrite(_ destination: String, source: String, page: String, broken: BrokenLinks) -> String? {
         switch target(of: destination, source: source) {
         case .notANote: return nil
         case .missing:
@@ -48,7 +50,7 @@ struct LinkMap: Sendable {
         }
     }
 
-    static func percentDecoded(_ text: String) -> String {
+    package static func percentDecoded(_ text: String) -> String {
         guard text.contains("%") else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()

@@ -8,6 +8,8 @@ public enum SitePaths {
     public static let metrics = "metrics.json"
     /// The stylesheet.
     public static let stylesheet = "assets/style.css"
+    /// The file that marks an output folder as Accord's (the writer's manifest).
+    public static let outputMarker = ".accord-output"
 
     /// The prefix that leads from a page back to the site root (`""`, `../`, `../../`).
     public static func root(of page: String) -> String {
@@ -33,7 +35,7 @@ public enum SitePaths {
     }
 
     /// True when a path has a byte that must be percent-encoded in a link.
-    static func needsEncoding(_ path: String) -> Bool {
+    package static func needsEncoding(_ path: String) -> Bool {
         path.utf8.contains { byte in
             !((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Step 3 of the pipeline, after validation and before measuring: every file the site will hold and
 /// where each comes from, and every link between notes. It runs in `check` and in `build`, so that
 /// `check` reports exactly what `build` would: two sources at one output path (compared as a
@@ -14,7 +16,7 @@ public struct SitePlan: Sendable {
     /// The plan of a portfolio's site: its pages, the theme's assets, the static files and assets.
     public init(portfolio: Portfolio, assets: [AssetFile], themeAssets: [String]) {
         var claims = OutputClaims()
-        let site = [SitePaths.index, SitePaths.actions, SitePaths.metrics, OutputWriter.markerName] + themeAssets.sorted()
+        let site = [SitePaths.index, SitePaths.actions, SitePaths.metrics, SitePaths.outputMarker] + themeAssets.sorted()
         for path in site { _ = claims.claim(path, from: Self.generated) }
         for partnership in portfolio.partnerships {
             report(claims.claim(partnership.pagePath, from: partnership.charter.path))
@@ -48,18 +50,18 @@ public struct SitePlan: Sendable {
 /// The output paths claimed so far, folded the way case-insensitive file systems and web hosts fold
 /// them (lower-cased; Swift compares strings by canonical equivalence, so `é` and `e` + U+0301 are
 /// one key too), with the folders their files need.
-struct OutputClaims {
+package struct OutputClaims {
     /// Exact path → source.
-    private(set) var sources: [String: String] = [:]
+    package private(set) var sources: [String: String] = [:]
     /// Folded path → (exact path, source) of files.
     private var files: [String: (path: String, source: String)] = [:]
     /// Folded path → (exact path, source of the first file inside) of folders.
     private var folders: [String: (path: String, source: String)] = [:]
 
-    static func folded(_ path: String) -> String { path.lowercased() }
+    package static func folded(_ path: String) -> String { path.lowercased() }
 
     /// Claims `path` for `source`; the error (at `source`) when another file or a folder holds it.
-    mutating func claim(_ path: String, from source: String) -> Diagnostic? {
+    package mutating func claim(_ path: String, from source: String) -> Diagnostic? {
         let key = Self.folded(path)
         if let other = files[key] {
             return other.path == path

@@ -1,11 +1,13 @@
+import AccordCore
+
 /// Notes dated far after the report date: such a note counts for nothing (it is upcoming), and a
 /// date more than a year ahead is usually a mistyped year.
-enum FutureNotes {
+package enum FutureNotes {
     /// How far after the report date a note may be dated before it is a warning.
-    static let toleratedDays = 365
+    package static let toleratedDays = 365
 
     /// A warning at the `date` of every note dated more than a year after the report date.
-    static func check(_ portfolio: Portfolio, reportDate: Day, diagnostics: inout DiagnosticBag) {
+    package static func check(_ portfolio: Portfolio, reportDate: Day, diagnostics: inout DiagnosticBag) {
         for partnership in portfolio.partnerships {
             for meeting in partnership.meetings where meeting.date.days(since: reportDate) > toleratedDays {
                 diagnostics.warning(

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// What every page's `<head>` links besides the theme's stylesheet: the icon and the extra
 /// stylesheets, from `favicon:` and `extra_css:` in accord.yml or, without them, by convention from
 /// `static/` (`favicon.ico`, `.svg` or `.png`; every `.css` file at its top level, in name order).
@@ -40,7 +42,7 @@ public struct PageHead: Sendable {
     }
 
     /// The media type of an icon, from its extension.
-    static func mediaType(of path: String) -> String {
+    package static func mediaType(of path: String) -> String {
         switch path.split(separator: ".").last?.lowercased() {
         case "svg": "image/svg+xml"
         case "png": "image/png"

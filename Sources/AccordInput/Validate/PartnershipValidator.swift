@@ -1,12 +1,14 @@
+import AccordCore
+
 /// Step 3 of the pipeline: checks each meeting note against its charter (party ids, goal ids,
 /// people) and resolves every named person to a party.
-struct PartnershipValidator {
-    let charter: Charter
-    let partyIDs: [String]
+package struct PartnershipValidator {
+    package let charter: Charter
+    package let partyIDs: [String]
     /// Folded person name → party id.
-    let directory: [String: String]
+    package let directory: [String: String]
 
-    init(charter: Charter) {
+    package init(charter: Charter) {
         self.charter = charter
         partyIDs = charter.parties.map(\.id)
         var directory: [String: String] = [:]
@@ -17,7 +19,7 @@ struct PartnershipValidator {
     }
 
     /// The meeting with every person resolved; problems go to `diagnostics`.
-    func validate(_ meeting: Meeting, diagnostics: inout DiagnosticBag) -> Meeting {
+    package func validate(_ meeting: Meeting, diagnostics: inout DiagnosticBag) -> Meeting {
         var meeting = meeting
         let guests = Set(meeting.guests.map(\.foldedName))
         meeting.attendees = meeting.attendees.map { resolve($0, guests: guests, role: "attendee", diagnostics: &diagnostics) }
@@ -56,7 +58,7 @@ struct PartnershipValidator {
     }
 
     /// The goal with an id; an unknown id is an error at the reading (with a "did you mean").
-    func goal(_ id: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Goal? {
+    package func goal(_ id: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Goal? {
         if let goal = charter.goals.first(where: { $0.id == id }) { return goal }
         let suggestion = EditDistance.suggestion(for: id, among: charter.goals.map(\.id))
         diagnostics.error(location, "KPI reading for unknown goal '\(id)'",
@@ -67,7 +69,7 @@ struct PartnershipValidator {
     }
 
     /// Resolves a person: an explicit `(party-id)`, else the charter's people, else a guest, else a warning.
-    func resolve(_ person: PersonReference, guests: Set<String>, role: String,
+    package func resolve(_ person: PersonReference, guests: Set<String>, role: String,
                  diagnostics: inout DiagnosticBag) -> PersonReference {
         var person = person
         if let explicit = person.explicitParty {
@@ -90,7 +92,7 @@ struct PartnershipValidator {
     }
 
     /// Reports an unknown party id; true when known.
-    func check(party id: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Bool {
+    package func check(party id: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Bool {
         CharterDecoder.checkParty(id, at: location, partyIDs: partyIDs, diagnostics: &diagnostics)
     }
 }

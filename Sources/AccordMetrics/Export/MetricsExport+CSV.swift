@@ -1,3 +1,5 @@
+import AccordCore
+
 extension MetricsExport {
     /// CSV (RFC 4180, `\n` line ends) with a header and one row per partnership × metric, A1…O5;
     /// the score has one decimal and is empty when there is no data; `red_flags` and `warnings` list the
@@ -23,7 +25,7 @@ extension MetricsExport {
     }
 
     /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    static func csvField(_ text: String) -> String {
+    package static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }

@@ -17,7 +17,7 @@ extension MetricsExport {
     }
 
     /// One partnership's object.
-    static func partnershipJSON(_ metrics: PartnershipMetrics) -> MetricsJSONValue {
+    package static func partnershipJSON(_ metrics: PartnershipMetrics) -> MetricsJSONValue {
         var fields: [(String, MetricsJSONValue)] = []
         fields.append(("slug", .string(metrics.slug)))
         fields.append(("title", .string(metrics.title)))
@@ -64,7 +64,7 @@ extension MetricsExport {
     }
 
     /// A family's index and its metrics keyed by id.
-    static func familyJSON(_ family: MetricFamilyResult) -> MetricsJSONValue {
+    package static func familyJSON(_ family: MetricFamilyResult) -> MetricsJSONValue {
         .object([
             ("index", .fixed(family.index, places: 1)),
             ("metrics", .object(family.metrics.map { ($0.id.rawValue, metricJSON($0)) })),
@@ -72,7 +72,7 @@ extension MetricsExport {
     }
 
     /// One metric: score and band first, then name, input count, the no-data sentence, a note and its figures.
-    static func metricJSON(_ metric: MetricResult) -> MetricsJSONValue {
+    package static func metricJSON(_ metric: MetricResult) -> MetricsJSONValue {
         var fields: [(String, MetricsJSONValue)] = [
             ("score", .fixed(metric.score, places: 1)),
             ("band", .string(metric.band.rawValue)),
@@ -101,7 +101,7 @@ extension MetricsExport {
     }
 
     /// One goal: id, clamped progress (two decimals), status, then details.
-    static func goalJSON(_ goal: GoalResult) -> MetricsJSONValue {
+    package static func goalJSON(_ goal: GoalResult) -> MetricsJSONValue {
         .object([
             ("id", .string(goal.id)),
             ("progress", .fixed(goal.progress, places: 2)),
@@ -119,7 +119,7 @@ extension MetricsExport {
     }
 
     /// One party's say/do, participation and trust figures.
-    static func partyJSON(_ row: PartySayDo, _ metrics: PartnershipMetrics) -> MetricsJSONValue {
+    package static func partyJSON(_ row: PartySayDo, _ metrics: PartnershipMetrics) -> MetricsJSONValue {
         let participation = metrics.participation.first { $0.party == row.party }
         let trust = metrics.trust.first { $0.party == row.party }
         return .object([
@@ -138,7 +138,7 @@ extension MetricsExport {
     }
 
     /// One attention item: kind, message, path, line (null for a whole file), then party, days and severity.
-    static func attentionJSON(_ item: AttentionItem) -> MetricsJSONValue {
+    package static func attentionJSON(_ item: AttentionItem) -> MetricsJSONValue {
         .object([
             ("kind", .string(item.kind.rawValue)),
             ("message", .string(item.message)),

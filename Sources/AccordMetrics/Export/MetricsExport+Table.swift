@@ -1,3 +1,5 @@
+import AccordCore
+
 extension MetricsExport {
     /// The plain-text report of `accord metrics`: an overview row per partnership, then each partnership's
     /// metrics with score and band, aligned in columns (widths counted in characters).
@@ -26,7 +28,7 @@ extension MetricsExport {
     }
 
     /// Rows padded to column widths with two spaces between columns; trailing spaces trimmed.
-    static func alignedRows(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+    package static func alignedRows(_ rows: [[String]], rightAligned: Set<Int>) -> String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in rows {

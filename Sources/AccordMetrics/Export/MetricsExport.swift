@@ -4,7 +4,7 @@ public enum MetricsExport {
     public static let schemaVersion = 1
 
     /// The partnerships to export: all, or the one with `slug` (none when no partnership has that slug).
-    static func selected(_ metrics: PortfolioMetrics, slug: String?) -> [PartnershipMetrics] {
+    package static func selected(_ metrics: PortfolioMetrics, slug: String?) -> [PartnershipMetrics] {
         guard let slug else { return metrics.partnerships }
         return metrics.partnerships.filter { $0.slug == slug }
     }

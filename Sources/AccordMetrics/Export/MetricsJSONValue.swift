@@ -1,5 +1,7 @@
+import AccordCore
+
 /// A JSON value with ordered object keys and preformatted numbers, written by hand for byte-stable output.
-indirect enum MetricsJSONValue {
+package indirect enum MetricsJSONValue {
     /// `null`.
     case null
     /// `true` / `false`.
@@ -14,27 +16,27 @@ indirect enum MetricsJSONValue {
     case object([(String, MetricsJSONValue)])
 
     /// An integer.
-    static func int(_ value: Int) -> MetricsJSONValue { .number(String(value)) }
+    package static func int(_ value: Int) -> MetricsJSONValue { .number(String(value)) }
 
     /// A number with exactly `places` decimals (rounded half away from zero), or null.
-    static func fixed(_ value: Double?, places: Int) -> MetricsJSONValue {
+    package static func fixed(_ value: Double?, places: Int) -> MetricsJSONValue {
         guard let value, value.isFinite else { return .null }
         return .number(NumberText.fixed(value, places: places))
     }
 
     /// A measured value as written, in Swift's shortest round-trip form (`22.0`, `0.125`), or null.
-    static func raw(_ value: Double?) -> MetricsJSONValue {
+    package static func raw(_ value: Double?) -> MetricsJSONValue {
         guard let value, value.isFinite else { return .null }
         return .number(value.description)
     }
 
     /// A string, or null.
-    static func string(_ value: String?) -> MetricsJSONValue {
+    package static func string(_ value: String?) -> MetricsJSONValue {
         value.map { .string($0) } ?? .null
     }
 
     /// True for values written on one line (everything but non-empty arrays and objects).
-    var isScalar: Bool {
+    package var isScalar: Bool {
         switch self {
         case .array(let items): items.isEmpty
         case .object(let fields): fields.isEmpty
@@ -43,14 +45,14 @@ indirect enum MetricsJSONValue {
     }
 
     /// The value pretty-printed with two-space indentation; arrays of scalars stay on one line.
-    func render(indent: Int = 0) -> String {
+    package func render(indent: Int = 0) -> String {
         var out = ""
         write(to: &out, indent: indent)
         return out
     }
 
     /// Appends the value's text to `out`.
-    func write(to out: inout String, indent: Int) {
+    package func write(to out: inout String, indent: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"

@@ -1,10 +1,10 @@
 /// The element ids of one chart, all derived from a caller-supplied prefix so they are unique on a page.
-struct ChartIDs: Sendable, Hashable {
+package struct ChartIDs: Sendable, Hashable {
     /// The sanitized prefix: ASCII letters, digits, `-` and `_`, starting with a letter.
-    let prefix: String
+    package let prefix: String
 
     /// Ids from a prefix; characters other than ASCII letters, digits, `-` and `_` become `-`.
-    init(prefix raw: String) {
+    package init(prefix raw: String) {
         var cleaned = ""
         for scalar in raw.unicodeScalars {
             switch scalar {
@@ -20,9 +20,9 @@ struct ChartIDs: Sendable, Hashable {
     }
 
     /// Id of the `<title>`.
-    var title: String { prefix + "-title" }
+    package var title: String { prefix + "-title" }
     /// Id of the `<desc>`.
-    var desc: String { prefix + "-desc" }
+    package var desc: String { prefix + "-desc" }
     /// Id of fill pattern number `index`.
-    func pattern(_ index: Int) -> String { prefix + "-pattern-" + String(index) }
+    package func pattern(_ index: Int) -> String { prefix + "-pattern-" + String(index) }
 }

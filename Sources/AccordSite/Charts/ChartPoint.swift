@@ -1,3 +1,6 @@
+import AccordCore
+import AccordMetrics
+
 /// One value of a history at a date; a nil value means "no data" at that date.
 public struct ChartPoint: Sendable, Hashable {
     /// Date of the value (a meeting date).
@@ -15,7 +18,7 @@ public struct ChartPoint: Sendable, Hashable {
     }
 
     /// The value when it is a finite number, else nil.
-    var finiteValue: Double? {
+    package var finiteValue: Double? {
         guard let value, value.isFinite else { return nil }
         return value
     }

@@ -1,21 +1,21 @@
 /// The non-colour encodings of series (dash patterns, marker shapes, fill patterns) and layout helpers.
-enum ChartStyle {
+package enum ChartStyle {
     /// Number of distinct series styles before they repeat.
-    static let seriesStyleCount = 6
+    package static let seriesStyleCount = 6
 
     /// CSS class of series number `index` (0-based): `series-1` … `series-6`, then again.
-    static func seriesClass(_ index: Int) -> String {
+    package static func seriesClass(_ index: Int) -> String {
         "series-" + String(index % seriesStyleCount + 1)
     }
 
     /// The `stroke-dasharray` of series `index`, or nil for a solid line.
-    static func dashArray(_ index: Int) -> String? {
+    package static func dashArray(_ index: Int) -> String? {
         let patterns: [String?] = [nil, "8 4", "2 3", "8 3 2 3", "4 2", "12 3 2 3 2 3"]
         return patterns[index % patterns.count]
     }
 
     /// A filled marker of series `index` centred at `(x, y)`: circle, square, triangle, diamond, down-triangle, plus.
-    static func marker(_ index: Int, x: Double, y: Double) -> String {
+    package static func marker(_ index: Int, x: Double, y: Double) -> String {
         let n = SVGMarkup.n
         switch index % seriesStyleCount {
         case 0:
@@ -43,10 +43,10 @@ enum ChartStyle {
     }
 
     /// Number of fill patterns (index 0 is solid and has no pattern element).
-    static let fillPatternCount = 8
+    package static let fillPatternCount = 8
 
     /// The `<pattern>` element of fill pattern `index` (1…7), drawn in the background colour over a fill.
-    static func patternDefinition(_ index: Int, ids: ChartIDs) -> String? {
+    package static func patternDefinition(_ index: Int, ids: ChartIDs) -> String? {
         let shapes: [String] = [
             "",
             "<path class=\"pattern-ink\" d=\"M-1,1 L1,-1 M0,6 L6,0 M5,7 L7,5\" stroke-width=\"1.5\"/>",
@@ -64,12 +64,12 @@ enum ChartStyle {
     }
 
     /// The pattern definitions for a set of pattern indices, in ascending order, without duplicates.
-    static func patternDefinitions(_ indices: [Int], ids: ChartIDs) -> [String] {
+    package static func patternDefinitions(_ indices: [Int], ids: ChartIDs) -> [String] {
         Set(indices.map { $0 % fillPatternCount }).sorted().compactMap { patternDefinition($0, ids: ids) }
     }
 
     /// A filled rectangle in the current colour with fill pattern `pattern` drawn over it.
-    static func patternedRect(x: Double, y: Double, width: Double, height: Double, pattern: Int, ids: ChartIDs) -> [String] {
+    package static func patternedRect(x: Double, y: Double, width: Double, height: Double, pattern: Int, ids: ChartIDs) -> [String] {
         let n = SVGMarkup.n
         let geometry = "x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\""
         var out = ["<rect class=\"segment\" \(geometry) fill=\"currentColor\"/>"]
@@ -81,12 +81,12 @@ enum ChartStyle {
     }
 
     /// Estimated width of a text at a font size (0.6 em per character): deterministic, for layout only.
-    static func textWidth(_ text: String, size: Double) -> Double {
+    package static func textWidth(_ text: String, size: Double) -> Double {
         Double(text.count) * size * 0.6
     }
 
     /// Positions of legend entries laid out left to right, wrapping at `maxWidth`: (x, row) per entry.
-    static func flowLayout(widths: [Double], start: Double, maxWidth: Double, gap: Double) -> [(x: Double, row: Int)] {
+    package static func flowLayout(widths: [Double], start: Double, maxWidth: Double, gap: Double) -> [(x: Double, row: Int)] {
         var out: [(x: Double, row: Int)] = []
         var x = start
         var row = 0

@@ -1,3 +1,5 @@
+import AccordMetrics
+
 /// How the charts name and style the metrics' bands, tiers and goal statuses: in words, so colour
 /// never carries the meaning alone, and as CSS classes the stylesheet colours.
 extension MetricBand {
@@ -12,7 +14,7 @@ extension HealthTier {
     public var cssClass: String { "tier-" + rawValue }
 
     /// The fill pattern that tells tiers apart without colour.
-    var patternIndex: Int {
+    package var patternIndex: Int {
         switch self {
         case .highPerforming: 0
         case .healthy: 1

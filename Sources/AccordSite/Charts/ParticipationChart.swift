@@ -1,11 +1,13 @@
+import AccordCore
+
 // Each party has a CSS class and a fill pattern; shares are written under the segments that are wide enough.
 /// Stacked 100 % bars of the share of attendees by party, one bar per meeting (or per party).
 public enum ParticipationChart {
     /// Width of the chart in SVG units.
-    static let width = 560.0
-    static let left = 8.0
-    static let right = 552.0
-    static let rowHeight = 50.0
+    package static let width = 560.0
+    package static let left = 8.0
+    package static let right = 552.0
+    package static let rowHeight = 50.0
 
     /// Builds one bar per entry of `bars`, split by `parties`; `barNoun` and `categoryHeader` word the summary and table.
     public static func build(
@@ -74,7 +76,7 @@ public enum ParticipationChart {
         return SVGChart(svg: svg, summary: summary, table: table)
     }
 
-    static func summarize(title: String, parties: [String], counts: [[Int]], barNoun: String) -> String {
+    package static func summarize(title: String, parties: [String], counts: [[Int]], barNoun: String) -> String {
         let totals = parties.indices.map { index in counts.reduce(0) { $0 + $1[index] } }
         let total = totals.reduce(0, +)
         var sentence = "\(title): \(ChartWords.count(counts.count, barNoun)), \(ChartWords.count(total, "attendee")) in all"
@@ -90,7 +92,7 @@ public enum ParticipationChart {
         return sentence
     }
 
-    static func makeTable(title: String, parties: [String], bars: [ParticipationBar], counts: [[Int]], categoryHeader: String) -> ChartTable {
+    package static func makeTable(title: String, parties: [String], bars: [ParticipationBar], counts: [[Int]], categoryHeader: String) -> ChartTable {
         let rows = bars.indices.map { row -> [String] in
             let total = counts[row].reduce(0, +)
             let cells = counts[row].map { count -> String in

@@ -1,12 +1,14 @@
+import AccordCore
+
 // Each series has its own CSS class, dash pattern and marker shape, so colour never carries meaning alone.
 /// A line chart with one series per party over meeting dates (e.g. trust on the 1–5 scale).
 public enum PartyLineChart {
     /// Width of the chart in SVG units.
-    static let width = 560.0
-    static let plotLeft = 56.0
-    static let plotRight = 520.0
-    static let plotTop = 12.0
-    static let plotBottom = 192.0
+    package static let width = 560.0
+    package static let plotLeft = 56.0
+    package static let plotRight = 520.0
+    package static let plotTop = 12.0
+    package static let plotBottom = 192.0
 
     /// Builds the chart of `series` on the value scale `domain` with grid lines at `ticks` (default: whole numbers).
     public static func build(
@@ -94,7 +96,7 @@ public enum PartyLineChart {
     }
 
     /// Whole numbers of the domain when there are at most 11 of them, else five even steps.
-    static func defaultTicks(_ domain: ClosedRange<Double>) -> [Double] {
+    package static func defaultTicks(_ domain: ClosedRange<Double>) -> [Double] {
         let low = domain.lowerBound.rounded(.up)
         let high = domain.upperBound.rounded(.down)
         if high >= low, high - low <= 10 {
@@ -105,7 +107,7 @@ public enum PartyLineChart {
     }
 
     /// Dates to label on the x axis: first, then each one at least 72 units right of the previous label, and the last.
-    static func xLabelDays(_ days: [Day], scale: ChartGeometry.TimeScale) -> [Day] {
+    package static func xLabelDays(_ days: [Day], scale: ChartGeometry.TimeScale) -> [Day] {
         let minimumGap = 72.0
         var labels: [Day] = []
         for day in days {
@@ -126,7 +128,7 @@ public enum PartyLineChart {
         return labels
     }
 
-    static func summarize(title: String, series: [ChartSeries], days: [Day], valueLabel: String, decimals: Int) -> String {
+    package static func summarize(title: String, series: [ChartSeries], days: [Day], valueLabel: String, decimals: Int) -> String {
         guard let first = days.first, let last = days.last,
               series.contains(where: { $0.points.contains { $0.finiteValue != nil } })
         else {
@@ -153,7 +155,7 @@ public enum PartyLineChart {
         return sentence
     }
 
-    static func makeTable(title: String, series: [ChartSeries], days: [Day], decimals: Int) -> ChartTable {
+    package static func makeTable(title: String, series: [ChartSeries], days: [Day], decimals: Int) -> ChartTable {
         let headers = ["Date"] + series.map(\.name)
         let rows = days.map { day -> [String] in
             [day.readable] + series.map { item in

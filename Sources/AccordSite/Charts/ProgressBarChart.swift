@@ -1,11 +1,14 @@
+import AccordCore
+import AccordMetrics
+
 /// A horizontal bar of a goal's KPI progress (0…1, clamped) with its percentage written beside it.
 public enum ProgressBarChart {
     /// Width of the whole chart in SVG units (bar plus label).
-    static let width = 200.0
+    package static let width = 200.0
     /// Height of the chart in SVG units.
-    static let height = 16.0
+    package static let height = 16.0
     /// Length of the bar at 100 %.
-    static let barLength = 160.0
+    package static let barLength = 160.0
 
     /// Builds the bar for `progress` (nil = no data), describing baseline → target, the latest reading and status.
     public static func build(

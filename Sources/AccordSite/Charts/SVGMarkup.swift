@@ -1,17 +1,19 @@
+import AccordCore
+
 /// Small helpers that write the SVG markup shared by every chart.
-enum SVGMarkup {
+package enum SVGMarkup {
     /// A coordinate or length: at most two decimals, `.` separator, no `-0`.
-    static func n(_ value: Double) -> String {
+    package static func n(_ value: Double) -> String {
         NumberText.trimmed(value, places: 2)
     }
 
     /// Escaped text for element content or an attribute value.
-    static func e(_ text: String) -> String {
+    package static func e(_ text: String) -> String {
         Escape.xml(text)
     }
 
     /// The whole `<svg>` element: root with `role="img"`, `<title>`, `<desc>`, optional `<defs>`, body.
-    static func document(
+    package static func document(
         ids: ChartIDs, kind: String, width: Double, height: Double,
         title: String, description: String, defs: [String] = [], body: [String]
     ) -> String {
@@ -33,7 +35,7 @@ enum SVGMarkup {
     }
 
     /// A `<text>` element in the chart's text colour.
-    static func text(
+    package static func text(
         _ content: String, x: Double, y: Double, anchor: String = "start",
         size: Double = 11, cssClass: String = "chart-label", extra: String = ""
     ) -> String {
@@ -43,7 +45,7 @@ enum SVGMarkup {
     }
 
     /// A `points` attribute value for a polyline.
-    static func points(_ list: [(x: Double, y: Double)]) -> String {
+    package static func points(_ list: [(x: Double, y: Double)]) -> String {
         list.map { n($0.x) + "," + n($0.y) }.joined(separator: " ")
     }
 }

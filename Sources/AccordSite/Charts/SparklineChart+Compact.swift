@@ -1,6 +1,8 @@
+import AccordCore
+
 extension SparklineChart {
     /// Most points a compact sparkline draws: the latest ones.
-    static let compactPointLimit = 10
+    package static let compactPointLimit = 10
 
     /// A small sparkline for a table row of the portfolio (hundreds per page): the latest ten points at one
     /// decimal, styled by CSS (`svg.spark-compact`), named by a short `aria-label` (`Outcome trend: down 9.5 since

@@ -1,11 +1,14 @@
+import AccordCore
+import AccordMetrics
+
 /// A small line (about 120×28) of an index history: gaps where there is no data, the latest value marked.
 public enum SparklineChart {
     /// Width of the sparkline in SVG units.
-    static let width = 120.0
+    package static let width = 120.0
     /// Height of the sparkline in SVG units.
-    static let height = 28.0
+    package static let height = 28.0
     /// Inner padding so that markers are not clipped.
-    static let padding = 3.0
+    package static let padding = 3.0
 
     /// Builds the sparkline of `points` (any order) on the value scale `domain`, values shown with `decimals` places.
     public static func build(
@@ -60,13 +63,13 @@ public enum SparklineChart {
     }
 
     /// The value with its band word, e.g. `78.4 (amber)`.
-    static func valueWithBand(_ point: ChartPoint, decimals: Int) -> String {
+    package static func valueWithBand(_ point: ChartPoint, decimals: Int) -> String {
         let value = NumberText.trimmed(point.finiteValue ?? 0, places: decimals)
         guard let band = point.band, band != .noData else { return value }
         return value + " (" + band.word + ")"
     }
 
-    static func summarize(title: String, points: [ChartPoint], decimals: Int) -> String {
+    package static func summarize(title: String, points: [ChartPoint], decimals: Int) -> String {
         guard let first = points.first, let last = points.last else {
             return "\(title): no history yet."
         }
@@ -103,7 +106,7 @@ public enum SparklineChart {
         return sentence + "."
     }
 
-    static func makeTable(title: String, points: [ChartPoint], valueLabel: String, decimals: Int) -> ChartTable {
+    package static func makeTable(title: String, points: [ChartPoint], valueLabel: String, decimals: Int) -> ChartTable {
         let showBands = points.contains { $0.band != nil }
         let headers = showBands ? ["Date", valueLabel, "Band"] : ["Date", valueLabel]
         let rows = points.map { point -> [String] in

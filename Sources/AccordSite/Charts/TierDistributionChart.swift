@@ -1,9 +1,11 @@
+import AccordMetrics
+
 /// One horizontal bar of the number of partnerships per health tier, every segment labelled in words.
 public enum TierDistributionChart {
     /// Width of the chart in SVG units.
-    static let width = 560.0
-    static let left = 8.0
-    static let right = 552.0
+    package static let width = 560.0
+    package static let left = 8.0
+    package static let right = 552.0
 
     /// Builds the bar from the count of partnerships per tier (missing tiers count 0), in `HealthTier` order.
     public static func build(idPrefix: String, title: String, counts: [HealthTier: Int]) -> SVGChart {

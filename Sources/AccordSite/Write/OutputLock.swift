@@ -2,7 +2,7 @@ import Foundation
 
 /// One build at a time per output folder: an exclusive `flock` on a lock file beside the output
 /// (`.Output.accord-lock`). The kernel releases it when the process dies, even by `kill -9`.
-final class OutputLock: @unchecked Sendable {
+package final class OutputLock: @unchecked Sendable {
     private let path: String
     private let mutex = NSLock()
     private var descriptor: Int32
@@ -15,7 +15,7 @@ final class OutputLock: @unchecked Sendable {
     deinit { release() }
 
     /// Takes the lock, waiting up to `timeout` seconds for another build; `onWait` is told once when it has to wait.
-    static func acquire(_ place: OutputPlace, timeout: Double, onWait: (@Sendable (String) -> Void)?) throws -> OutputLock {
+    package static func acquire(_ place: OutputPlace, timeout: Double, onWait: (@Sendable (String) -> Void)?) throws -> OutputLock {
         let path = place.lockPath
         let deadline = Date().addingTimeInterval(timeout)
         var announced = false
@@ -61,7 +61,7 @@ final class OutputLock: @unchecked Sendable {
     }
 
     /// Removes the lock file and releases the lock (once; later calls do nothing).
-    func release() {
+    package func release() {
         mutex.lock()
         defer { mutex.unlock() }
         guard descriptor >= 0 else { return }

@@ -2,16 +2,16 @@ import Foundation
 
 /// The marker file `.accord-output`: a line saying the folder is Accord's, then the manifest of every file
 /// the build wrote (size in bytes and path). A build compares the output folder with it before replacing it.
-struct OutputManifest: Sendable, Equatable {
+package struct OutputManifest: Sendable, Equatable {
     /// The line that explains the manifest to a reader of the marker.
-    static let explanation = "Accord wrote exactly the files below (size in bytes, tab, path); a build stops, "
+    package static let explanation = "Accord wrote exactly the files below (size in bytes, tab, path); a build stops, "
         + "and deletes nothing, when this folder holds any other file.\n"
 
     /// Size of every file written, by path relative to the folder (the marker itself excluded).
-    var files: [String: Int]
+    package var files: [String: Int]
 
     /// What a folder's marker says.
-    enum Reading: Equatable {
+    package enum Reading: Equatable {
         /// No marker file.
         case none
         /// The marker of Accord before the manifest (its first line only): the folder is Accord's, contents unknown.
@@ -23,14 +23,14 @@ struct OutputManifest: Sendable, Equatable {
     }
 
     /// The text of the marker.
-    var text: String {
+    package var text: String {
         var text = OutputWriter.markerText + Self.explanation
         for path in files.keys.sorted() { text += "\(files[path] ?? 0)\t\(Self.escape(path))\n" }
         return text + "end of manifest: \(files.count) files\n"
     }
 
     /// Reads the marker of a folder.
-    static func read(folder: String) -> Reading {
+    package static func read(folder: String) -> Reading {
         let path = folder + "/" + OutputWriter.markerName
         var info = stat()
         guard lstat(path, &info) == 0 else { return .none }
@@ -51,7 +51,7 @@ struct OutputManifest: Sendable, Equatable {
     }
 
     /// Every folder that holds a file of the manifest.
-    var folders: Set<String> {
+    package var folders: Set<String> {
         var folders = Set<String>()
         for path in files.keys {
             var parts = path.split(separator: "/").dropLast()
@@ -65,7 +65,7 @@ struct OutputManifest: Sendable, Equatable {
 
     /// Entries of a folder Accord did not write: files not in the manifest or of another size (`(changed)`),
     /// folders that hold none of its files (`name/`). Sorted; nothing is followed through a link.
-    func foreignEntries(in folder: String) -> [String] {
+    package func foreignEntries(in folder: String) -> [String] {
         let expectedFolders = folders
         var found: [String] = []
         func visit(_ relative: String) {
@@ -91,7 +91,7 @@ struct OutputManifest: Sendable, Equatable {
 
     /// Removes what a manifest lists (files of the listed size only), then the folders left empty, then the
     /// marker and the folder when nothing else is left. Anything else stays where it is.
-    func remove(from folder: String) {
+    package func remove(from folder: String) {
         for (path, size) in files {
             var info = stat()
             let absolute = folder + "/" + path
@@ -105,7 +105,7 @@ struct OutputManifest: Sendable, Equatable {
     }
 
     /// Percent-escapes `%`, tab and control characters so that each path stays on its line.
-    static func escape(_ path: String) -> String {
+    package static func escape(_ path: String) -> String {
         var bytes: [UInt8] = []
         for byte in path.utf8 {
             if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
@@ -118,7 +118,7 @@ struct OutputManifest: Sendable, Equatable {
     }
 
     /// Undoes `escape`; nil for a malformed escape.
-    static func unescape(_ text: Substring) -> String? {
+    package static func unescape(_ text: Substring) -> String? {
         var bytes: [UInt8] = []
         var source = Array(text.utf8)[...]
         while let byte = source.popFirst() {

@@ -2,17 +2,17 @@ import Foundation
 
 /// Where an output folder lives: its real parent folder, its name, and the names Accord uses beside it
 /// (lock file, staging folders, versioned sites of the link layout).
-struct OutputPlace: Sendable {
+package struct OutputPlace: Sendable {
     /// The output folder as the user typed it, for messages.
-    let display: String
+    package let display: String
     /// The real path of the folder holding the output (symbolic links resolved).
-    let parent: String
+    package let parent: String
     /// The last component of the output path.
-    let name: String
+    package let name: String
 
     /// The place of an output path; the parent folder is resolved as far as it exists, the last component is
     /// kept as written (a link there is the output itself, not a way to somewhere else).
-    init(outputPath: String) {
+    package init(outputPath: String) {
         display = outputPath
         let parts = outputPath.split(separator: "/")
         if let last = parts.last, last != ".", last != ".." {
@@ -28,23 +28,23 @@ struct OutputPlace: Sendable {
     }
 
     /// The output folder itself.
-    var path: String { parent == "/" ? "/" + name : parent + "/" + name }
+    package var path: String { parent == "/" ? "/" + name : parent + "/" + name }
     /// The lock file beside the output (`.Output.accord-lock`).
-    var lockPath: String { sibling("lock") }
+    package var lockPath: String { sibling("lock") }
     /// The prefix of every name Accord gives to a file beside the output.
-    var prefix: String { "." + name + ".accord-" }
+    package var prefix: String { "." + name + ".accord-" }
 
     /// A path beside the output, `.Output.accord-<suffix>`.
-    func sibling(_ suffix: String) -> String { parent + "/" + prefix + suffix }
+    package func sibling(_ suffix: String) -> String { parent + "/" + prefix + suffix }
 
     /// A fresh path beside the output for a kind (`tmp`, `old`, `site`, `link`), unique to this process.
-    func uniqueSibling(_ kind: String) -> String {
+    package func uniqueSibling(_ kind: String) -> String {
         sibling("\(kind)-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))")
     }
 
     /// True when a name beside the output is one Accord creates: `.Output.accord-tmp-<pid>-<hex>` (and
     /// `old`, `site`, `link`), or the fixed names of earlier versions (`.Output.accord-tmp`, `-old`).
-    func isAccordSibling(_ entry: String) -> Bool {
+    package func isAccordSibling(_ entry: String) -> Bool {
         guard entry.hasPrefix(prefix) else { return false }
         let suffix = entry.dropFirst(prefix.count)
         if suffix == "tmp" || suffix == "old" { return true }
@@ -58,7 +58,7 @@ struct OutputPlace: Sendable {
 
     /// An absolute path with every existing component's symbolic links resolved, `.` and `..` applied in
     /// order, and the components that do not exist yet kept as written.
-    static func resolvedPath(_ path: String) -> String {
+    package static func resolvedPath(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         var current = "/"
         var exists = true
@@ -82,7 +82,7 @@ struct OutputPlace: Sendable {
     }
 
     /// `realpath(3)`, nil when the path does not exist.
-    static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let pointer = realpath(path, nil) else { return nil }
         defer { free(pointer) }
         return String(cString: pointer)
@@ -90,7 +90,7 @@ struct OutputPlace: Sendable {
 
     /// Why an output folder cannot be used with a content folder (equal to it, inside it, or holding it),
     /// or nil. Real paths are compared: symbolic links, `..` and trailing slashes do not hide a clash.
-    static func conflict(content: String, output: String) -> String? {
+    package static func conflict(content: String, output: String) -> String? {
         guard let realContent = realPath(content) else { return nil }  // a missing content folder is reported later
         let realOutput = resolvedPath(output)
         if realOutput == realContent {
@@ -112,7 +112,7 @@ struct OutputPlace: Sendable {
 
     /// True when a folder is a mount point: another device than its parent, or listed in /proc/self/mountinfo
     /// (a bind mount of the same file system).
-    static func isMountPoint(_ path: String) -> Bool {
+    package static func isMountPoint(_ path: String) -> Bool {
         var own = stat(), above = stat()
         let parent = (path as NSString).deletingLastPathComponent
         if stat(path, &own) == 0, stat(parent.isEmpty ? "/" : parent, &above) == 0, own.st_dev != above.st_dev {
@@ -127,7 +127,7 @@ struct OutputPlace: Sendable {
     }
 
     /// Undoes the octal escapes of /proc/self/mountinfo (`\040` for a space).
-    static func unescapeMountPath(_ field: String) -> String {
+    package static func unescapeMountPath(_ field: String) -> String {
         var bytes: [UInt8] = []
         let source = Array(field.utf8)
         var index = 0

@@ -3,9 +3,9 @@ import Foundation
 /// The one-step replacements of the output folder: `renameat2(RENAME_EXCHANGE)` of the staging folder and the
 /// output, or — where the file system refuses it — the link layout: the output is a symbolic link to a
 /// versioned folder beside it (`.Output.accord-site-…`), replaced by `rename(2)` of a new link.
-enum OutputSwap {
+package enum OutputSwap {
     /// `renameat2(2)` with `RENAME_EXCHANGE`: swaps two paths in one step. Returns 0 or the errno.
-    static func exchange(_ first: String, _ second: String) -> Int32 {
+    package static func exchange(_ first: String, _ second: String) -> Int32 {
         #if os(Linux)
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
         guard let symbol = renameat2Symbol else { return ENOSYS }
@@ -23,12 +23,12 @@ enum OutputSwap {
     #endif
 
     /// True for the errors of a file system (or kernel) that has no `RENAME_EXCHANGE`.
-    static func isUnsupported(_ code: Int32) -> Bool {
+    package static func isUnsupported(_ code: Int32) -> Bool {
         code == EINVAL || code == ENOSYS || code == ENOTSUP || code == EOPNOTSUPP
     }
 
     /// `rename(2)`, throwing a failure that names both paths.
-    static func rename(_ from: String, _ to: String, display: String) throws {
+    package static func rename(_ from: String, _ to: String, display: String) throws {
         guard Foundation.rename(from, to) == 0 else {
             let code = errno
             throw OutputWriter.Failure(description: "cannot replace \(display): rename \(from) to \(to): "
@@ -38,7 +38,7 @@ enum OutputSwap {
 
     /// True when the file system under a folder swaps folders in one step: exchanges the folder with an empty
     /// probe folder beside it and back.
-    static func probeExchange(_ folder: String, place: OutputPlace) -> Bool {
+    package static func probeExchange(_ folder: String, place: OutputPlace) -> Bool {
         let probe = place.uniqueSibling("old")
         guard mkdir(probe, 0o755) == 0 else { return false }
         defer { rmdir(probe) }
@@ -49,7 +49,7 @@ enum OutputSwap {
 
     /// Publishes a staged folder through the link layout: renames it to a versioned name, points a new link
     /// at it and renames the link over the output (a missing output or Accord's earlier link).
-    static func publishAsLink(_ staged: String, place: OutputPlace) throws {
+    package static func publishAsLink(_ staged: String, place: OutputPlace) throws {
         let site = place.uniqueSibling("site")
         let link = place.uniqueSibling("link")
         try rename(staged, site, display: place.display)
@@ -67,7 +67,7 @@ enum OutputSwap {
 
     /// Removes a folder that left the output: by its manifest (only what Accord wrote), whole for the marker of
     /// earlier versions, and only when empty without a marker. A damaged marker keeps everything.
-    static func retire(_ folder: String) {
+    package static func retire(_ folder: String) {
         switch OutputManifest.read(folder: folder) {
         case .manifest(let manifest): manifest.remove(from: folder)
         case .legacy: try? FileManager.default.removeItem(atPath: folder)
@@ -78,7 +78,7 @@ enum OutputSwap {
 
     /// Removes what killed or failed builds left beside the output: staging, retired and versioned folders
     /// carrying Accord's marker, and Accord's spare links. `keeping` is the folder the output link points at.
-    static func cleanLeftovers(_ place: OutputPlace, keeping: String?) {
+    package static func cleanLeftovers(_ place: OutputPlace, keeping: String?) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: place.parent)) ?? []
         for entry in entries where place.isAccordSibling(entry) && entry != keeping {
             let path = place.parent + "/" + entry

@@ -1,24 +1,25 @@
+import AccordInput
 import Foundation
 
 /// The temporary folder a build writes into (`.Output.accord-tmp-<pid>-<random>`, unique to the build), with
 /// the lock of the output folder held until it is published or discarded. Files can be written from several threads.
 public final class StagedOutput: @unchecked Sendable {
-    let root: URL
-    let place: OutputPlace
+    package let root: URL
+    package let place: OutputPlace
     private let outputLock: OutputLock
     private let mutex = NSLock()
     private var sizes: [String: Int] = [:]
     private var folders = Set<String>()
     private var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
 
-    init(root: URL, place: OutputPlace, lock: OutputLock) {
+    package init(root: URL, place: OutputPlace, lock: OutputLock) {
         self.root = root
         self.place = place
         self.outputLock = lock
     }
 
     /// The manifest of what was written so far.
-    var manifest: OutputManifest {
+    package var manifest: OutputManifest {
         mutex.lock()
         defer { mutex.unlock() }
         return OutputManifest(files: sizes)
@@ -63,7 +64,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Creates a folder and its parents below the root. Several threads may create the same folder at once:
     /// each one calls `mkdir` and takes EEXIST as success; a folder is marked done only once it exists.
-    func createFolder(_ relative: String) throws {
+    package func createFolder(_ relative: String) throws {
         guard !relative.isEmpty else { return }
         mutex.lock()
         let done = folders.contains(relative)
@@ -84,7 +85,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Writes text into a new file with plain POSIX calls and returns its size: the staging folder is fresh,
     /// so there is no need for Foundation's atomic write (a temporary file and a rename per page).
     @discardableResult
-    static func writeNew(_ text: String, to path: String, display: String) throws -> Int {
+    package static func writeNew(_ text: String, to path: String, display: String) throws -> Int {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
@@ -114,7 +115,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Writes the marker with the manifest of every file (to a temporary name renamed over the first marker,
     /// so the marker is always whole).
-    func seal() throws {
+    package func seal() throws {
         let temporary = root.path + "/" + OutputWriter.markerName + ".new"
         _ = try Self.writeNew(manifest.text, to: temporary, display: OutputWriter.markerName)
         guard rename(temporary, root.path + "/" + OutputWriter.markerName) == 0 else {
@@ -123,7 +124,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Releases the output folder's lock (after publishing).
-    func release() {
+    package func release() {
         outputLock.release()
     }
 

@@ -6,25 +6,25 @@ import Darwin
 
 /// The identity of a file on disk, its device and inode numbers: two paths name the same file
 /// (through a link) exactly when their identities are equal.
-struct FileIdentity: Hashable, Sendable {
+package struct FileIdentity: Hashable, Sendable {
     /// The device number.
-    var device: UInt64
+    package var device: UInt64
     /// The inode number.
-    var inode: UInt64
+    package var inode: UInt64
 
     /// The identity recorded in a `stat` result.
-    init(_ info: stat) {
+    package init(_ info: stat) {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
     }
 }
 
 /// What `lstat` says a directory entry is.
-enum FileType: Sendable, Equatable {
+package enum FileType: Sendable, Equatable {
     case regular, directory, symbolicLink, fifo, socket, device, other
 
     /// The type recorded in a `stat` result.
-    init(_ info: stat) {
+    package init(_ info: stat) {
         switch info.st_mode & S_IFMT {
         case S_IFREG: self = .regular
         case S_IFDIR: self = .directory
@@ -37,7 +37,7 @@ enum FileType: Sendable, Equatable {
     }
 
     /// The type in words, for diagnostics (`a FIFO`).
-    var phrase: String {
+    package var phrase: String {
         switch self {
         case .regular: "a file"
         case .directory: "a folder"
@@ -51,16 +51,16 @@ enum FileType: Sendable, Equatable {
 }
 
 /// The size and modification time of a file, what the `serve` watcher compares.
-struct FileStamp: Hashable, Sendable {
+package struct FileStamp: Hashable, Sendable {
     /// Size in bytes (0 for a folder).
-    var size: Int64
+    package var size: Int64
     /// Modification time, seconds.
-    var seconds: Int
+    package var seconds: Int
     /// Modification time, nanoseconds.
-    var nanoseconds: Int
+    package var nanoseconds: Int
 
     /// The stamp of a `stat` result.
-    init(_ info: stat) {
+    package init(_ info: stat) {
         #if canImport(Glibc)
         let time = info.st_mtim
         #else

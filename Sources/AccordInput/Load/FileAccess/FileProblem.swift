@@ -1,5 +1,5 @@
 /// Why a path below a root is not read. Each becomes one diagnostic naming the path.
-enum FileProblem: Error, Sendable, Equatable {
+package enum FileProblem: Error, Sendable, Equatable {
     /// A symbolic link whose target is outside the root.
     case linkLeavesRoot
     /// A symbolic link whose target does not exist.
@@ -16,7 +16,7 @@ enum FileProblem: Error, Sendable, Equatable {
     case system(String)
 
     /// The diagnostic message; `rootName` names the root (`content folder`, `templates folder`).
-    func message(rootName: String) -> String {
+    package func message(rootName: String) -> String {
         switch self {
         case .linkLeavesRoot: "symbolic link leaves the \(rootName); it is not followed"
         case .brokenLink: "broken symbolic link"
@@ -29,7 +29,7 @@ enum FileProblem: Error, Sendable, Equatable {
     }
 
     /// The hint shown with the message, if any.
-    func hint(rootName: String) -> String? {
+    package func hint(rootName: String) -> String? {
         switch self {
         case .linkLeavesRoot: "copy the file into the \(rootName) instead"
         case .special: "Accord reads only regular files and folders; remove it"

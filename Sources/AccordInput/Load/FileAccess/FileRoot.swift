@@ -9,43 +9,43 @@ import Darwin
 /// root (or goes into a hidden `.name`) is refused; one that stays inside stands for its target,
 /// whose bytes are read through a path with no link in it. Only regular files and folders are
 /// ever opened, and each real folder (device and inode) is listed once per walk, so loops end.
-struct FileRoot: Sendable {
+package struct FileRoot: Sendable {
     /// The real path of the root (no symbolic link in it).
-    let path: String
+    package let path: String
     /// The root in diagnostics: `content folder`, `templates folder`.
-    let rootName: String
+    package let rootName: String
 
     /// What an entry is, once any link is resolved.
-    enum Kind: Sendable { case file, directory }
+    package enum Kind: Sendable { case file, directory }
 
     /// One file or folder below the root.
-    struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The last component of `relativePath`.
-        var name: String
+        package var name: String
         /// Path relative to the root as listed (through link names): what diagnostics and pages use.
-        var relativePath: String
+        package var relativePath: String
         /// Path relative to the root of the real file, with no symbolic link: where the bytes are read.
-        var realPath: String
+        package var realPath: String
         /// File or folder.
-        var kind: Kind
+        package var kind: Kind
         /// Device and inode, checked again when the file is opened.
-        var identity: FileIdentity
+        package var identity: FileIdentity
         /// Size and modification time.
-        var stamp: FileStamp
+        package var stamp: FileStamp
         /// True when the entry is a symbolic link (to `realPath`).
-        var isLink: Bool
+        package var isLink: Bool
     }
 
     /// Why a path is not read, with the path relative to the root.
-    struct Problem: Sendable, Equatable {
+    package struct Problem: Sendable, Equatable {
         /// The path as listed.
-        var path: String
+        package var path: String
         /// What is wrong.
-        var problem: FileProblem
+        package var problem: FileProblem
     }
 
     /// The root; nil when `path` is not an existing folder.
-    init?(path: String, rootName: String) {
+    package init?(path: String, rootName: String) {
         guard case .success(let real) = NoFollowIO.realPath(path),
               let info = NoFollowIO.lstatInfo(real), FileType(info) == .directory else { return nil }
         self.path = real
@@ -53,12 +53,12 @@ struct FileRoot: Sendable {
     }
 
     /// The absolute path of an entry's real file (no link in it), for copying.
-    func absolutePath(of entry: Entry) -> String {
+    package func absolutePath(of entry: Entry) -> String {
         entry.realPath.isEmpty ? path : path + "/" + entry.realPath
     }
 
     /// The root itself as a folder entry.
-    func rootEntry() -> Entry? {
+    package func rootEntry() -> Entry? {
         guard let info = NoFollowIO.lstatInfo(path) else { return nil }
         return Entry(name: "", relativePath: "", realPath: "", kind: .directory, identity: FileIdentity(info),
                      stamp: FileStamp(info), isLink: false)
@@ -66,7 +66,7 @@ struct FileRoot: Sendable {
 
     /// The entries of a folder, sorted by name bytes, skipping names `skip` says; problems are
     /// returned, not thrown. A folder already in `visited` lists as empty.
-    func list(_ folder: Entry, visited: inout Set<FileIdentity>,
+    package func list(_ folder: Entry, visited: inout Set<FileIdentity>,
               skip: (String) -> Bool) -> (entries: [Entry], problems: [Problem]) {
         let descriptor: Int32
         switch NoFollowIO.openBelow(folder.realPath, below: path, flags: NoFollowIO.listFlags) {
@@ -101,7 +101,7 @@ struct FileRoot: Sendable {
     }
 
     /// One listed name as an entry, its link resolved and checked.
-    func entry(named name: String, relative: String, realFolder: String, info: stat?) -> Result<Entry, FileProblem> {
+    package func entry(named name: String, relative: String, realFolder: String, info: stat?) -> Result<Entry, FileProblem> {
         guard let info else { return .failure(.changed) }
         let real = join(realFolder, name)
         switch FileType(info) {
@@ -133,7 +133,7 @@ struct FileRoot: Sendable {
     }
 
     /// Every file below a folder, depth first, each folder's entries in name order, with the problems met on the way.
-    func allFiles(under folder: Entry, visited: inout Set<FileIdentity>,
+    package func allFiles(under folder: Entry, visited: inout Set<FileIdentity>,
                   skip: (String) -> Bool) -> (files: [Entry], problems: [Problem]) {
         var files: [Entry] = []
         var problems: [Problem] = []
@@ -149,7 +149,7 @@ struct FileRoot: Sendable {
     }
 
     /// The bytes of a listed file, read through its real path with no link followed.
-    func read(_ entry: Entry) -> Result<[UInt8], FileProblem> {
+    package func read(_ entry: Entry) -> Result<[UInt8], FileProblem> {
         switch NoFollowIO.openRegularFile(entry.realPath, below: path, expected: entry.identity) {
         case .success(let descriptor): NoFollowIO.readAll(descriptor)
         case .failure(let problem): .failure(problem)
@@ -157,19 +157,19 @@ struct FileRoot: Sendable {
     }
 
     /// An absolute real path relative to the root (`""` for the root); nil when it is outside.
-    func relativeToRoot(_ real: String) -> String? {
+    package func relativeToRoot(_ real: String) -> String? {
         if real == path { return "" }
         let prefix = path == "/" ? "/" : path + "/"
         return real.hasPrefix(prefix) ? String(real.dropFirst(prefix.count)) : nil
     }
 
     /// True when `other` (any path) is this root or a folder below it, once its links are resolved.
-    func contains(_ other: String) -> Bool {
+    package func contains(_ other: String) -> Bool {
         guard case .success(let real) = NoFollowIO.realPath(other) else { return false }
         return relativeToRoot(real) != nil
     }
 
-    func join(_ folder: String, _ name: String) -> String {
+    package func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty ? name : folder + "/" + name
     }
 }

@@ -8,26 +8,26 @@ import Darwin
 /// with `O_NOFOLLOW`, so no symbolic link is ever followed while reading, and a file is opened only
 /// after `lstat` said it is regular (`O_NONBLOCK` too, so a FIFO swapped in at the last moment never
 /// blocks) and read only after `fstat` said the same of the open file.
-enum NoFollowIO {
+package enum NoFollowIO {
     #if os(Linux)
     /// `O_PATH` (Glibc's module does not export it): opens a folder only to walk through it.
-    static let pathOnly: Int32 = 0o10000000
+    package static let pathOnly: Int32 = 0o10000000
     /// Opens a folder only to walk through it (no read permission needed).
-    static let walkFlags: Int32 = pathOnly | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+    package static let walkFlags: Int32 = pathOnly | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
     #else
-    static let walkFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+    package static let walkFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
     #endif
     /// Opens a folder to list it.
-    static let listFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+    package static let listFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
     /// Opens a file to read it.
-    static let readFlags: Int32 = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC
+    package static let readFlags: Int32 = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW | O_CLOEXEC
 
     /// The text of the current `errno`.
-    static var reason: String { String(cString: strerror(errno)) }
+    package static var reason: String { String(cString: strerror(errno)) }
 
     /// Opens `relative` (components separated by `/`, none of them a link, `.` or `..`) below the
     /// folder `base`; the last component with `flags`. The problem says why not.
-    static func openBelow(_ relative: String, below base: String, flags: Int32) -> Result<Int32, FileProblem> {
+    package static func openBelow(_ relative: String, below base: String, flags: Int32) -> Result<Int32, FileProblem> {
         let parts = relative.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.contains(where: { $0 == "." || $0 == ".." }) else { return .failure(.changed) }
         var current = systemOpen(base, parts.isEmpty ? flags : walkFlags)
@@ -47,7 +47,7 @@ enum NoFollowIO {
     }
 
     /// `open(2)`.
-    static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+    package static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
         #if canImport(Glibc)
         Glibc.open(path, flags)
         #else
@@ -56,20 +56,20 @@ enum NoFollowIO {
     }
 
     /// The `lstat` of a path (which may be a link).
-    static func lstatInfo(_ path: String) -> stat? {
+    package static func lstatInfo(_ path: String) -> stat? {
         var info = stat()
         return lstat(path, &info) == 0 ? info : nil
     }
 
     /// The `fstat` of an open file.
-    static func fstatInfo(_ descriptor: Int32) -> stat? {
+    package static func fstatInfo(_ descriptor: Int32) -> stat? {
         var info = stat()
         return fstat(descriptor, &info) == 0 ? info : nil
     }
 
     /// Opens a regular file for reading: `lstat` first (never open a FIFO or a device), `fstat` after,
     /// and both must be the regular file `expected` (when given).
-    static func openRegularFile(_ relative: String, below base: String,
+    package static func openRegularFile(_ relative: String, below base: String,
                                 expected: FileIdentity?) -> Result<Int32, FileProblem> {
         guard let before = lstatInfo(base + "/" + relative) else { return .failure(.changed) }
         let type = FileType(before)
@@ -88,7 +88,7 @@ enum NoFollowIO {
     }
 
     /// Every byte of an open file, then closes it.
-    static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileProblem> {
+    package static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileProblem> {
         defer { close(descriptor) }
         let size = fstatInfo(descriptor).map { Int($0.st_size) } ?? 0
         var bytes: [UInt8] = []
@@ -107,7 +107,7 @@ enum NoFollowIO {
 
     /// Copies the regular file at an absolute path that holds no symbolic link (as `FileRoot` gives it)
     /// into a new file at `target`, byte for byte: a link on the way makes it fail instead of being followed.
-    static func copyRegularFile(from source: String, to target: String) -> Result<Void, FileProblem> {
+    package static func copyRegularFile(from source: String, to target: String) -> Result<Void, FileProblem> {
         let descriptor: Int32
         switch openRegularFile(String(source.drop(while: { $0 == "/" })), below: "/", expected: nil) {
         case .success(let value): descriptor = value
@@ -138,7 +138,7 @@ enum NoFollowIO {
     }
 
     /// `open(2)` with a creation mode.
-    static func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    package static func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
         #if canImport(Glibc)
         Glibc.open(path, flags, mode)
         #else
@@ -148,7 +148,7 @@ enum NoFollowIO {
 
     /// The names in an open folder with their `lstat`, then closes it. A name that is not valid UTF-8 is
     /// given with replacement characters (to show in a diagnostic) and `isUTF8` false.
-    static func entries(ofFolder descriptor: Int32) -> [(name: String, isUTF8: Bool, info: stat?)] {
+    package static func entries(ofFolder descriptor: Int32) -> [(name: String, isUTF8: Bool, info: stat?)] {
         guard let folder = fdopendir(descriptor) else {
             close(descriptor)
             return []
@@ -172,7 +172,7 @@ enum NoFollowIO {
     }
 
     /// The real path of `path` (every link resolved), or the problem with its links.
-    static func realPath(_ path: String) -> Result<String, FileProblem> {
+    package static func realPath(_ path: String) -> Result<String, FileProblem> {
         guard let resolved = realpath(path, nil) else {
             switch errno {
             case ENOENT, ENOTDIR: return .failure(.brokenLink)

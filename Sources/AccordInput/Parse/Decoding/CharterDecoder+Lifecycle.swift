@@ -1,10 +1,12 @@
+import AccordCore
+
 /// Decodes the lifecycle keys of a charter (v1.2): `start`, `amendments` and `exit`.
 extension CharterDecoder {
-    static let amendmentKeys = ["date", "summary", "signed"]
-    static let exitKeys = ["decided", "effective", "reason"]
+    package static let amendmentKeys = ["date", "summary", "signed"]
+    package static let exitKeys = ["decided", "effective", "reason"]
 
     /// Fills in `start`, `amendments` and `exit`, reporting every problem at its line.
-    static func decodeLifecycle(_ front: MappingReader, into charter: inout Charter, partyIDs: [String],
+    package static func decodeLifecycle(_ front: MappingReader, into charter: inout Charter, partyIDs: [String],
                                 diagnostics: inout DiagnosticBag) {
         charter.start = front.day("start", diagnostics: &diagnostics)
         charter.amendments = decodeAmendments(front, partyIDs: partyIDs, diagnostics: &diagnostics)
@@ -12,7 +14,7 @@ extension CharterDecoder {
     }
 
     /// `amendments:`, a list of `{date, summary, signed}`; `date` is required, `signed` maps party ids to dates.
-    static func decodeAmendments(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Amendment] {
+    package static func decodeAmendments(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Amendment] {
         guard let value = map.value("amendments") else { return [] }
         guard case .sequence(let items) = value.shape else {
             diagnostics.error(value.location, "'amendments' must be a list of amendments, not \(value.shapeName)",
@@ -39,7 +41,7 @@ extension CharterDecoder {
     }
 
     /// An amendment's `signed` mapping: party id → date, as the charter's `signed`.
-    static func decodeAmendmentSignatures(_ entry: MappingReader, name: String, partyIDs: [String],
+    package static func decodeAmendmentSignatures(_ entry: MappingReader, name: String, partyIDs: [String],
                                           diagnostics: inout DiagnosticBag) -> [Signature] {
         guard let value = entry.value("signed"),
               let entries = MappingReader(value, context: "'signed' of \(name)", diagnostics: &diagnostics) else { return [] }
@@ -55,7 +57,7 @@ extension CharterDecoder {
     }
 
     /// `exit: {decided, effective, reason}`; `decided` is required and `effective` may not be before it.
-    static func decodeExit(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> ExitDecision? {
+    package static func decodeExit(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> ExitDecision? {
         guard let value = map.value("exit"),
               var exit = MappingReader(value, context: "'exit'", diagnostics: &diagnostics) else { return nil }
         exit.context = "'exit'"

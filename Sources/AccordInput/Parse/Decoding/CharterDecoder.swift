@@ -1,12 +1,14 @@
+import AccordCore
+
 /// Decodes `charter.md`: front matter into typed parties, goals and governance, body into a document.
-enum CharterDecoder {
-    static let knownKeys = ["title", "status", "parties", "signed", "review", "cadence", "goals", "start", "amendments", "exit"]
-    static let partyKeys = ["id", "name", "role", "lead", "people"]
-    static let goalKeys = ["id", "title", "weight", "owner", "priority", "kpi", "start", "due", "retired"]
-    static let kpiKeys = ["name", "unit", "baseline", "target"]
+package enum CharterDecoder {
+    package static let knownKeys = ["title", "status", "parties", "signed", "review", "cadence", "goals", "start", "amendments", "exit"]
+    package static let partyKeys = ["id", "name", "role", "lead", "people"]
+    package static let goalKeys = ["id", "title", "weight", "owner", "priority", "kpi", "start", "due", "retired"]
+    package static let kpiKeys = ["name", "unit", "baseline", "target"]
 
     /// The charter, or nil when the file is too broken to describe a partnership.
-    static func decode(_ file: SourceFile, diagnostics: inout DiagnosticBag) -> Charter? {
+    package static func decode(_ file: SourceFile, diagnostics: inout DiagnosticBag) -> Charter? {
         let split: FrontMatter
         switch FrontMatter.split(file) {
         case .success(let value): split = value
@@ -54,7 +56,7 @@ enum CharterDecoder {
         return charter
     }
 
-    static func decodeStatus(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> PartnershipStatus {
+    package static func decodeStatus(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> PartnershipStatus {
         guard let value = map.value("status"), let text = map.string("status", diagnostics: &diagnostics) else { return .active }
         if let status = PartnershipStatus(rawValue: text) { return status }
         let names = PartnershipStatus.allCases.map(\.rawValue)
@@ -64,7 +66,7 @@ enum CharterDecoder {
         return .active
     }
 
-    static func decodeCadence(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> Cadence? {
+    package static func decodeCadence(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> Cadence? {
         guard let value = map.value("cadence"), let text = map.string("cadence", diagnostics: &diagnostics) else { return nil }
         let words = text.lowercased().split(separator: " ")
         switch words {
@@ -88,7 +90,7 @@ enum CharterDecoder {
         return nil
     }
 
-    static func decodeParties(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [Party] {
+    package static func decodeParties(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [Party] {
         guard let value = map.value("parties") else { return [] }
         guard case .sequence(let items) = value.shape else {
             diagnostics.error(value.location, "'parties' must be a list of parties, not \(value.shapeName)")
@@ -142,7 +144,7 @@ enum CharterDecoder {
         return parties
     }
 
-    static func decodeSignatures(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Signature] {
+    package static func decodeSignatures(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Signature] {
         guard let value = map.value("signed"),
               let entries = MappingReader(value, context: "'signed'", diagnostics: &diagnostics) else { return [] }
         var signatures: [Signature] = []
@@ -156,7 +158,7 @@ enum CharterDecoder {
         return signatures
     }
 
-    static func decodeGoals(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Goal] {
+    package static func decodeGoals(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Goal] {
         guard let value = map.value("goals") else { return [] }
         guard case .sequence(let items) = value.shape else {
             diagnostics.error(value.location, "'goals' must be a list of goals, not \(value.shapeName)")
@@ -209,7 +211,7 @@ enum CharterDecoder {
         return goals
     }
 
-    static func decodePriorities(_ goal: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [GoalPriority] {
+    package static func decodePriorities(_ goal: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [GoalPriority] {
         guard let value = goal.value("priority"),
               let entries = MappingReader(value, context: "'priority'", diagnostics: &diagnostics) else { return [] }
         var priorities: [GoalPriority] = []
@@ -227,7 +229,7 @@ enum CharterDecoder {
     }
 
     /// Reports an unknown party id with a "did you mean" hint; true when the id is known.
-    static func checkParty(_ id: String, at location: SourceLocation, partyIDs: [String],
+    package static func checkParty(_ id: String, at location: SourceLocation, partyIDs: [String],
                            diagnostics: inout DiagnosticBag) -> Bool {
         if partyIDs.contains(id) { return true }
         guard !partyIDs.isEmpty else { return false }

@@ -1,26 +1,28 @@
+import AccordCore
+
 /// Decodes a meeting note: front matter into typed fields, body into a document and records.
-enum MeetingDecoder {
-    static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis"]
+package enum MeetingDecoder {
+    package static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis"]
 
     /// A decoded note, also when it cannot count: every problem of the file is reported in one run,
     /// so a bad `date` does not hide a misspelled owner below it.
-    struct Decoded {
+    package struct Decoded {
         /// The meeting (dated 1970-01-01 when its date could not be read).
-        var meeting: Meeting
+        package var meeting: Meeting
         /// False when the note cannot count (no front matter, a YAML error, no readable date).
-        var counts: Bool
+        package var counts: Bool
         /// KPI readings that are not numbers, by goal id, so that an unknown goal is reported too.
-        var unreadableReadings: [(goal: String, location: SourceLocation)]
+        package var unreadableReadings: [(goal: String, location: SourceLocation)]
     }
 
     /// The meeting, or nil when the note cannot count (its problems are reported).
     /// `pagePath` is the note's page relative to the output folder.
-    static func decode(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Meeting? {
+    package static func decode(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Meeting? {
         decodeAll(file, pagePath: pagePath, diagnostics: &diagnostics).flatMap { $0.counts ? $0.meeting : nil }
     }
 
     /// Decodes everything that can be read; nil only when the front matter cannot be split from the body.
-    static func decodeAll(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Decoded? {
+    package static func decodeAll(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Decoded? {
         let split: FrontMatter
         switch FrontMatter.split(file) {
         case .success(let value): split = value
@@ -29,12 +31,12 @@ enum MeetingDecoder {
             return nil
         }
         let opening = SourceLocation(path: file.path, line: 1, column: 1)
-        // The body is parsed here for its records and kept as text; the page renderer parses it again.
+        // The body is parsed here, once: for its records, its links and the page renderer.
         let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
-        let document = body.parse()
+        let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
-                              title: document.firstTitle ?? fileName, body: body)
+                              title: document.firstTitle ?? fileName, body: body, document: document)
         meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
             RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
@@ -81,7 +83,7 @@ enum MeetingDecoder {
         return Decoded(meeting: meeting, counts: date != nil, unreadableReadings: readings.unreadable)
     }
 
-    static func decodeHealth(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [PartyPulse] {
+    package static func decodeHealth(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [PartyPulse] {
         guard let value = map.value("health"),
               let parties = MappingReader(value, context: "'health'", diagnostics: &diagnostics) else { return [] }
         var pulses: [PartyPulse] = []
@@ -113,7 +115,7 @@ enum MeetingDecoder {
     }
 
     /// The readings that are numbers, and the goal ids of those that are not (still checked against the charter).
-    static func decodeReadings(_ map: MappingReader, diagnostics: inout DiagnosticBag)
+    package static func decodeReadings(_ map: MappingReader, diagnostics: inout DiagnosticBag)
         -> (readings: [KPIReading], unreadable: [(goal: String, location: SourceLocation)]) {
         guard let value = map.value("kpis"),
               let goals = MappingReader(value, context: "'kpis'", diagnostics: &diagnostics) else { return ([], []) }

@@ -1,7 +1,9 @@
+import AccordCore
+
 /// Splits `Name (party-id)` into a name and an explicit party id.
-enum PersonName {
+package enum PersonName {
     /// The name and the explicit party of a written person.
-    static func split(_ written: String) -> (name: String, party: String?) {
+    package static func split(_ written: String) -> (name: String, party: String?) {
         let text = written.trimmed
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmed
@@ -11,7 +13,7 @@ enum PersonName {
     }
 
     /// A person reference from written text at a location.
-    static func reference(_ written: String, location: SourceLocation) -> PersonReference {
+    package static func reference(_ written: String, location: SourceLocation) -> PersonReference {
         let (name, party) = split(written)
         return PersonReference(name: name, explicitParty: party, location: location)
     }

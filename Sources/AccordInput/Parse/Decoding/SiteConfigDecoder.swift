@@ -1,9 +1,11 @@
+import AccordCore
+
 /// Decodes `accord.yml` into `SiteConfig`.
-enum SiteConfigDecoder {
-    static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates", "favicon",
+package enum SiteConfigDecoder {
+    package static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates", "favicon",
                             "extra_css"]
 
-    static func decode(_ file: SourceFile?, diagnostics: inout DiagnosticBag) -> SiteConfig {
+    package static func decode(_ file: SourceFile?, diagnostics: inout DiagnosticBag) -> SiteConfig {
         var config = SiteConfig()
         guard let file,
               let root = YAMLValue.parse(file.text, path: file.path, lineOffset: 0, diagnostics: &diagnostics),

@@ -1,13 +1,14 @@
+import AccordCore
 import CCmark
 
 /// Parses CommonMark with the cmark C library and copies the tree into Swift values.
 /// This is the only file that imports the C module; every C object is freed before it returns.
 public enum CmarkParser {
     /// cmark's `CMARK_OPT_SMART`: straight quotes to curly, `--` to dashes, `...` to ellipses.
-    static let smartPunctuation: Int32 = 1 << 10
+    package static let smartPunctuation: Int32 = 1 << 10
 
     /// Deeper nesting than this is flattened to text, so a hostile file cannot exhaust the stack.
-    static let maximumDepth = 64
+    package static let maximumDepth = 64
 
     /// Parses a Markdown body; `lineOffset` is added to every line so lines are lines of the file.
     public static func parse(_ markdown: String, lineOffset: Int = 0) -> MarkdownDocument {
@@ -24,7 +25,7 @@ public enum CmarkParser {
     }
 
     /// Parses a fragment and calls `body` with its root, freed afterwards.
-    static func withParsed<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T? {
+    package static func withParsed<T>(_ markdown: String, _ body: (OpaquePointer) -> T) -> T? {
         var text = markdown
         let root: OpaquePointer? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -37,14 +38,14 @@ public enum CmarkParser {
     }
 
     /// Walks a cmark tree and builds Swift values.
-    struct Copier {
-        let lineOffset: Int
+    package struct Copier {
+        package let lineOffset: Int
         /// The parsed text, for the pipe tables that cmark reads as paragraphs.
-        let source: String
+        package let source: String
         /// Where each line of `source` starts; empty when the text has no `|` (so no table).
-        let lineStarts: [String.Index]
+        package let lineStarts: [String.Index]
 
-        init(lineOffset: Int, source: String) {
+        package init(lineOffset: Int, source: String) {
             self.lineOffset = lineOffset
             self.source = source
             var starts: [String.Index] = []
@@ -59,7 +60,7 @@ public enum CmarkParser {
             lineStarts = starts
         }
 
-        func blocks(under parent: OpaquePointer, depth: Int) -> [MarkdownBlock] {
+        package func blocks(under parent: OpaquePointer, depth: Int) -> [MarkdownBlock] {
             var result: [MarkdownBlock] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
@@ -76,7 +77,7 @@ public enum CmarkParser {
 
         /// A paragraph that holds a pipe table, as the paragraph before it (if any) and the table;
         /// nil when the paragraph's source lines hold no table.
-        func tableBlocks(_ node: OpaquePointer, depth: Int) -> [MarkdownBlock]? {
+        package func tableBlocks(_ node: OpaquePointer, depth: Int) -> [MarkdownBlock]? {
             let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
             let indent = max(0, Int(cmark_node_get_start_column(node)) - 1)
             guard !lineStarts.isEmpty, first >= 1, last >= first + 1 else { return nil }
@@ -105,7 +106,7 @@ public enum CmarkParser {
         }
 
         /// The inline content of every cell, parsed by cmark in one document: one cell a paragraph.
-        func cellInlines(_ cells: [String], depth: Int) -> [[MarkdownInline]] {
+        package func cellInlines(_ cells: [String], depth: Int) -> [[MarkdownInline]] {
             var contents = Array(repeating: [MarkdownInline](), count: cells.count)
             let text = cells.map { $0.isEmpty ? "" : String(PipeTableSyntax.cellPrefix) + $0 }.joined(separator: "\n\n")
             CmarkParser.withParsed(text) { root in
@@ -127,7 +128,7 @@ public enum CmarkParser {
 
         /// Source lines `range` (1-based) of the parsed text without their container markup: the first
         /// line from the paragraph's column `indent + 1`, the others without up to `indent` spaces, tabs or `>`.
-        func sourceLines(_ range: ClosedRange<Int>, indent: Int) -> [Substring] {
+        package func sourceLines(_ range: ClosedRange<Int>, indent: Int) -> [Substring] {
             guard range.upperBound <= lineStarts.count else { return [] }
             return range.map { number in
                 let start = lineStarts[number - 1]
@@ -144,16 +145,16 @@ public enum CmarkParser {
             }
         }
 
-        func line(_ node: OpaquePointer) -> Int {
+        package func line(_ node: OpaquePointer) -> Int {
             Int(cmark_node_get_start_line(node)) + lineOffset
         }
 
-        func literal(_ node: OpaquePointer) -> String {
+        package func literal(_ node: OpaquePointer) -> String {
             guard let pointer = cmark_node_get_literal(node) else { return "" }
             return String(cString: pointer)
         }
 
-        func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
+        package func block(_ node: OpaquePointer, depth: Int) -> MarkdownBlock? {
             let type = cmark_node_get_type(node)
             let line = line(node)
             if depth > CmarkParser.maximumDepth {
@@ -180,7 +181,7 @@ public enum CmarkParser {
             }
         }
 
-        func list(_ node: OpaquePointer, depth: Int) -> MarkdownList {
+        package func list(_ node: OpaquePointer, depth: Int) -> MarkdownList {
             var items: [MarkdownListItem] = []
             var child = cmark_node_first_child(node)
             while let item = child {
@@ -197,7 +198,7 @@ public enum CmarkParser {
                 items: items)
         }
 
-        func inlines(under parent: OpaquePointer, depth: Int) -> [MarkdownInline] {
+        package func inlines(under parent: OpaquePointer, depth: Int) -> [MarkdownInline] {
             var result: [MarkdownInline] = []
             // Adjacent text runs are merged (cmark splits text at brackets and entities); the run is built
             // in one buffer, so a paragraph of thousands of runs is not copied once per run.
@@ -219,7 +220,7 @@ public enum CmarkParser {
             return result
         }
 
-        func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline? {
+        package func inline(_ node: OpaquePointer, depth: Int) -> MarkdownInline? {
             if depth > CmarkParser.maximumDepth { return .text(plainText(node)) }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT: return .text(literal(node))
@@ -239,12 +240,12 @@ public enum CmarkParser {
             }
         }
 
-        func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        package func string(_ pointer: UnsafePointer<CChar>?) -> String {
             pointer.map { String(cString: $0) } ?? ""
         }
 
         /// The text of every literal below a node, for content nested too deep to keep its structure.
-        func plainText(_ node: OpaquePointer) -> String {
+        package func plainText(_ node: OpaquePointer) -> String {
             var out = ""
             guard let iterator = cmark_iter_new(node) else { return out }
             defer { cmark_iter_free(iterator) }
@@ -261,7 +262,7 @@ public enum CmarkParser {
         }
 
         /// Removes a leading `[ ]`, `[x]` or `[X]` marker from an item's first paragraph and returns its state.
-        static func extractTask(from blocks: inout [MarkdownBlock]) -> TaskState? {
+        package static func extractTask(from blocks: inout [MarkdownBlock]) -> TaskState? {
             guard case .paragraph(var inlines, let line)? = blocks.first,
                   case .text(let text)? = inlines.first else { return nil }
             let scalars = Array(text.unicodeScalars.prefix(4))

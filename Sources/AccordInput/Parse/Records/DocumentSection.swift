@@ -1,3 +1,5 @@
+import AccordCore
+
 /// An H2 section of a document: its heading and the blocks up to the next H1 or H2.
 public struct DocumentSection: Sendable, Hashable {
     /// The heading as plain text.

@@ -1,17 +1,19 @@
-/// Reads decisions, actions, issues and wins from the H2 sections of a meeting note.
-struct RecordExtractor {
-    /// The kinds of measured sections.
-    enum SectionKind { case decisions, actions, issues, wins }
+import AccordCore
 
-    static let sectionKinds: [String: SectionKind] = [
+/// Reads decisions, actions, issues and wins from the H2 sections of a meeting note.
+package struct RecordExtractor {
+    /// The kinds of measured sections.
+    package enum SectionKind { case decisions, actions, issues, wins }
+
+    package static let sectionKinds: [String: SectionKind] = [
         "decisions": .decisions, "actions": .actions, "issues": .issues, "risks": .issues,
         "wins": .wins, "accomplishments": .wins,
     ]
 
-    let file: SourceFile
+    package let file: SourceFile
 
     /// The records of a document, appended to a meeting.
-    func extract(from document: MarkdownDocument, into meeting: inout Meeting, diagnostics: inout DiagnosticBag) {
+    package func extract(from document: MarkdownDocument, into meeting: inout Meeting, diagnostics: inout DiagnosticBag) {
         for section in document.sections {
             guard let kind = Self.sectionKinds[section.normalisedTitle] else { continue }
             for item in section.topLevelItems {
@@ -34,7 +36,7 @@ struct RecordExtractor {
         }
     }
 
-    func decision(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Decision {
+    package func decision(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Decision {
         let text = item.leadText.trimmed
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else {
             return Decision(text: text, location: location)
@@ -47,7 +49,7 @@ struct RecordExtractor {
         return Decision(text: text[..<open].trimmed, agreedBy: parties, location: location)
     }
 
-    func action(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Action? {
+    package func action(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Action? {
         let text = item.leadText
         guard let task = item.task else {
             diagnostics.warning(location, "action is not a task item, so it is not tracked",
@@ -76,7 +78,7 @@ struct RecordExtractor {
         return action
     }
 
-    func issue(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> IssueRecord? {
+    package func issue(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> IssueRecord? {
         guard let task = item.task else {
             diagnostics.warning(location, "issue is not a task item, so it is not tracked",
                                 hint: "write it as '- [ ] what (raised YYYY-MM-DD)'")
@@ -91,7 +93,7 @@ struct RecordExtractor {
 
     /// The text of a task item and the two dates of its trailing parenthesis (`due`/`done`,
     /// `raised`/`resolved`), with the warnings actions and issues share.
-    func taskDates(_ text: String, item: MarkdownListItem, isTicked: Bool, what: String,
+    package func taskDates(_ text: String, item: MarkdownListItem, isTicked: Bool, what: String,
                    keys: (open: String, close: String),
                    diagnostics: inout DiagnosticBag) -> (text: String, opened: Day?, closed: Day?) {
         let split = TrailingParenthesis.split(text, keys: [keys.open, keys.close])
@@ -114,7 +116,7 @@ struct RecordExtractor {
         return (split.text, opened, closed)
     }
 
-    func date(_ part: TrailingParenthesis.Part, item: MarkdownListItem, diagnostics: inout DiagnosticBag) -> Day? {
+    package func date(_ part: TrailingParenthesis.Part, item: MarkdownListItem, diagnostics: inout DiagnosticBag) -> Day? {
         if let day = Day(iso: part.value) { return day }
         let location = locate(part.value.isEmpty ? part.key : part.value, in: item)
         diagnostics.error(location, "malformed \(part.key) date '\(part.value)'",
@@ -122,7 +124,7 @@ struct RecordExtractor {
         return nil
     }
 
-    func warnUnknown(_ part: TrailingParenthesis.Part, in what: String, expected: String, item: MarkdownListItem,
+    package func warnUnknown(_ part: TrailingParenthesis.Part, in what: String, expected: String, item: MarkdownListItem,
                      diagnostics: inout DiagnosticBag) {
         let written = (part.key + " " + part.value).trimmed
         diagnostics.warning(locate(written, in: item), "'\(written)' in the \(what)'s parenthesis is not understood",
@@ -130,12 +132,12 @@ struct RecordExtractor {
     }
 
     /// The location of `needle` on the item's first line, else the item's own location.
-    func locate(_ needle: String, in item: MarkdownListItem) -> SourceLocation {
+    package func locate(_ needle: String, in item: MarkdownListItem) -> SourceLocation {
         let column = needle.isEmpty ? nil : file.column(of: needle, onLine: item.line)
         return SourceLocation(path: file.path, line: item.line, column: column ?? item.column)
     }
 
-    func ownerLocation(_ written: String, item: MarkdownListItem) -> SourceLocation {
+    package func ownerLocation(_ written: String, item: MarkdownListItem) -> SourceLocation {
         locate(written, in: item)
     }
 }

@@ -1,19 +1,19 @@
 /// The `(due 2026-03-26, done 2026-03-18)` part at the end of an item, split into keyed values.
-struct TrailingParenthesis {
+package struct TrailingParenthesis {
     /// One `key value` part.
-    struct Part {
-        var key: String
-        var value: String
+    package struct Part {
+        package var key: String
+        package var value: String
     }
 
     /// The text before the parenthesis, trimmed.
-    var text: String
+    package var text: String
     /// The parts, in the written order.
-    var parts: [Part]
+    package var parts: [Part]
 
     /// Splits a trailing parenthesis off `text` when at least one of its comma-separated parts starts
     /// with one of `keys` (followed by a space or `:`); otherwise the text is returned whole.
-    static func split(_ text: String, keys: [String]) -> TrailingParenthesis {
+    package static func split(_ text: String, keys: [String]) -> TrailingParenthesis {
         let trimmed = text.trimmed
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else {
             return TrailingParenthesis(text: trimmed, parts: [])

@@ -1,9 +1,11 @@
+import AccordCore
+
 /// Finds the value items of a charter: top-level items under "Value for each party" whose
 /// rendered text starts with a party id or name followed by `:`.
-enum ValueItemExtractor {
-    static let sectionName = SectionName.normalise("Value for each party")
+package enum ValueItemExtractor {
+    package static let sectionName = SectionName.normalise("Value for each party")
 
-    static func items(in document: MarkdownDocument, parties: [Party], path: String) -> [ValueItem] {
+    package static func items(in document: MarkdownDocument, parties: [Party], path: String) -> [ValueItem] {
         var items: [ValueItem] = []
         for section in document.sections where section.normalisedTitle == sectionName {
             for item in section.topLevelItems {

@@ -1,13 +1,15 @@
+import AccordCore
+
 /// Reads typed fields from one YAML mapping, reporting each problem at its line:
 /// wrong shapes, bad dates and numbers, and unknown keys (with a "did you mean" hint).
-struct MappingReader {
-    var entries: [YAMLEntry]
-    var location: SourceLocation
+package struct MappingReader {
+    package var entries: [YAMLEntry]
+    package var location: SourceLocation
     /// What the mapping is, for messages (`charter`, `goal 'G1'`).
-    var context: String
+    package var context: String
 
     /// Reads a value that must be a mapping; reports an error and returns nil otherwise.
-    init?(_ value: YAMLValue, context: String, diagnostics: inout DiagnosticBag) {
+    package init?(_ value: YAMLValue, context: String, diagnostics: inout DiagnosticBag) {
         guard case .mapping(let entries) = value.shape else {
             if !value.isNull {
                 diagnostics.error(value.location, "\(context) must be a mapping of keys and values, not \(value.shapeName)")
@@ -20,13 +22,13 @@ struct MappingReader {
     }
 
     /// The value of a key, when present and not null.
-    func value(_ key: String) -> YAMLValue? {
+    package func value(_ key: String) -> YAMLValue? {
         guard let entry = entries.first(where: { $0.key == key }), !entry.value.isNull else { return nil }
         return entry.value
     }
 
     /// Warns about keys that are neither known nor `extra`.
-    func warnUnknownKeys(known: [String], diagnostics: inout DiagnosticBag) {
+    package func warnUnknownKeys(known: [String], diagnostics: inout DiagnosticBag) {
         for entry in entries where entry.key != "extra" && !known.contains(entry.key) {
             let suggestion = EditDistance.suggestion(for: entry.key, among: known)
             diagnostics.warning(entry.keyLocation, "unknown key '\(entry.key)' in \(context)",
@@ -35,32 +37,32 @@ struct MappingReader {
     }
 
     /// Reports a required key that is missing, at the mapping's first line.
-    func requireKey(_ key: String, diagnostics: inout DiagnosticBag, hint: String? = nil) {
+    package func requireKey(_ key: String, diagnostics: inout DiagnosticBag, hint: String? = nil) {
         if value(key) == nil {
             diagnostics.error(location, "\(context) is missing the required key '\(key)'", hint: hint)
         }
     }
 
     /// A text value.
-    func string(_ key: String, diagnostics: inout DiagnosticBag) -> String? {
+    package func string(_ key: String, diagnostics: inout DiagnosticBag) -> String? {
         guard let value = value(key) else { return nil }
         return Self.string(value, what: "'\(key)'", diagnostics: &diagnostics)
     }
 
     /// A date `YYYY-MM-DD`.
-    func day(_ key: String, diagnostics: inout DiagnosticBag) -> Day? {
+    package func day(_ key: String, diagnostics: inout DiagnosticBag) -> Day? {
         guard let value = value(key) else { return nil }
         return Self.day(value, what: "'\(key)'", diagnostics: &diagnostics)
     }
 
     /// A finite number.
-    func number(_ key: String, diagnostics: inout DiagnosticBag) -> Double? {
+    package func number(_ key: String, diagnostics: inout DiagnosticBag) -> Double? {
         guard let value = value(key) else { return nil }
         return Self.number(value, what: "'\(key)'", diagnostics: &diagnostics)
     }
 
     /// A list of texts; a single text is read as a list of one.
-    func stringList(_ key: String, diagnostics: inout DiagnosticBag) -> [(String, SourceLocation)] {
+    package func stringList(_ key: String, diagnostics: inout DiagnosticBag) -> [(String, SourceLocation)] {
         guard let value = value(key) else { return [] }
         switch value.shape {
         case .scalar(let text, _): return [(text, value.location)]
@@ -75,11 +77,11 @@ struct MappingReader {
     }
 
     /// The free `extra:` data.
-    func extra() -> ExtraValue? {
+    package func extra() -> ExtraValue? {
         value("extra").map(Self.extra)
     }
 
-    static func string(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> String? {
+    package static func string(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> String? {
         guard let text = value.scalarText else {
             if !value.isNull { diagnostics.error(value.location, "\(what) must be text, not \(value.shapeName)") }
             return nil
@@ -87,7 +89,7 @@ struct MappingReader {
         return text
     }
 
-    static func day(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> Day? {
+    package static func day(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> Day? {
         guard let text = string(value, what: what, diagnostics: &diagnostics) else { return nil }
         if let day = Day(iso: text) { return day }
         let datePart = text.prefix(10)
@@ -102,7 +104,7 @@ struct MappingReader {
         return nil
     }
 
-    static func number(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> Double? {
+    package static func number(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> Double? {
         guard let text = value.scalarText else {
             if !value.isNull { diagnostics.error(value.location, "\(what) must be a number, not \(value.shapeName)") }
             return nil
@@ -113,7 +115,7 @@ struct MappingReader {
     }
 
     /// Parses a plain decimal number (`12`, `-3.5`, `1e3`); nil for anything else, `nan` and infinities.
-    static func parseNumber(_ text: String) -> Double? {
+    package static func parseNumber(_ text: String) -> Double? {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
@@ -121,7 +123,7 @@ struct MappingReader {
         return number
     }
 
-    static func extra(_ value: YAMLValue) -> ExtraValue {
+    package static func extra(_ value: YAMLValue) -> ExtraValue {
         switch value.shape {
         case .scalar(let text, _): return .text(text)
         case .null: return .text("")

@@ -3,31 +3,31 @@
 /// key could make it hash a billion values before Accord sees a node. The screen is conservative: when
 /// the text has an anchor (`&`) and an alias looks like part of a key, the block is refused.
 /// Aliases used as values are bounded later, while the nodes are converted (`YAMLComposer`).
-struct YAMLAliasScreen {
+package struct YAMLAliasScreen {
     /// A 1-based line and column of the block.
-    struct Position: Hashable, Comparable {
-        var line: Int
-        var column: Int
+    package struct Position: Hashable, Comparable {
+        package var line: Int
+        package var column: Int
 
-        static func < (left: Position, right: Position) -> Bool {
+        package static func < (left: Position, right: Position) -> Bool {
             (left.line, left.column) < (right.line, right.column)
         }
     }
 
     /// Every place a `*` starts a word (after a line start, a blank, `[`, `{`, `,` or `?`), in text order:
     /// a superset of the aliases of the block.
-    private(set) var aliases: [Position] = []
+    package private(set) var aliases: [Position] = []
     /// Every place a `&` starts a word: a superset of the anchors of the block.
-    private(set) var anchors: Set<Position> = []
+    package private(set) var anchors: Set<Position> = []
     /// The first alias that looks like part of a mapping key (a `:` follows it on its line), if any.
-    private(set) var aliasInKey: Position?
+    package private(set) var aliasInKey: Position?
     /// The first explicit key indicator (`? `), if any.
-    private(set) var explicitKey: Position?
+    package private(set) var explicitKey: Position?
     /// True when the text has a `&`, so anchors (and working aliases) may exist.
-    private(set) var mayHaveAnchors = false
+    package private(set) var mayHaveAnchors = false
 
     /// Scans a block in one pass (columns count Unicode scalars, as libyaml's do).
-    init(_ yaml: String) {
+    package init(_ yaml: String) {
         var line = 1
         var column = 0
         var previous: Unicode.Scalar = "\n"
@@ -61,7 +61,7 @@ struct YAMLAliasScreen {
         }
     }
 
-    static func opensWord(_ scalar: Unicode.Scalar) -> Bool {
+    package static func opensWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "\n", "\r", " ", "\t", "[", "{", ",", "?": true
         default: false
@@ -69,7 +69,7 @@ struct YAMLAliasScreen {
     }
 
     /// Where the block must be refused before Yams reads it, with the reason; nil when it is safe.
-    var refusal: (Position, String)? {
+    package var refusal: (Position, String)? {
         guard mayHaveAnchors, !aliases.isEmpty else { return nil }
         if let aliasInKey {
             return (aliasInKey, "a YAML alias cannot be used in a mapping key")
@@ -81,7 +81,7 @@ struct YAMLAliasScreen {
     }
 
     /// The first alias after a position (where an expansion met after that position was written).
-    func alias(after position: Position) -> Position? {
+    package func alias(after position: Position) -> Position? {
         var low = 0
         var high = aliases.count
         while low < high {

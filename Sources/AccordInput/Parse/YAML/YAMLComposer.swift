@@ -1,3 +1,4 @@
+import AccordCore
 import Yams
 
 /// Turns a Yams node tree into `YAMLValue`s with bounded work. Yams resolves an alias (`*name`) to the
@@ -5,12 +6,12 @@ import Yams
 /// place already reached: its value is reused (anchored values are kept) or rebuilt, and every value an
 /// alias adds counts against `ContentLimits.aliasExpansions`. Nesting deeper than `ContentLimits.yamlDepth`
 /// is refused. A block over either bound is an error at the alias, or the node, that passes it.
-struct YAMLComposer {
+package struct YAMLComposer {
     /// A bound was passed: the message and where.
-    struct Overflow: Error {
-        var location: SourceLocation
-        var message: String
-        var hint: String
+    package struct Overflow: Error {
+        package var location: SourceLocation
+        package var message: String
+        package var hint: String
     }
 
     /// A value built once, with the number of values in it and its nesting height.
@@ -20,26 +21,26 @@ struct YAMLComposer {
         var height: Int
     }
 
-    typealias Position = YAMLAliasScreen.Position
+    package typealias Position = YAMLAliasScreen.Position
 
-    let path: String
-    let lineOffset: Int
-    let screen: YAMLAliasScreen
+    package let path: String
+    package let lineOffset: Int
+    package let screen: YAMLAliasScreen
     /// Values added by aliases so far.
-    private(set) var expansions = 0
+    package private(set) var expansions = 0
     /// The values of anchored nodes, by their place in the block.
     private var anchored: [Position: Built] = [:]
     /// The furthest place reached in the text: a node that starts before it is met through an alias.
     private var furthest = Position(line: 0, column: 0)
 
-    init(path: String, lineOffset: Int, screen: YAMLAliasScreen) {
+    package init(path: String, lineOffset: Int, screen: YAMLAliasScreen) {
         self.path = path
         self.lineOffset = lineOffset
         self.screen = screen
     }
 
     /// The value of a root node.
-    mutating func value(of node: Node) throws(Overflow) -> YAMLValue {
+    package mutating func value(of node: Node) throws(Overflow) -> YAMLValue {
         try build(node, depth: 1, isRepeat: false).value
     }
 

@@ -1,29 +1,30 @@
+import AccordCore
 import Yams
 
 /// A YAML node from a file's front matter, with its location in the file.
 /// Only the Parse step sees Yams; models never do.
 /// One key and value of a YAML mapping, with the key's location.
-struct YAMLEntry {
-    var key: String
-    var keyLocation: SourceLocation
-    var value: YAMLValue
+package struct YAMLEntry {
+    package var key: String
+    package var keyLocation: SourceLocation
+    package var value: YAMLValue
 }
 
-struct YAMLValue {
+package struct YAMLValue {
     /// The shapes a front matter value can take.
-    indirect enum Shape {
+    package indirect enum Shape {
         case scalar(String, isPlain: Bool)
         case mapping([YAMLEntry])
         case sequence([YAMLValue])
         case null
     }
 
-    var shape: Shape
-    var location: SourceLocation
+    package var shape: Shape
+    package var location: SourceLocation
 
     /// Parses YAML text; errors (syntax, duplicate keys, aliases or nesting over the bounds of
     /// `ContentLimits`) are reported at their line in the file.
-    static func parse(_ yaml: String, path: String, lineOffset: Int,
+    package static func parse(_ yaml: String, path: String, lineOffset: Int,
                       diagnostics: inout DiagnosticBag) -> YAMLValue? {
         let screen = YAMLAliasScreen(yaml)
         if let (position, message) = screen.refusal {
@@ -52,25 +53,25 @@ struct YAMLValue {
         }
     }
 
-    init(shape: Shape, location: SourceLocation) {
+    package init(shape: Shape, location: SourceLocation) {
         self.shape = shape
         self.location = location
     }
 
     /// The text of a scalar, nil for other shapes.
-    var scalarText: String? {
+    package var scalarText: String? {
         if case .scalar(let text, _) = shape { return text }
         return nil
     }
 
     /// True for a missing value (`key:` with nothing, `~`, `null`).
-    var isNull: Bool {
+    package var isNull: Bool {
         if case .null = shape { return true }
         return false
     }
 
     /// A readable name of the shape, for messages.
-    var shapeName: String {
+    package var shapeName: String {
         switch shape {
         case .scalar: "a value"
         case .mapping: "a mapping"
@@ -79,7 +80,7 @@ struct YAMLValue {
         }
     }
 
-    static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+    package static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
         func location(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         }
@@ -100,7 +101,7 @@ struct YAMLValue {
     }
 
     /// Finds where a duplicated key is written again after its first occurrence (columns count characters).
-    static func secondOccurrence(of key: String, after first: (line: Int, column: Int),
+    package static func secondOccurrence(of key: String, after first: (line: Int, column: Int),
                                  in yaml: String) -> (line: Int, column: Int)? {
         let lines = LineIndex(yaml)
         guard first.line >= 1, first.line <= lines.lineCount else { return nil }

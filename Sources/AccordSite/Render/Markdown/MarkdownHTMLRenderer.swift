@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Renders a `MarkdownDocument` to HTML: CommonMark output like cmark's, plus safe mode,
 /// links between notes rewritten to their pages, heading ids, `id="L<line>"` anchors on list items
 /// and disabled checkboxes for task items.
@@ -28,13 +30,13 @@ public struct MarkdownHTMLRenderer {
         return state.out
     }
 
-    struct State {
-        var out = ""
-        var usedIDs = Set<String>()
+    package struct State {
+        package var out = ""
+        package var usedIDs = Set<String>()
         /// The next suffix to try for each base: a note with thousands of equal headings stays linear.
-        var nextSuffix: [String: Int] = [:]
+        package var nextSuffix: [String: Int] = [:]
 
-        mutating func uniqueID(_ base: String) -> String {
+        package mutating func uniqueID(_ base: String) -> String {
             let base = base.isEmpty ? "section" : base
             var candidate = base
             var counter = nextSuffix[base] ?? 1
@@ -49,9 +51,9 @@ public struct MarkdownHTMLRenderer {
         }
     }
 
-    static let rawHTMLOmitted = "<!-- raw HTML omitted -->"
+    package static let rawHTMLOmitted = "<!-- raw HTML omitted -->"
 
-    func render(_ block: MarkdownBlock, tight: Bool, state: inout State) {
+    package func render(_ block: MarkdownBlock, tight: Bool, state: inout State) {
         switch block {
         case .paragraph(let inlines, _):
             if tight {
@@ -89,7 +91,7 @@ public struct MarkdownHTMLRenderer {
     /// A pipe table as an accessible table: column headers with `scope`, alignment as a style (the
     /// `align` attribute is obsolete), rows anchored at their lines, inside a focusable region that
     /// scrolls sideways when the table is wider than the page.
-    func renderTable(_ table: MarkdownTable, line: Int, state: inout State) {
+    package func renderTable(_ table: MarkdownTable, line: Int, state: inout State) {
         func cell(_ tag: String, _ inlines: [MarkdownInline], column: Int) {
             state.out += "<" + tag
             if tag == "th" { state.out += " scope=\"col\"" }
@@ -124,7 +126,7 @@ public struct MarkdownHTMLRenderer {
         state.out += "</table>\n</div>\n"
     }
 
-    func renderList(_ list: MarkdownList, state: inout State) {
+    package func renderList(_ list: MarkdownList, state: inout State) {
         if list.isOrdered {
             state.out += list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
         } else {
@@ -159,7 +161,7 @@ public struct MarkdownHTMLRenderer {
         state.out += list.isOrdered ? "</ol>\n" : "</ul>\n"
     }
 
-    func render(_ inlines: [MarkdownInline], state: inout State) {
+    package func render(_ inlines: [MarkdownInline], state: inout State) {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -198,7 +200,7 @@ public struct MarkdownHTMLRenderer {
         }
     }
 
-    func resolve(_ destination: String) -> String {
+    package func resolve(_ destination: String) -> String {
         // The allowlist holds with `--unsafe-html` too: raw HTML passes, Markdown links stay checked.
         guard URLPolicy.allows(destination) else { return "" }
         return rewriteLink(destination) ?? destination

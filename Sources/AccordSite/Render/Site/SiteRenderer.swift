@@ -1,3 +1,7 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+
 /// Step 5 of the pipeline: turns the portfolio and its metrics into the files of the site.
 public struct SiteRenderer: Sendable {
     /// The theme to render with.
@@ -65,7 +69,7 @@ public struct SiteRenderer: Sendable {
 
     /// The files that belong to the whole portfolio: index and actions pages, metrics export, theme assets
     /// and the copied static files.
-    func portfolioFiles(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
+    package func portfolioFiles(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
                         links: LinkMap) -> [OutputFile] {
         var files: [OutputFile] = []
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
@@ -86,7 +90,7 @@ public struct SiteRenderer: Sendable {
     /// The partnership page and every meeting page of one partnership.
     /// Links to missing notes are the site plan's to report (with their line, in `check` too): the
     /// renderer's own finds go to a bag that is dropped.
-    func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
+    package func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
                links: LinkMap, diagnostics _: inout DiagnosticBag) -> [OutputFile] {
         var diagnostics = DiagnosticBag()
         var output: [OutputFile] = []
@@ -110,11 +114,11 @@ public struct SiteRenderer: Sendable {
     }
 
     /// A failure of the sink while rendering.
-    struct RenderFailure: Error, CustomStringConvertible {
-        var description: String
+    package struct RenderFailure: Error, CustomStringConvertible {
+        package var description: String
     }
 
-    func page(_ view: Any, template: String, path: String, title: String, site: SiteView,
+    package func page(_ view: Any, template: String, path: String, title: String, site: SiteView,
               crumbs: [(String, String)]) -> OutputFile {
         let content = theme.render(view, with: template)
         let root = SitePaths.root(of: path)
@@ -130,7 +134,7 @@ public struct SiteRenderer: Sendable {
         return OutputFile(path: path, content: .text(theme.render(layout, with: "layout")))
     }
 
-    func markdown(_ document: MarkdownDocument, source: String, page: String, links: LinkMap,
+    package func markdown(_ document: MarkdownDocument, source: String, page: String, links: LinkMap,
                   diagnostics: inout DiagnosticBag) -> String {
         let broken = BrokenLinks()
         let renderer = MarkdownHTMLRenderer(allowsRawHTML: allowsRawHTML) { destination in

@@ -1,3 +1,5 @@
+import AccordCore
+import AccordInput
 import Foundation
 import Mustache
 
@@ -8,7 +10,7 @@ public struct Theme: Sendable {
     public static let pageTemplates = ["layout", "index", "partnership", "meeting", "actions"]
 
     /// The compiled templates, by name (`layout`, `partials/action-row`).
-    let library: MustacheLibrary
+    package let library: MustacheLibrary
     /// Asset files (`assets/…`) by output path, with their content.
     public let assets: [String: String]
     /// Template names and where each came from (`built-in` or the override path), for `--verbose` and tests.
@@ -75,7 +77,7 @@ public struct Theme: Sendable {
 
     /// The files of an override folder by relative path, read through a `FileRoot`: a link leaving the
     /// folder, a FIFO or a file that is not UTF-8 is an error, never read.
-    static func overrideFiles(_ folder: String, problems: inout [Diagnostic]) -> [String: (text: String, origin: String)] {
+    package static func overrideFiles(_ folder: String, problems: inout [Diagnostic]) -> [String: (text: String, origin: String)] {
         guard let root = FileRoot(path: folder, rootName: "templates folder"), let top = root.rootEntry() else {
             problems.append(.error(SourceLocation(path: folder), "templates folder does not exist"))
             return [:]
@@ -105,17 +107,17 @@ public struct Theme: Sendable {
     }
 
     /// Renders a view model with a named template.
-    func render(_ model: Any, with name: String) -> String {
+    package func render(_ model: Any, with name: String) -> String {
         library.render(model, withTemplate: name) ?? ""
     }
 
     /// The value a view model serves for a key through its fast lookup; nil when it has none.
-    static func fastChild(named name: String, of value: Any) -> Any?? {
+    package static func fastChild(named name: String, of value: Any) -> Any?? {
         guard let parent = value as? MustacheParent else { return nil }
         return .some(parent.child(named: name))
     }
 
-    static func describe(_ error: Error) -> String {
+    package static func describe(_ error: Error) -> String {
         guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
         switch error {
         case .sectionCloseNameIncorrect: return "the closing tag does not match the open section"

@@ -3,27 +3,27 @@ import Foundation
 /// The tags of a template that print a value unescaped (`{{{name}}}`, `{{&name}}`), found with their
 /// line and column (set-delimiter tags followed), so that a template can only ever print HTML that
 /// Accord built without escaping.
-enum UnescapedTags {
+package enum UnescapedTags {
     /// The keys whose values are HTML Accord built (charts, precomputed rows, rendered Markdown, the
     /// page body): the only names a template may print unescaped. `extra` data never uses them.
-    static let htmlKeys: Set<String> = [
+    package static let htmlKeys: Set<String> = [
         "svg", "rowsHTML", "inputsHTML", "content", "charter", "body", "alignmentTrend", "outcomeTrend",
     ]
 
     /// One unescaped tag: the name inside it and where it starts (1-based, in characters).
-    struct Tag: Equatable {
-        var name: String
-        var line: Int
-        var column: Int
+    package struct Tag: Equatable {
+        package var name: String
+        package var line: Int
+        package var column: Int
     }
 
     /// The unescaped tags of `text` whose name is not one of `htmlKeys`.
-    static func refused(in text: String) -> [Tag] {
+    package static func refused(in text: String) -> [Tag] {
         find(in: text).filter { !htmlKeys.contains($0.name) }
     }
 
     /// Every unescaped tag of `text`.
-    static func find(in text: String) -> [Tag] {
+    package static func find(in text: String) -> [Tag] {
         let characters = Array(text)
         var open: [Character] = ["{", "{"], close: [Character] = ["}", "}"]
         var tags: [Tag] = []

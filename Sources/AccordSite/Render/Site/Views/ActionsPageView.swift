@@ -1,45 +1,49 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+
 /// The view model of the portfolio's open-actions page: overdue first, grouped by party and owner.
-struct ActionsPageView {
-    struct Action {
-        var partnership: String
-        var partnershipHref: String
-        var owner: String
-        var party: String
-        var text: String
-        var due: String
-        var state: String
-        var stateClass: String
-        var href: String
-        var source: String
-        var daysOverdue: Int
+package struct ActionsPageView {
+    package struct Action {
+        package var partnership: String
+        package var partnershipHref: String
+        package var owner: String
+        package var party: String
+        package var text: String
+        package var due: String
+        package var state: String
+        package var stateClass: String
+        package var href: String
+        package var source: String
+        package var daysOverdue: Int
         /// True when overdue: the list then adds the due date, which the state words do not name.
-        var isOverdue: Bool
+        package var isOverdue: Bool
     }
 
-    struct OwnerGroup {
-        var owner: String
-        var actions: [Action]
+    package struct OwnerGroup {
+        package var owner: String
+        package var actions: [Action]
     }
 
-    struct PartyGroup {
-        var party: String
-        var anchor: String
-        var owners: [OwnerGroup]
-        var count: Int
-        var overdue: Int
+    package struct PartyGroup {
+        package var party: String
+        package var anchor: String
+        package var owners: [OwnerGroup]
+        package var count: Int
+        package var overdue: Int
     }
 
-    var overdue: [Action]
-    var hasOverdue = false
-    var groups: [PartyGroup]
-    var hasGroups = false
-    var total: Int
-    var overdueCount: Int
+    package var overdue: [Action]
+    package var hasOverdue = false
+    package var groups: [PartyGroup]
+    package var hasGroups = false
+    package var total: Int
+    package var overdueCount: Int
 }
 
 extension ActionsPageView {
     /// Builds the page from the open actions of the active portfolio.
-    init(portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap) {
+    package init(portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap) {
         let page = SitePaths.actions
         let linker = SourceLinker(links: links, page: page)
         var actions: [Action] = []

@@ -1,24 +1,26 @@
+import AccordCore
+
 /// A chart as templates show it: the inline SVG, its text summary and its data table.
-struct ChartView {
-    struct Row {
-        var header: String
-        var cells: [String]
+package struct ChartView {
+    package struct Row {
+        package var header: String
+        package var cells: [String]
     }
 
-    var svg: String
-    var summary: String
-    var caption: String
-    var headers: [String]
+    package var svg: String
+    package var summary: String
+    package var caption: String
+    package var headers: [String]
     /// Headers after the first (the first heads the row-header column).
-    var valueHeaders: [String]
-    var firstHeader: String
-    var rows: [Row]
+    package var valueHeaders: [String]
+    package var firstHeader: String
+    package var rows: [Row]
     /// `rows` as the built-in chart partial shows them (one `<tr>` a line), built in Swift: a page has
     /// hundreds of table cells, too many tiny items for Mustache sections.
-    var rowsHTML: String
-    var hasRows: Bool
+    package var rowsHTML: String
+    package var hasRows: Bool
 
-    init(_ chart: SVGChart) {
+    package init(_ chart: SVGChart) {
         svg = chart.svg
         summary = chart.summary
         caption = chart.table.caption
@@ -32,7 +34,7 @@ struct ChartView {
 
     /// The data rows as `partials/chart.mustache` rendered them item by item:
     /// `<tr><th scope="row">header</th><td>cell</td>…</tr>`, one a line.
-    static func rowsHTML(_ rows: [Row]) -> String {
+    package static func rowsHTML(_ rows: [Row]) -> String {
         var html = ""
         for (index, row) in rows.enumerated() {
             if index > 0 { html += "\n" }

@@ -1,8 +1,10 @@
+import AccordCore
+
 extension ExtraValue {
     /// The value as plain Swift values that Mustache templates can read (`{{extra.key}}`). A text that
     /// reads as a script or inline-content URL (`javascript:`, `data:`…) is emptied: a template may
     /// print it into an `href` or `src`, where escaping alone does not make it harmless.
-    var templateValue: Any {
+    package var templateValue: Any {
         switch self {
         case .text(let text): return URLPolicy.isExecutable(text) ? "" : text
         case .list(let items): return items.map(\.templateValue)

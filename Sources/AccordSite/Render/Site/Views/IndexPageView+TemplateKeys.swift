@@ -3,7 +3,7 @@ import Mustache
 // Template keys of the portfolio page (see TemplateKeys.swift): one case per stored property.
 
 extension IndexPageView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "organisation": self.organisation
         case "briefing": self.briefing
@@ -28,7 +28,7 @@ extension IndexPageView: MustacheParent {
 }
 
 extension IndexPageView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -56,7 +56,7 @@ extension IndexPageView.Row: MustacheParent {
 }
 
 extension IndexPageView.Reason: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "href": self.href
@@ -67,7 +67,7 @@ extension IndexPageView.Reason: MustacheParent {
 }
 
 extension IndexPageView.Briefing: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -80,7 +80,7 @@ extension IndexPageView.Briefing: MustacheParent {
 }
 
 extension IndexPageView.WindingDown: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -97,7 +97,7 @@ extension IndexPageView.WindingDown: MustacheParent {
 }
 
 extension IndexPageView.Attention: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "kind": self.kind
         case "severity": self.severity
@@ -111,7 +111,7 @@ extension IndexPageView.Attention: MustacheParent {
 }
 
 extension IndexPageView.AttentionGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href

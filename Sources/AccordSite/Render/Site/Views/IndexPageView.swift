@@ -1,113 +1,117 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+
 /// The view model of the portfolio page: a briefing for an executive. It opens with the partnerships that need
 /// attention now (at risk, then marginal) and their reasons in words, then the table in the v1.2 tier order,
 /// the winding-down partnerships, the tier chart, the attention list grouped by partnership, and draft and ended.
-struct IndexPageView {
-    struct Row {
-        var title: String
-        var href: String
-        var parties: String
-        var status: String
-        var tier: String
-        var tierClass: String
-        var signals: String?
-        var alignment: String
-        var alignmentBand: String
-        var alignmentBandWord: String
-        var alignmentTrend: String
-        var outcome: String
-        var outcomeBand: String
-        var outcomeBandWord: String
-        var outcomeTrend: String
-        var meetings: Int
-        var openActions: Int
-        var overdueActions: Int
-        var hasOverdue: Bool
-        var nextReview: String
+package struct IndexPageView {
+    package struct Row {
+        package var title: String
+        package var href: String
+        package var parties: String
+        package var status: String
+        package var tier: String
+        package var tierClass: String
+        package var signals: String?
+        package var alignment: String
+        package var alignmentBand: String
+        package var alignmentBandWord: String
+        package var alignmentTrend: String
+        package var outcome: String
+        package var outcomeBand: String
+        package var outcomeBandWord: String
+        package var outcomeTrend: String
+        package var meetings: Int
+        package var openActions: Int
+        package var overdueActions: Int
+        package var hasOverdue: Bool
+        package var nextReview: String
     }
 
     /// One reason of a briefing line, linked to the line that shows it.
-    struct Reason {
-        var text: String
-        var href: String?
-        var isLast: Bool
+    package struct Reason {
+        package var text: String
+        package var href: String?
+        package var isLast: Bool
     }
 
     /// One line of the briefing: a partnership at risk or marginal and why.
-    struct Briefing {
-        var title: String
-        var href: String
-        var tier: String
-        var tierClass: String
-        var reasons: [Reason]
+    package struct Briefing {
+        package var title: String
+        package var href: String
+        package var tier: String
+        package var tierClass: String
+        package var reasons: [Reason]
     }
 
     /// A partnership whose exit has been decided.
-    struct WindingDown {
-        var title: String
-        var href: String
-        var parties: String
-        var decided: String
-        var effective: String
-        var daysLeft: String
-        var isPastEffective: Bool
-        var reason: String?
-        var signals: String?
+    package struct WindingDown {
+        package var title: String
+        package var href: String
+        package var parties: String
+        package var decided: String
+        package var effective: String
+        package var daysLeft: String
+        package var isPastEffective: Bool
+        package var reason: String?
+        package var signals: String?
     }
 
-    struct Attention {
-        var kind: String
-        var severity: String
-        var severityLabel: String?
-        var message: String
-        var href: String?
-        var source: String
+    package struct Attention {
+        package var kind: String
+        package var severity: String
+        package var severityLabel: String?
+        package var message: String
+        package var href: String?
+        package var source: String
     }
 
     /// The attention items of one partnership: counts by kind, the first few items, a link to the rest.
-    struct AttentionGroup {
-        var title: String
-        var href: String
-        var tier: String
-        var tierClass: String
-        var counts: String
-        var items: [Attention]
-        var hiddenCount: Int
-        var hasHidden: Bool
-        var allHref: String
-        var total: Int
+    package struct AttentionGroup {
+        package var title: String
+        package var href: String
+        package var tier: String
+        package var tierClass: String
+        package var counts: String
+        package var items: [Attention]
+        package var hiddenCount: Int
+        package var hasHidden: Bool
+        package var allHref: String
+        package var total: Int
     }
 
-    var organisation: String?
-    var briefing: [Briefing]
-    var hasBriefing = false
+    package var organisation: String?
+    package var briefing: [Briefing]
+    package var hasBriefing = false
     /// Partnerships at risk or marginal beyond `briefingLimit` (they lead the table).
-    var moreBriefing: Int
-    var hasMoreBriefing = false
-    var rows: [Row]
-    var hasRows = false
-    var windingDown: [WindingDown]
-    var hasWindingDown = false
-    var apart: [Row]
-    var hasApart = false
-    var tierChart: ChartView
-    var groups: [AttentionGroup]
-    var hasGroups = false
+    package var moreBriefing: Int
+    package var hasMoreBriefing = false
+    package var rows: [Row]
+    package var hasRows = false
+    package var windingDown: [WindingDown]
+    package var hasWindingDown = false
+    package var apart: [Row]
+    package var hasApart = false
+    package var tierChart: ChartView
+    package var groups: [AttentionGroup]
+    package var hasGroups = false
     /// The groups beyond `groupLimit`, shown one line each (title, tier, counts, link to the full list).
-    var otherGroups: [AttentionGroup]
-    var hasOtherGroups = false
-    var totals: String
+    package var otherGroups: [AttentionGroup]
+    package var hasOtherGroups = false
+    package var totals: String
 
     /// Items shown per partnership in the grouped attention list; the rest are on its page.
-    static let itemsPerPartnership = 5
+    package static let itemsPerPartnership = 5
     /// Briefing lines shown in full; a portfolio of 500 keeps its page light (the rest lead the table).
-    static let briefingLimit = 12
+    package static let briefingLimit = 12
     /// Partnerships whose attention items are shown on the portfolio page; the others get one line each.
-    static let groupLimit = 12
+    package static let groupLimit = 12
 }
 
 extension IndexPageView {
     /// Builds the portfolio page.
-    init(portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap) {
+    package init(portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap) {
         let page = SitePaths.index
         let linker = SourceLinker(links: links, page: page)
         var bySlug: [String: Partnership] = [:]
@@ -160,7 +164,7 @@ extension IndexPageView {
     }
 
     /// A table row.
-    static func row(_ measured: PartnershipMetrics, partnership: Partnership?, page: String) -> Row? {
+    package static func row(_ measured: PartnershipMetrics, partnership: Partnership?, page: String) -> Row? {
         guard let partnership else { return nil }
         let charter = partnership.charter
         func spark(_ label: String, _ value: (MetricsHistoryPoint) -> Double?) -> String {
@@ -183,7 +187,7 @@ extension IndexPageView {
     }
 
     /// `2 red flags · 1 warning sign`, nil when there are none.
-    static func signals(_ measured: PartnershipMetrics) -> String? {
+    package static func signals(_ measured: PartnershipMetrics) -> String? {
         var parts: [String] = []
         if !measured.redFlags.isEmpty { parts.append(Wording.count(measured.redFlags.count, "red flag")) }
         if !measured.warnings.isEmpty { parts.append(Wording.count(measured.warnings.count, "warning sign")) }
@@ -191,7 +195,7 @@ extension IndexPageView {
     }
 
     /// The reasons of a briefing line: red flags, warning signs, then any index below 60, each linked to its source.
-    static func reasons(_ measured: PartnershipMetrics, linker: SourceLinker, partnershipHref: String) -> [Reason] {
+    package static func reasons(_ measured: PartnershipMetrics, linker: SourceLinker, partnershipHref: String) -> [Reason] {
         var reasons: [(String, String?)] = []
         for flag in measured.redFlags { reasons.append((flag.brief, linker.href(flag.location))) }
         for sign in measured.warnings { reasons.append((sign.brief, linker.href(sign.location))) }
@@ -206,7 +210,7 @@ extension IndexPageView {
     }
 
     /// A winding-down entry: the decision, the effective date and the days left to it.
-    static func windingDown(_ measured: PartnershipMetrics, href: String) -> WindingDown {
+    package static func windingDown(_ measured: PartnershipMetrics, href: String) -> WindingDown {
         let exit = measured.exit
         let daysLeft: String
         switch measured.exitDaysLeft {
@@ -222,7 +226,7 @@ extension IndexPageView {
     }
 
     /// Counts by kind in the order the items come: `1 red flag · 2 warning signs · 3 overdue actions`.
-    static func counts(_ items: [AttentionItem]) -> String {
+    package static func counts(_ items: [AttentionItem]) -> String {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for item in items {

@@ -1,40 +1,40 @@
 /// What every page shares: the site header, navigation, report date, and the page's body.
-struct LayoutView {
+package struct LayoutView {
     /// One link of the main navigation.
-    struct NavItem {
-        var title: String
-        var href: String
-        var isCurrent: Bool
+    package struct NavItem {
+        package var title: String
+        package var href: String
+        package var isCurrent: Bool
     }
 
     /// The page icon.
-    struct Icon {
-        var href: String
-        var type: String
+    package struct Icon {
+        package var href: String
+        package var type: String
     }
 
     /// One step of the breadcrumb trail.
-    struct Crumb {
-        var title: String
-        var href: String
+    package struct Crumb {
+        package var title: String
+        package var href: String
     }
 
-    var site: SiteView
+    package var site: SiteView
     /// The page title (without the site title).
-    var title: String
+    package var title: String
     /// Relative prefix to the site root (`../../`).
-    var root: String
+    package var root: String
     /// The stylesheet's relative href.
-    var stylesheet: String
+    package var stylesheet: String
     /// Relative hrefs of the stylesheets from `extra_css` or `static/`, linked after the theme's.
-    var extraStylesheets: [String]
+    package var extraStylesheets: [String]
     /// The page icon from `favicon` or `static/favicon.*`.
-    var favicon: Icon?
-    var nav: [NavItem]
-    var breadcrumbs: [Crumb]
-    var hasBreadcrumbs: Bool
+    package var favicon: Icon?
+    package var nav: [NavItem]
+    package var breadcrumbs: [Crumb]
+    package var hasBreadcrumbs: Bool
     /// `index`, `partnership`, `meeting`, `actions`: a class on `<body>` for styling.
-    var pageKind: String
+    package var pageKind: String
     /// The rendered body of the page (HTML).
-    var content: String
+    package var content: String
 }

@@ -1,98 +1,102 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+
 /// The view model of one meeting page.
-struct MeetingPageView {
-    struct PartyAttendance {
-        var party: String
-        var role: String?
-        var people: [Person]
-        var isPresent: Bool
+package struct MeetingPageView {
+    package struct PartyAttendance {
+        package var party: String
+        package var role: String?
+        package var people: [Person]
+        package var isPresent: Bool
     }
 
-    struct Person {
-        var name: String
-        var isLead: Bool
+    package struct Person {
+        package var name: String
+        package var isLead: Bool
     }
 
-    struct Pulse {
-        var dimensions: [String]
-        var rows: [PulseRow]
+    package struct Pulse {
+        package var dimensions: [String]
+        package var rows: [PulseRow]
     }
 
-    struct PulseRow {
+    package struct PulseRow {
         /// `L8`: the id of the row, the target of links to the line (`L8-acme` when an earlier row has `L8`).
-        var anchor: String
-        var party: String
-        var scores: [Score]
-        var mean: String
+        package var anchor: String
+        package var party: String
+        package var scores: [Score]
+        package var mean: String
     }
 
     /// One score of a pulse row, with its dimension (the label of the cell on a phone).
-    struct Score {
-        var dimension: String
-        var value: String
+    package struct Score {
+        package var dimension: String
+        package var value: String
     }
 
-    struct Reading {
-        var goal: String
-        var title: String
-        var value: String
-        var unit: String
+    package struct Reading {
+        package var goal: String
+        package var title: String
+        package var value: String
+        package var unit: String
         /// `L11`: the id of the item (`L11-G2` when an earlier reading on the same line has `L11`).
-        var anchor: String
+        package var anchor: String
     }
 
-    struct Item {
-        var text: String
-        var anchor: String
-        var line: Int
-        var note: String?
+    package struct Item {
+        package var text: String
+        package var anchor: String
+        package var line: Int
+        package var note: String?
     }
 
-    struct ActionRow {
-        var owner: String
-        var party: String
-        var text: String
-        var due: String
-        var state: String
-        var stateClass: String
-        var anchor: String
-        var line: Int
+    package struct ActionRow {
+        package var owner: String
+        package var party: String
+        package var text: String
+        package var due: String
+        package var state: String
+        package var stateClass: String
+        package var anchor: String
+        package var line: Int
     }
 
-    var title: String
-    var date: String
-    var dateReadable: String
-    var kind: String
-    var isGovernance: Bool
-    var partnershipTitle: String
-    var partnershipHref: String
-    var chair: String?
-    var attendance: [PartyAttendance]
-    var unmatched: [String]
-    var hasUnmatched = false
-    var guests: [String]
-    var hasGuests = false
-    var pulse: Pulse?
-    var readings: [Reading]
-    var hasReadings = false
-    var decisions: [Item]
-    var actions: [ActionRow]
-    var issues: [ActionRow]
-    var wins: [Item]
-    var hasDecisions = false
-    var hasActions = false
-    var hasIssues = false
-    var hasWins = false
-    var counts: String
-    var body: String
-    var sourcePath: String
-    var previous: Neighbour?
-    var next: Neighbour?
-    var isAfterReportDate: Bool
+    package var title: String
+    package var date: String
+    package var dateReadable: String
+    package var kind: String
+    package var isGovernance: Bool
+    package var partnershipTitle: String
+    package var partnershipHref: String
+    package var chair: String?
+    package var attendance: [PartyAttendance]
+    package var unmatched: [String]
+    package var hasUnmatched = false
+    package var guests: [String]
+    package var hasGuests = false
+    package var pulse: Pulse?
+    package var readings: [Reading]
+    package var hasReadings = false
+    package var decisions: [Item]
+    package var actions: [ActionRow]
+    package var issues: [ActionRow]
+    package var wins: [Item]
+    package var hasDecisions = false
+    package var hasActions = false
+    package var hasIssues = false
+    package var hasWins = false
+    package var counts: String
+    package var body: String
+    package var sourcePath: String
+    package var previous: Neighbour?
+    package var next: Neighbour?
+    package var isAfterReportDate: Bool
 
-    struct Neighbour {
-        var title: String
-        var date: String
-        var href: String
+    package struct Neighbour {
+        package var title: String
+        package var date: String
+        package var href: String
     }
 }
 
@@ -100,7 +104,7 @@ extension MeetingPageView {
     /// Builds the view of `meeting`, the `index`-th note of `partnership`. Each action and issue shows the state
     /// of the merged action or issue it is part of (`metrics`), as on the partnership page; a note dated after
     /// the report date lists its own as written, `upcoming`.
-    init(meeting: Meeting, index: Int, partnership: Partnership, metrics: PartnershipMetrics?, body: String, asOf: Day) {
+    package init(meeting: Meeting, index: Int, partnership: Partnership, metrics: PartnershipMetrics?, body: String, asOf: Day) {
         let charter = partnership.charter
         let page = meeting.pagePath
         func anchor(_ location: SourceLocation) -> String { "#L\(location.line ?? 0)" }
@@ -198,11 +202,11 @@ extension MeetingPageView {
         hasWins = !wins.isEmpty
     }
 
-    static func neighbour(_ meeting: Meeting, from page: String) -> Neighbour {
+    package static func neighbour(_ meeting: Meeting, from page: String) -> Neighbour {
         Neighbour(title: meeting.title, date: meeting.date.description, href: SitePaths.link(from: page, to: meeting.pagePath))
     }
 
-    static func count(_ n: Int, _ word: String) -> String {
+    package static func count(_ n: Int, _ word: String) -> String {
         "\(n) \(word)\(n == 1 ? "" : "s")"
     }
 }

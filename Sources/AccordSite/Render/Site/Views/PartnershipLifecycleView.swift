@@ -1,29 +1,31 @@
+import AccordCore
+import AccordMetrics
 import Mustache
 
 /// The lifecycle part of a partnership page (v1.2): warning signs, the exit decision and the amendments, newest
 /// first, with who signed each and when.
-struct PartnershipLifecycleView {
-    struct AmendmentRow {
-        var date: String
-        var summary: String
-        var signatures: String
-        var status: String
-        var href: String?
-        var source: String
+package struct PartnershipLifecycleView {
+    package struct AmendmentRow {
+        package var date: String
+        package var summary: String
+        package var signatures: String
+        package var status: String
+        package var href: String?
+        package var source: String
     }
 
-    var warnings: [String]
-    var hasWarnings = false
-    var exit: String?
-    var exitReason: String?
-    var amendments: [AmendmentRow]
-    var hasAmendments = false
-    var currentTerms: String
+    package var warnings: [String]
+    package var hasWarnings = false
+    package var exit: String?
+    package var exitReason: String?
+    package var amendments: [AmendmentRow]
+    package var hasAmendments = false
+    package var currentTerms: String
 }
 
 extension PartnershipLifecycleView {
     /// The lifecycle of a partnership at the report date.
-    init(charter: Charter, metrics: PartnershipMetrics, linker: SourceLinker) {
+    package init(charter: Charter, metrics: PartnershipMetrics, linker: SourceLinker) {
         warnings = metrics.warnings.map(\.message)
         let asOf = metrics.asOf
         func signatures(_ list: [Signature]) -> String {
@@ -63,7 +65,7 @@ extension PartnershipLifecycleView {
 }
 
 extension PartnershipLifecycleView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "warnings": self.warnings
         case "hasWarnings": self.hasWarnings
@@ -78,7 +80,7 @@ extension PartnershipLifecycleView: MustacheParent {
 }
 
 extension PartnershipLifecycleView.AmendmentRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "date": self.date
         case "summary": self.summary

@@ -1,175 +1,179 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+
 /// The view model of one partnership page: indices, metric cards, goals, parties, actions, the charter.
-struct PartnershipPageView {
-    struct PartyRow {
-        var name: String
-        var id: String
-        var role: String?
-        var lead: String?
-        var people: String
-        var signed: String
-        var isSigned: Bool
-        var presence: String
-        var attendances: Int
-        var actionsOwned: Int
-        var sayDo: String
-        var sayDoDetail: String
-        var trust: String
+package struct PartnershipPageView {
+    package struct PartyRow {
+        package var name: String
+        package var id: String
+        package var role: String?
+        package var lead: String?
+        package var people: String
+        package var signed: String
+        package var isSigned: Bool
+        package var presence: String
+        package var attendances: Int
+        package var actionsOwned: Int
+        package var sayDo: String
+        package var sayDoDetail: String
+        package var trust: String
     }
 
-    struct IndexCard {
-        var name: String
-        var score: String
-        var band: String
-        var bandWord: String
-        var sparkline: ChartView
-        var anchor: String
+    package struct IndexCard {
+        package var name: String
+        package var score: String
+        package var band: String
+        package var bandWord: String
+        package var sparkline: ChartView
+        package var anchor: String
     }
 
-    struct SourceLink {
-        var label: String
-        var href: String
+    package struct SourceLink {
+        package var label: String
+        package var href: String
     }
 
-    struct Input {
-        var text: String
-        var sources: [SourceLink]
-        var hasSources: Bool
+    package struct Input {
+        package var text: String
+        package var sources: [SourceLink]
+        package var hasSources: Bool
     }
 
-    struct Figure {
-        var label: String
-        var value: String
+    package struct Figure {
+        package var label: String
+        package var value: String
     }
 
-    struct MetricCard {
-        var id: String
-        var name: String
-        var score: String
-        var band: String
-        var bandWord: String
-        var formula: String
-        var bounds: String
-        var reference: String
-        var inputs: [Input]
+    package struct MetricCard {
+        package var id: String
+        package var name: String
+        package var score: String
+        package var band: String
+        package var bandWord: String
+        package var formula: String
+        package var bounds: String
+        package var reference: String
+        package var inputs: [Input]
         /// `inputs` as the built-in metric card lists them (one `<li>` a line), built in Swift: a page has
         /// hundreds of inputs and sources, too many tiny items for Mustache sections.
-        var inputsHTML: String
-        var hasInputs: Bool
-        var noData: String?
-        var note: String?
-        var hasFigures: Bool
-        var figures: [Figure]
+        package var inputsHTML: String
+        package var hasInputs: Bool
+        package var noData: String?
+        package var note: String?
+        package var hasFigures: Bool
+        package var figures: [Figure]
     }
 
-    struct GoalRow {
-        var id: String
-        var title: String
-        var owner: String
-        var weight: String
-        var kpi: String
-        var due: String
-        var status: String
-        var statusClass: String
-        var progress: String
-        var bar: ChartView
-        var trend: ChartView?
-        var readings: [Reading]
-        var hasReadings: Bool
-        var priorities: String
+    package struct GoalRow {
+        package var id: String
+        package var title: String
+        package var owner: String
+        package var weight: String
+        package var kpi: String
+        package var due: String
+        package var status: String
+        package var statusClass: String
+        package var progress: String
+        package var bar: ChartView
+        package var trend: ChartView?
+        package var readings: [Reading]
+        package var hasReadings: Bool
+        package var priorities: String
     }
 
-    struct Reading {
-        var date: String
-        var value: String
-        var href: String
+    package struct Reading {
+        package var date: String
+        package var value: String
+        package var href: String
     }
 
-    struct ActionRow {
-        var owner: String
-        var party: String
-        var text: String
-        var due: String
-        var state: String
-        var stateClass: String
-        var href: String
-        var source: String
-        var isUndated: Bool
+    package struct ActionRow {
+        package var owner: String
+        package var party: String
+        package var text: String
+        package var due: String
+        package var state: String
+        package var stateClass: String
+        package var href: String
+        package var source: String
+        package var isUndated: Bool
     }
 
-    struct IssueRow {
-        var text: String
-        var raised: String
-        var state: String
-        var stateClass: String
-        var detail: String
-        var href: String
-        var source: String
+    package struct IssueRow {
+        package var text: String
+        package var raised: String
+        package var state: String
+        package var stateClass: String
+        package var detail: String
+        package var href: String
+        package var source: String
     }
 
-    struct WinRow {
-        var text: String
-        var date: String
-        var href: String
+    package struct WinRow {
+        package var text: String
+        package var date: String
+        package var href: String
     }
 
-    struct MeetingRow {
-        var date: String
-        var title: String
-        var kind: String
-        var isGovernance: Bool
-        var href: String
-        var counts: String
-        var isCounted: Bool
+    package struct MeetingRow {
+        package var date: String
+        package var title: String
+        package var kind: String
+        package var isGovernance: Bool
+        package var href: String
+        package var counts: String
+        package var isCounted: Bool
     }
 
-    struct Attention {
-        var message: String
-        var kind: String
-        var href: String?
-        var source: String
+    package struct Attention {
+        package var message: String
+        package var kind: String
+        package var href: String?
+        package var source: String
     }
 
-    var title: String
-    var status: String
-    var tier: String
-    var tierClass: String
-    var redFlags: [String]
-    var hasRedFlags = false
-    var start: String
-    var review: String
-    var cadence: String
-    var parties: [PartyRow]
-    var indices: [IndexCard]
-    var alignmentCards: [MetricCard]
-    var outcomeCards: [MetricCard]
-    var goals: [GoalRow]
-    var hasGoals = false
-    var attention: [Attention]
-    var hasAttention = false
-    var trustChart: ChartView?
-    var pulseChart: ChartView?
-    var participationChart: ChartView?
-    var openActions: [ActionRow]
-    var closedActions: [ActionRow]
-    var hasOpenActions = false
-    var hasClosedActions = false
-    var openActionCount: Int
-    var overdueActionCount: Int
-    var issues: [IssueRow]
-    var hasIssues = false
-    var wins: [WinRow]
-    var hasWins = false
-    var meetings: [MeetingRow]
-    var hasMeetings = false
-    var charter: String
-    var charterSource: String
-    var extra: Any?
-    var lifecycle: PartnershipLifecycleView
+    package var title: String
+    package var status: String
+    package var tier: String
+    package var tierClass: String
+    package var redFlags: [String]
+    package var hasRedFlags = false
+    package var start: String
+    package var review: String
+    package var cadence: String
+    package var parties: [PartyRow]
+    package var indices: [IndexCard]
+    package var alignmentCards: [MetricCard]
+    package var outcomeCards: [MetricCard]
+    package var goals: [GoalRow]
+    package var hasGoals = false
+    package var attention: [Attention]
+    package var hasAttention = false
+    package var trustChart: ChartView?
+    package var pulseChart: ChartView?
+    package var participationChart: ChartView?
+    package var openActions: [ActionRow]
+    package var closedActions: [ActionRow]
+    package var hasOpenActions = false
+    package var hasClosedActions = false
+    package var openActionCount: Int
+    package var overdueActionCount: Int
+    package var issues: [IssueRow]
+    package var hasIssues = false
+    package var wins: [WinRow]
+    package var hasWins = false
+    package var meetings: [MeetingRow]
+    package var hasMeetings = false
+    package var charter: String
+    package var charterSource: String
+    package var extra: Any?
+    package var lifecycle: PartnershipLifecycleView
 }
 
 extension PartnershipPageView {
     /// Builds the page of a partnership from its content and metrics.
-    init(partnership: Partnership, metrics: PartnershipMetrics, charterHTML: String, links: LinkMap) {
+    package init(partnership: Partnership, metrics: PartnershipMetrics, charterHTML: String, links: LinkMap) {
         let charter = partnership.charter
         let page = partnership.pagePath
         let linker = SourceLinker(links: links, page: page)
@@ -363,13 +367,13 @@ extension PartnershipPageView {
     }
 
     /// Bands for an index use the portfolio tier bounds: ≥ 80 good, ≥ 60 watch, else concern.
-    static func indexBand(_ index: Double?) -> MetricBand {
+    package static func indexBand(_ index: Double?) -> MetricBand {
         BandBounds(green: 80, amber: 60).band(for: index)
     }
 
     /// The inputs of a metric card as `partials/metric-card.mustache` rendered them item by item:
     /// `<li>text <span class="sources">(<a href="…">label</a> …)</span></li>`, one a line.
-    static func inputsHTML(_ inputs: [Input]) -> String {
+    package static func inputsHTML(_ inputs: [Input]) -> String {
         var html = ""
         for (index, input) in inputs.enumerated() {
             if index > 0 { html += "\n" }
@@ -392,7 +396,7 @@ extension PartnershipPageView {
     }
 
     /// A fragment safe for an id attribute.
-    static func idFragment(_ text: String) -> String {
+    package static func idFragment(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             let properties = scalar.properties

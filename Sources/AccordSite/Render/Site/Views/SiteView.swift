@@ -1,12 +1,12 @@
 /// Site-wide values: title, organisation, report date.
-struct SiteView: @unchecked Sendable {
-    var title: String
-    var organisation: String?
+package struct SiteView: @unchecked Sendable {
+    package var title: String
+    package var organisation: String?
     /// `YYYY-MM-DD`.
-    var reportDate: String
+    package var reportDate: String
     /// `23 Nov 2026`.
-    var reportDateReadable: String
-    var generator: String
+    package var reportDateReadable: String
+    package var generator: String
     /// Data under `extra:` in accord.yml, for custom templates.
-    var extra: Any?
+    package var extra: Any?
 }

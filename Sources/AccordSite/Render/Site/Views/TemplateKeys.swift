@@ -1,3 +1,4 @@
+import AccordCore
 import Mustache
 
 // Fast key lookup for templates: swift-mustache asks `child(named:)` instead of reflecting
@@ -5,7 +6,7 @@ import Mustache
 // of its struct; TemplateKeyTests fails when a stored property is missing here.
 
 extension ActionsPageView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "overdue": self.overdue
         case "hasOverdue": self.hasOverdue
@@ -19,7 +20,7 @@ extension ActionsPageView: MustacheParent {
 }
 
 extension ActionsPageView.Action: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "partnership": self.partnership
         case "partnershipHref": self.partnershipHref
@@ -39,7 +40,7 @@ extension ActionsPageView.Action: MustacheParent {
 }
 
 extension ActionsPageView.OwnerGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "owner": self.owner
         case "actions": self.actions
@@ -49,7 +50,7 @@ extension ActionsPageView.OwnerGroup: MustacheParent {
 }
 
 extension ActionsPageView.PartyGroup: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "party": self.party
         case "anchor": self.anchor
@@ -62,7 +63,7 @@ extension ActionsPageView.PartyGroup: MustacheParent {
 }
 
 extension ChartView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "svg": self.svg
         case "summary": self.summary
@@ -79,7 +80,7 @@ extension ChartView: MustacheParent {
 }
 
 extension ChartView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "header": self.header
         case "cells": self.cells
@@ -89,7 +90,7 @@ extension ChartView.Row: MustacheParent {
 }
 
 extension LayoutView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "site": self.site
         case "title": self.title
@@ -108,7 +109,7 @@ extension LayoutView: MustacheParent {
 }
 
 extension LayoutView.NavItem: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -119,7 +120,7 @@ extension LayoutView.NavItem: MustacheParent {
 }
 
 extension LayoutView.Icon: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "href": self.href
         case "type": self.type
@@ -129,7 +130,7 @@ extension LayoutView.Icon: MustacheParent {
 }
 
 extension LayoutView.Crumb: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -139,7 +140,7 @@ extension LayoutView.Crumb: MustacheParent {
 }
 
 extension SiteView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "organisation": self.organisation
@@ -153,7 +154,7 @@ extension SiteView: MustacheParent {
 }
 
 extension MeetingPageView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "date": self.date
@@ -191,7 +192,7 @@ extension MeetingPageView: MustacheParent {
 }
 
 extension MeetingPageView.PartyAttendance: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "party": self.party
         case "role": self.role
@@ -203,7 +204,7 @@ extension MeetingPageView.PartyAttendance: MustacheParent {
 }
 
 extension MeetingPageView.Person: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "isLead": self.isLead
@@ -213,7 +214,7 @@ extension MeetingPageView.Person: MustacheParent {
 }
 
 extension MeetingPageView.Pulse: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "dimensions": self.dimensions
         case "rows": self.rows
@@ -223,7 +224,7 @@ extension MeetingPageView.Pulse: MustacheParent {
 }
 
 extension MeetingPageView.PulseRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "anchor": self.anchor
         case "party": self.party
@@ -235,7 +236,7 @@ extension MeetingPageView.PulseRow: MustacheParent {
 }
 
 extension MeetingPageView.Score: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "dimension": self.dimension
         case "value": self.value
@@ -245,7 +246,7 @@ extension MeetingPageView.Score: MustacheParent {
 }
 
 extension MeetingPageView.Reading: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "goal": self.goal
         case "title": self.title
@@ -258,7 +259,7 @@ extension MeetingPageView.Reading: MustacheParent {
 }
 
 extension MeetingPageView.Item: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "anchor": self.anchor
@@ -270,7 +271,7 @@ extension MeetingPageView.Item: MustacheParent {
 }
 
 extension MeetingPageView.ActionRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "owner": self.owner
         case "party": self.party
@@ -286,7 +287,7 @@ extension MeetingPageView.ActionRow: MustacheParent {
 }
 
 extension MeetingPageView.Neighbour: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "date": self.date
@@ -297,7 +298,7 @@ extension MeetingPageView.Neighbour: MustacheParent {
 }
 
 extension PartnershipPageView: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "status": self.status
@@ -341,7 +342,7 @@ extension PartnershipPageView: MustacheParent {
 }
 
 extension PartnershipPageView.PartyRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "id": self.id
@@ -362,7 +363,7 @@ extension PartnershipPageView.PartyRow: MustacheParent {
 }
 
 extension PartnershipPageView.IndexCard: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "score": self.score
@@ -376,7 +377,7 @@ extension PartnershipPageView.IndexCard: MustacheParent {
 }
 
 extension PartnershipPageView.SourceLink: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "href": self.href
@@ -386,7 +387,7 @@ extension PartnershipPageView.SourceLink: MustacheParent {
 }
 
 extension PartnershipPageView.Input: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "sources": self.sources
@@ -397,7 +398,7 @@ extension PartnershipPageView.Input: MustacheParent {
 }
 
 extension PartnershipPageView.Figure: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "value": self.value
@@ -407,7 +408,7 @@ extension PartnershipPageView.Figure: MustacheParent {
 }
 
 extension PartnershipPageView.MetricCard: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "name": self.name
@@ -430,7 +431,7 @@ extension PartnershipPageView.MetricCard: MustacheParent {
 }
 
 extension PartnershipPageView.GoalRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "id": self.id
         case "title": self.title
@@ -452,7 +453,7 @@ extension PartnershipPageView.GoalRow: MustacheParent {
 }
 
 extension PartnershipPageView.Reading: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "date": self.date
         case "value": self.value
@@ -463,7 +464,7 @@ extension PartnershipPageView.Reading: MustacheParent {
 }
 
 extension PartnershipPageView.ActionRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "owner": self.owner
         case "party": self.party
@@ -480,7 +481,7 @@ extension PartnershipPageView.ActionRow: MustacheParent {
 }
 
 extension PartnershipPageView.IssueRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "raised": self.raised
@@ -495,7 +496,7 @@ extension PartnershipPageView.IssueRow: MustacheParent {
 }
 
 extension PartnershipPageView.WinRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "date": self.date
@@ -506,7 +507,7 @@ extension PartnershipPageView.WinRow: MustacheParent {
 }
 
 extension PartnershipPageView.MeetingRow: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "date": self.date
         case "title": self.title
@@ -521,7 +522,7 @@ extension PartnershipPageView.MeetingRow: MustacheParent {
 }
 
 extension PartnershipPageView.Attention: MustacheParent {
-    func child(named name: String) -> Any? {
+    package func child(named name: String) -> Any? {
         switch name {
         case "message": self.message
         case "kind": self.kind

@@ -1,6 +1,9 @@
+import AccordCore
+import AccordMetrics
+
 /// Words and CSS classes for bands, tiers and goal statuses, so colour never carries meaning alone.
-enum Wording {
-    static func band(_ band: MetricBand) -> String {
+package enum Wording {
+    package static func band(_ band: MetricBand) -> String {
         switch band {
         case .green: "Good"
         case .amber: "Watch"
@@ -9,21 +12,21 @@ enum Wording {
         }
     }
 
-    static func score(_ value: Double?) -> String {
+    package static func score(_ value: Double?) -> String {
         value.map { Self.oneDecimal(MetricMath.rounded($0, places: 1)) } ?? "—"
     }
 
-    static func oneDecimal(_ value: Double) -> String {
+    package static func oneDecimal(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded(.toNearestOrAwayFromZero))
         let sign = tenths < 0 ? "-" : ""
         return sign + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 
-    static func percent(_ value: Double?) -> String {
+    package static func percent(_ value: Double?) -> String {
         value.map { "\(Int(($0 * 100).rounded(.toNearestOrAwayFromZero)))%" } ?? "—"
     }
 
-    static func goalStatus(_ status: GoalStatus) -> String {
+    package static func goalStatus(_ status: GoalStatus) -> String {
         switch status {
         case .achieved: "Achieved"
         case .onTrack: "On track"
@@ -34,7 +37,7 @@ enum Wording {
     }
 
     /// The label shown before a red flag's or warning sign's attention item; nil for the rest.
-    static func severity(_ severity: AttentionSeverity) -> String? {
+    package static func severity(_ severity: AttentionSeverity) -> String? {
         switch severity {
         case .redFlag: "Red flag"
         case .warningSign: "Warning sign"
@@ -43,7 +46,7 @@ enum Wording {
     }
 
     /// An attention kind in words, singular (`overdue action`); `count` makes the plural.
-    static func attentionKind(_ kind: AttentionKind) -> String {
+    package static func attentionKind(_ kind: AttentionKind) -> String {
         switch kind {
         case .overdueAction: "overdue action"
         case .exitEffective: "exit past its date"
@@ -65,7 +68,7 @@ enum Wording {
     }
 
     /// `1 red flag`, `3 goals behind`: a count and its noun, the first word made plural when the count is not one.
-    static func count(_ count: Int, _ singular: String) -> String {
+    package static func count(_ count: Int, _ singular: String) -> String {
         guard count != 1 else { return "1 \(singular)" }
         let plurals = ["goal behind": "goals behind", "meeting overdue": "meetings overdue", "review due": "reviews due",
                        "exit past its date": "exits past their date", "review overdue": "reviews overdue"]
@@ -74,7 +77,7 @@ enum Wording {
     }
 
     /// A unit written after a number: `%` and `°` stick to it, words get a space (`12 h`, `60%`).
-    static func unitSuffix(_ unit: String?) -> String {
+    package static func unitSuffix(_ unit: String?) -> String {
         guard let unit, !unit.isEmpty else { return "" }
         return unit == "%" || unit.hasPrefix("°") || unit.hasPrefix("/") ? unit : " " + unit
     }
