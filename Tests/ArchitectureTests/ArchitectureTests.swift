@@ -13,8 +13,11 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The package's graph, read once for all the tests.
+    static let loaded = Result { try TargetGraph.load(packageRoot: root) }
+
     static func graph() throws -> TargetGraph {
-        try TargetGraph.load(packageRoot: root)
+        try loaded.get()
     }
 
     @Test func targetEdgesPointForwardOnly() throws {

@@ -36,7 +36,7 @@ struct TargetGraph: Equatable {
     /// own, so that it does not wait for the lock of the `swift test` that runs it).
     static func load(packageRoot root: URL) throws -> TargetGraph {
         let scratch = FileManager.default.temporaryDirectory
-            .appendingPathComponent("accord-architecture-\(ProcessInfo.processInfo.processIdentifier)")
+            .appendingPathComponent("accord-architecture-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
