@@ -64,7 +64,8 @@ enum FuzzTarget {
         var pages = 0
         // Like `accord build`, render only content without errors (warnings are rendered).
         if let theme {
-            let plan = SitePlan(portfolio: portfolio, assets: [], themeAssets: Array(theme.assets.keys))
+            let plan = SitePlan(portfolio: portfolio, assets: [], themeAssets: Array(theme.assets.keys),
+                                themeIDs: theme.ids)
             for problem in plan.diagnostics { diagnostics.report(problem) }
         }
         if deep, let theme, !diagnostics.hasErrors {

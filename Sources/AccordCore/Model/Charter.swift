@@ -30,6 +30,8 @@ public struct Charter: Sendable {
     public var extra: ExtraValue?
     /// Links of the body that may point to notes, checked by the site plan.
     public var links: [MarkdownLink] = []
+    /// The fragments a link to this note may name.
+    public var anchors = NoteAnchors()
 
     /// A charter.
     public init(path: String, title: String, status: PartnershipStatus = .active, parties: [Party],

@@ -38,6 +38,8 @@ public struct Meeting: Sendable {
     public var extra: ExtraValue?
     /// Links of the body that may point to other notes, checked by the site plan.
     public var links: [MarkdownLink] = []
+    /// The fragments a link to this note may name.
+    public var anchors = NoteAnchors()
 
     /// A meeting.
     public init(path: String, pagePath: String, date: Day, title: String, kind: String = "steering",

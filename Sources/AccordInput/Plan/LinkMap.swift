@@ -26,6 +26,14 @@ package struct LinkMap: Sendable {
 
     /// Where a destination written in `source` leads: the one rule the renderer and the site plan share.
     package func target(of destination: String, source: String) -> Target {
+        guard let (path, fragment) = Self.note(of: destination, source: source) else { return .notANote }
+        guard let target = pages[path] else { return .missing }
+        return .page(target, fragment: fragment)
+    }
+
+    /// The content-relative path of the note a relative `.md` link written in `source` names, and its fragment
+    /// (`#x`, or empty); nil when the destination is not such a link.
+    package static func note(of destination: String, source: String) -> (path: String, fragment: String)? {
         var path = destination
         var fragment = ""
         if let hash = path.firstIndex(of: "#") {
@@ -33,9 +41,8 @@ package struct LinkMap: Sendable {
             path = String(path[..<hash])
         }
         guard path.lowercased().hasSuffix(".md"),
-              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return .notANote }
-        guard let target = pages[resolved] else { return .missing }
-        return .page(target, fragment: fragment)
+              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return nil }
+        return (resolved, fragment)
     }
 
     /// The rewritten destination of a relative link to a `.md` file; nil leaves the link as written.

@@ -82,6 +82,7 @@ public enum Pipeline {
                     ?? templatesFromSettings(portfolio.config, options, diagnostics: &diagnostics)
                 templatesFolder = overrides
                 theme = try Theme.load(overrideFolder: overrides, allowsUnescapedText: options.allowsRawHTML)
+                for warning in theme?.warnings ?? [] { diagnostics.report(warning) }
             } catch {
                 for diagnostic in error.diagnostics { diagnostics.report(diagnostic) }
                 return finish(3, reportDate: reportDate, failure: "the templates have errors")
@@ -90,7 +91,8 @@ public enum Pipeline {
 
         // The site plan: every output path and every link between notes, in `check` as in `build`.
         if let theme {
-            let plan = SitePlan(portfolio: portfolio, assets: assets, themeAssets: Array(theme.assets.keys))
+            let plan = SitePlan(portfolio: portfolio, assets: assets, themeAssets: Array(theme.assets.keys),
+                                themeIDs: theme.ids)
             for problem in plan.diagnostics { diagnostics.report(problem) }
         }
 

@@ -53,6 +53,7 @@ package enum CharterDecoder {
         charter.valueItems = ValueItemExtractor.items(in: document, parties: parties, path: file.path)
         charter.extra = front.extra()
         charter.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
+        charter.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         return charter
     }
 

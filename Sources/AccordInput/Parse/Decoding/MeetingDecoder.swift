@@ -38,6 +38,7 @@ package enum MeetingDecoder {
         var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
                               title: document.firstTitle ?? fileName, body: body, document: document)
         meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
+        meeting.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
             RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
             return Decoded(meeting: meeting, counts: false, unreadableReadings: [])

@@ -33,22 +33,8 @@ public struct MarkdownHTMLRenderer {
     package struct State {
         package var out = ""
         package var usedIDs = Set<String>()
-        /// The next suffix to try for each base: a note with thousands of equal headings stays linear.
-        package var nextSuffix: [String: Int] = [:]
-
-        package mutating func uniqueID(_ base: String) -> String {
-            let base = base.isEmpty ? "section" : base
-            var candidate = base
-            var counter = nextSuffix[base] ?? 1
-            if counter > 1 { candidate = base + "-\(counter - 1)" }
-            while usedIDs.contains(candidate) {
-                candidate = base + "-\(counter)"
-                counter += 1
-            }
-            nextSuffix[base] = counter
-            usedIDs.insert(candidate)
-            return candidate
-        }
+        /// The heading ids given so far (lower-case, so never equal to an `L<line>` anchor).
+        package var headings = HeadingAnchors()
     }
 
     package static let rawHTMLOmitted = "<!-- raw HTML omitted -->"
@@ -64,7 +50,7 @@ public struct MarkdownHTMLRenderer {
                 state.out += "</p>\n"
             }
         case .heading(let level, let inlines, _):
-            let id = state.uniqueID(Self.headingID(inlines.plainText))
+            let id = state.headings.next(for: inlines.plainText)
             state.out += "<h\(level) id=\"\(id)\">"
             render(inlines, state: &state)
             state.out += "</h\(level)>\n"
@@ -206,19 +192,6 @@ public struct MarkdownHTMLRenderer {
         return rewriteLink(destination) ?? destination
     }
 
-    /// GitHub-style heading id: lower-cased, punctuation dropped, spaces to hyphens. Decided per
-    /// Unicode scalar (letters, marks, digits), so no quote can ride along in a grapheme cluster.
-    public static func headingID(_ text: String) -> String {
-        var out = ""
-        for scalar in text.lowercased().unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || scalar == "-" || scalar == "_"
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
-                if !Escape.isForbidden(scalar) { out.unicodeScalars.append(scalar) }
-            } else if scalar == " " {
-                out.append("-")
-            }
-        }
-        return out
-    }
+    /// GitHub-style heading id (`HeadingAnchors.slug`).
+    public static func headingID(_ text: String) -> String { HeadingAnchors.slug(text) }
 }

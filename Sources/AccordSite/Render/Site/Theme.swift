@@ -15,6 +15,10 @@ public struct Theme: Sendable {
     public let assets: [String: String]
     /// Template names and where each came from (`built-in` or the override path), for `--verbose` and tests.
     public let origins: [String: String]
+    /// Warnings about the override folder (a file nothing uses), reported by `check` and `build`.
+    public let warnings: [Diagnostic]
+    /// The element ids the templates write, which links between notes may name as fragments.
+    public let ids: TemplateIDs
 
     /// A problem with a template, reported as a diagnostic with its file, line and column.
     public struct Failure: Error {
@@ -31,6 +35,7 @@ public struct Theme: Sendable {
         if let overrideFolder {
             for (relative, text) in overrideFiles(overrideFolder, problems: &problems) { files[relative] = text }
         }
+        let warnings = UnusedOverrides.warnings(files: files, builtIn: Set(DefaultTheme.files.keys))
         var library = MustacheLibrary()
         var assets: [String: String] = [:]
         var origins: [String: String] = [:]
@@ -66,13 +71,14 @@ public struct Theme: Sendable {
                                    "the theme has no \(name).mustache template"))
         }
         guard problems.isEmpty else {
-            throw Failure(diagnostics: problems.map { problem in
+            throw Failure(diagnostics: (problems + warnings).map { problem in
                 var problem = problem
                 problem.isInContent = false
                 return problem
             })
         }
-        return Theme(library: library, assets: assets, origins: origins)
+        return Theme(library: library, assets: assets, origins: origins, warnings: warnings,
+                     ids: TemplateIDs(templates: files.filter { $0.key.hasSuffix(".mustache") }.map(\.value.text)))
     }
 
     /// The files of an override folder by relative path, read through a `FileRoot`: a link leaving the
