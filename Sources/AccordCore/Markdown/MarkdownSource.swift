@@ -1,5 +1,6 @@
-/// A Markdown body kept as text with the number of file lines before it (`accord new meeting` copies
-/// records from it verbatim). The parsed tree is `Meeting.document`: AccordInput parses each note once.
+/// A Markdown body kept as text with the number of file lines before it. Meeting notes keep their
+/// body this way: the parse trees of every note of a large portfolio would hold several times the memory
+/// of the text. Only AccordInput can parse it (`Meeting.reparsedDocument`).
 public struct MarkdownSource: Sendable, Hashable {
     /// The Markdown text.
     public var text: String

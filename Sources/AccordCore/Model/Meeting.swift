@@ -30,10 +30,8 @@ public struct Meeting: Sendable {
     public var issues: [IssueRecord]
     /// Wins.
     public var wins: [Win]
-    /// The Markdown body as text.
+    /// The Markdown body as text (AccordInput parses it; see `Meeting.reparsedDocument`).
     public var body: MarkdownSource
-    /// The body parsed into Markdown values, once, by AccordInput; the page renderer reads it.
-    public var document: MarkdownDocument
     /// Free data for templates.
     public var extra: ExtraValue?
     /// Links of the body that may point to other notes, checked by the site plan.
@@ -46,8 +44,7 @@ public struct Meeting: Sendable {
                 chair: PersonReference? = nil, attendees: [PersonReference] = [], guests: [String] = [],
                 health: [PartyPulse] = [], kpiReadings: [KPIReading] = [], decisions: [Decision] = [],
                 actions: [Action] = [], issues: [IssueRecord] = [], wins: [Win] = [],
-                body: MarkdownSource = MarkdownSource(), document: MarkdownDocument = MarkdownDocument(),
-                extra: ExtraValue? = nil) {
+                body: MarkdownSource = MarkdownSource(), extra: ExtraValue? = nil) {
         self.path = path
         self.pagePath = pagePath
         self.date = date
@@ -63,7 +60,6 @@ public struct Meeting: Sendable {
         self.issues = issues
         self.wins = wins
         self.body = body
-        self.document = document
         self.extra = extra
     }
 

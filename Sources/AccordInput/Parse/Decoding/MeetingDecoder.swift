@@ -31,12 +31,13 @@ package enum MeetingDecoder {
             return nil
         }
         let opening = SourceLocation(path: file.path, line: 1, column: 1)
-        // The body is parsed here, once: for its records, its links and the page renderer.
+        // The body is parsed here for its records and links, and kept as text: the page renderer parses it
+        // again through `Meeting.reparsedDocument` (the trees of a large portfolio would cost ~85 MB).
         let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
         let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
-                              title: document.firstTitle ?? fileName, body: body, document: document)
+                              title: document.firstTitle ?? fileName, body: body)
         meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         meeting.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {

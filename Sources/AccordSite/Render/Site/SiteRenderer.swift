@@ -103,7 +103,7 @@ public struct SiteRenderer: Sendable {
                                site: site, crumbs: [("Portfolio", SitePaths.index)]))
         }
         for (index, meeting) in partnership.meetings.enumerated() {
-            let body = markdown(meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
+            let body = markdown(meeting.reparsedDocument.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
                                 diagnostics: &diagnostics)
             let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, metrics: measured,
                                        body: body, asOf: asOf)
