@@ -32,7 +32,7 @@ package enum MeetingDecoder {
         }
         let opening = SourceLocation(path: file.path, line: 1, column: 1)
         // The body is parsed here for its records and links, and kept as text: the page renderer parses it
-        // again through `Meeting.reparsedDocument` (the trees of a large portfolio would cost ~85 MB).
+        // again through `Meeting.reparsedDocument` (the trees of 10,500 notes cost ~65 MB).
         let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
         let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
