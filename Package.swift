@@ -22,14 +22,30 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The pipeline, one target per step; every edge points forward, so a back edge does not compile
+        // (ARCHITECTURE.md; Tests/ArchitectureTests checks this graph and the imports of cmark and Yams).
+        // Core: days, locations, diagnostics, the typed model, Markdown values, the escaper. No I/O, no C.
+        .target(name: "AccordCore"),
+        // Input: disk → validated portfolio + site plan. The only importer of CCmark and Yams.
         .target(
-            name: "AccordKit",
+            name: "AccordInput",
+            dependencies: ["AccordCore", "CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        // Metrics: (portfolio, report date) → metrics. Reads the typed model only.
+        .target(name: "AccordMetrics", dependencies: ["AccordCore"]),
+        // Site: (plan, metrics, theme) → bytes: Markdown → HTML, charts, views, templates, atomic writer.
+        .target(
+            name: "AccordSite",
             dependencies: [
-                "CCmark",
-                .product(name: "Yams", package: "Yams"),
+                "AccordCore", "AccordInput", "AccordMetrics",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
+        ),
+        // The umbrella: check/build orchestration, scaffolding, the content watcher; re-exports the four.
+        .target(
+            name: "AccordKit",
+            dependencies: ["AccordCore", "AccordInput", "AccordMetrics", "AccordSite"]
         ),
         .executableTarget(
             name: "accord-embed-theme",
@@ -71,12 +87,16 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordKitTests",
-            dependencies: ["AccordKit", "AccordTestSupport"],
+            dependencies: ["AccordKit", "AccordInput", "AccordSite", "AccordTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AccordServeTests",
             dependencies: ["AccordServe", "AccordKit", "AccordTestSupport"]
+        ),
+        .testTarget(
+            name: "ArchitectureTests",
+            dependencies: []
         ),
         .testTarget(
             name: "AccordEndToEndTests",

@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Build-tool plugin that embeds the default theme (`Templates/`) into the AccordKit library,
+/// Build-tool plugin that embeds the default theme (`Templates/`) into the AccordSite library,
 /// so the `accord` binary works from any directory without a templates folder.
 @main
 struct EmbedTheme: BuildToolPlugin {

@@ -1,5 +1,6 @@
 import Testing
 @testable import AccordKit
+@testable import AccordInput
 
 /// Splitting a file into front matter and body, and where YAML problems are reported.
 @Suite struct FrontMatterTests {

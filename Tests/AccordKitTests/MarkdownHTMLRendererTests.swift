@@ -146,7 +146,7 @@ import Testing
         let note = try #require(portfolio.partnerships.first?.meetings.first { $0.path.hasSuffix("2025/03-12.md") })
         #expect(note.pagePath == "partnerships/acme-globex/meetings/2025/03-12.html")
         let renderer = SiteRenderer(theme: try Theme.load())
-        let html = renderer.markdown(note.document, source: note.path, page: note.pagePath, links: LinkMap(portfolio: portfolio),
+        let html = renderer.markdown(note.reparsedDocument, source: note.path, page: note.pagePath, links: LinkMap(portfolio: portfolio),
                                      diagnostics: &bag)
         #expect(html == """
             <p><a href="../2026-02-12-steering.html#actions">a</a> <a href="../../index.html">b</a> <a href="../my%20note.html">c</a> <a href="03-12.html#L5">d</a>
@@ -173,7 +173,7 @@ import Testing
         let partnership = try #require(portfolio.partnerships.first)
         let renderer = SiteRenderer(theme: try Theme.load())
         let note = partnership.meetings[0]
-        #expect(renderer.markdown(note.document, source: note.path, page: note.pagePath, links: links, diagnostics: &bag)
+        #expect(renderer.markdown(note.reparsedDocument, source: note.path, page: note.pagePath, links: links, diagnostics: &bag)
                     == #"<p>Back to <a href="../index.html">the charter</a> and <a href="other.html#x">other.md</a>.</p>"# + "\n")
         let charterHTML = renderer.markdown(partnership.charter.document, source: partnership.charter.path,
                                             page: partnership.pagePath, links: links, diagnostics: &bag)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccordKit
+@testable import AccordSite
 
 /// The manifest, the lock, the leftovers, the link layout and the refused output folders.
 @Suite struct OutputSafetyTests {

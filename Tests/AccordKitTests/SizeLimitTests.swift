@@ -1,5 +1,6 @@
 import Testing
 @testable import AccordKit
+@testable import AccordInput
 
 /// The documented size limits: a file, a front matter block and the whole content, each an error naming it.
 @Suite struct SizeLimitTests {

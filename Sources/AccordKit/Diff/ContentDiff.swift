@@ -1,3 +1,7 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 import Foundation
 
 /// `accord diff BASE [HEAD]`: the content folder at two revisions (HEAD: the work tree when not given), each

@@ -1,3 +1,7 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 import Foundation
 
 /// The content folder at a git revision, written into a temporary folder with `git archive` (the work tree and
@@ -84,7 +88,7 @@ public struct GitContentExport {
         return true
     }
 
-    static func git(_ arguments: [String], in folder: String) throws(Failure) -> GitCommand.Result {
+    package static func git(_ arguments: [String], in folder: String) throws(Failure) -> GitCommand.Result {
         do {
             return try GitCommand.run(arguments, in: folder)
         } catch {

@@ -1,3 +1,7 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 extension PortfolioDiff {
     /// Compares two measurements of a portfolio (both at `head.asOf`).
     public static func compare(base: PortfolioMetrics, head: PortfolioMetrics, baseName: String, headName: String)
@@ -28,7 +32,7 @@ extension PortfolioDiff {
     }
 
     /// The changes of a partnership present on both sides, in the listed order.
-    static func changes(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
+    package static func changes(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
         var changes: [DiffChange] = []
         if base.tier != head.tier {
             changes.append(DiffChange(kind: .tier, before: base.tier.rawValue, after: head.tier.rawValue,
@@ -52,7 +56,7 @@ extension PortfolioDiff {
         return changes
     }
 
-    static func flagChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
+    package static func flagChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
         let before = Set(base.redFlags.map(\.kind)), after = Set(head.redFlags.map(\.kind))
         let appeared = head.redFlags.filter { !before.contains($0.kind) }.map {
             DiffChange(kind: .redFlagAppeared, id: $0.kind.rawValue, after: "raised",
@@ -65,7 +69,7 @@ extension PortfolioDiff {
         return appeared + cleared
     }
 
-    static func signChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
+    package static func signChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
         func key(_ sign: WarningSign) -> String { sign.kind.rawValue + "\u{0}" + (sign.party ?? "") }
         let before = Set(base.warnings.map(key)), after = Set(head.warnings.map(key))
         let appeared = head.warnings.filter { !before.contains(key($0)) }.map {
@@ -79,7 +83,7 @@ extension PortfolioDiff {
         return appeared + cleared
     }
 
-    static func actionChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
+    package static func actionChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
         func key(_ action: TrackedAction) -> String { action.ownerName + "\u{0}" + action.text }
         var before: [String: TrackedAction] = [:]
         for action in base.actions { before[key(action)] = action }
@@ -98,7 +102,7 @@ extension PortfolioDiff {
         return overdue + done
     }
 
-    static func goalChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
+    package static func goalChanges(_ base: PartnershipMetrics, _ head: PartnershipMetrics) -> [DiffChange] {
         head.goals.compactMap { goal in
             let old = base.goals.first { $0.id == goal.id }?.status
             guard old != goal.status else { return nil }

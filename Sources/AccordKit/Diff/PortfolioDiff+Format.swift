@@ -1,6 +1,10 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 extension PortfolioDiff {
     /// The partnership page's link: relative to the site root, or under `baseURL` when given.
-    static func link(_ partnership: PartnershipDiff, baseURL: String?) -> String {
+    package static func link(_ partnership: PartnershipDiff, baseURL: String?) -> String {
         guard var base = baseURL, !base.isEmpty else { return partnership.pagePath }
         while base.hasSuffix("/") { base.removeLast() }
         return base + "/" + partnership.pagePath

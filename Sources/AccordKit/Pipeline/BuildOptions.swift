@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Everything a run of Accord depends on besides the files themselves.
 public struct BuildOptions: Sendable {
     /// The content folder as typed by the user.

@@ -1,3 +1,7 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 import Foundation
 
 /// Counts written files from several threads.

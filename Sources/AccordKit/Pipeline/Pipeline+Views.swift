@@ -1,9 +1,13 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 import Foundation
 
 /// Views in the pipeline: the view a run builds, the check of every view's redaction, and how leaks are told.
 extension Pipeline {
     /// Why `view` cannot be built (exit 2): no charter has the party; nil when it can.
-    static func unknownView(_ view: PortfolioView, in portfolio: Portfolio) -> String? {
+    package static func unknownView(_ view: PortfolioView, in portfolio: Portfolio) -> String? {
         guard case .party(let id) = view else { return nil }
         let ids = portfolio.partyIDs
         if ids.contains(id) { return nil }
@@ -14,14 +18,14 @@ extension Pipeline {
 
     /// The views `check` renders in memory and checks: the joint view and every party with private content (a
     /// party without any sees exactly the joint content, so its check is the joint one's).
-    static func viewsToCheck(_ portfolio: Portfolio) -> [PortfolioView] {
+    package static func viewsToCheck(_ portfolio: Portfolio) -> [PortfolioView] {
         guard portfolio.hasPrivateContent else { return [] }
         return [.joint] + portfolio.partiesWithPrivateContent.map { .party($0) }
     }
 
     /// `check`: every view measured and rendered in memory, its output searched for its left-out lines.
     /// Leaks are reported as errors; true when there was one.
-    static func checkRedaction(_ portfolio: Portfolio, assets: [AssetFile], asOf: Day, renderer: SiteRenderer,
+    package static func checkRedaction(_ portfolio: Portfolio, assets: [AssetFile], asOf: Day, renderer: SiteRenderer,
                                diagnostics: inout DiagnosticBag) -> Bool {
         var leaked = false
         for view in viewsToCheck(portfolio) {
@@ -45,13 +49,13 @@ extension Pipeline {
     }
 
     /// The files a view copies: all but the partnership files only its left-out content links to.
-    static func viewAssets(_ assets: [AssetFile], _ cut: ViewCut) -> [AssetFile] {
+    package static func viewAssets(_ assets: [AssetFile], _ cut: ViewCut) -> [AssetFile] {
         cut.hiddenAssets.isEmpty ? assets : assets.filter { !cut.hiddenAssets.contains($0.sourcePath) }
     }
 
     /// One error at each leaked private line, naming the first file (by path) that holds it and how many others
     /// do. The line's text is not printed: CI logs may be read by every party.
-    static func report(_ leaks: [Leak], view: PortfolioView, diagnostics: inout DiagnosticBag) {
+    package static func report(_ leaks: [Leak], view: PortfolioView, diagnostics: inout DiagnosticBag) {
         var files: [PrivateText: Set<String>] = [:]
         for leak in leaks { files[leak.text, default: []].insert(leak.file) }
         for (text, paths) in files.sorted(by: { $0.key.location < $1.key.location }) {
@@ -69,7 +73,7 @@ extension Pipeline {
     }
 
     /// "joint view" or "view of 'acme'".
-    static func viewName(_ view: PortfolioView) -> String {
+    package static func viewName(_ view: PortfolioView) -> String {
         switch view {
         case .joint: "joint view"
         case .party(let id): "view of '\(id)'"
@@ -77,23 +81,23 @@ extension Pipeline {
     }
 
     /// The failure sentence of a view whose output leaks.
-    static func leakFailure(_ count: Int, view: PortfolioView, wrote: Bool) -> String {
+    package static func leakFailure(_ count: Int, view: PortfolioView, wrote: Bool) -> String {
         "redaction failure: the \(viewName(view)) would publish \(count) private \(count == 1 ? "line" : "lines")"
             + (wrote ? "; nothing was written, the previous output stays" : "")
     }
 }
 
 /// Collects leaks from the renderer's threads.
-final class LeakCollector: @unchecked Sendable {
+package final class LeakCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var found: [Leak] = []
 
-    func add(_ leaks: [Leak]) {
+    package func add(_ leaks: [Leak]) {
         guard !leaks.isEmpty else { return }
         lock.withLock { found += leaks }
     }
 
-    var leaks: [Leak] { lock.withLock { found } }
+    package var leaks: [Leak] { lock.withLock { found } }
 
-    var isEmpty: Bool { lock.withLock { found.isEmpty } }
+    package var isEmpty: Bool { lock.withLock { found.isEmpty } }
 }

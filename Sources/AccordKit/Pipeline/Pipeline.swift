@@ -1,3 +1,8 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
+
 /// The whole run, top to bottom: load → parse → validate → plan → measure → render → write.
 /// Only the first and the last step touch the disk.
 public enum Pipeline {

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Reading the content folder for `accord new meeting`: the partnership, the report date, and the
 /// date the note gets.
 extension MeetingSkeleton {

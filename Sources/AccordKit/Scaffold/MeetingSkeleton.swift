@@ -1,3 +1,6 @@
+import AccordCore
+import AccordInput
+
 /// A meeting note that starts where the partnership left off: the charter's real party ids, the
 /// parties' leads as attendees, and the open actions and issues of the latest note carried forward.
 public struct MeetingSkeleton: Sendable {

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The files `accord init` writes: settings and one small, signed partnership with its first
 /// meeting, dated around today so that `accord check --strict` passes on the day it is written.
 public enum PortfolioSkeleton {

@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// Filled-in skeleton files for `accord new`.

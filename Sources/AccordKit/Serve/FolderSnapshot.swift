@@ -1,3 +1,4 @@
+import AccordInput
 import Foundation
 
 /// The path, size and modification time of every file below some folders: two differ when a file changed.

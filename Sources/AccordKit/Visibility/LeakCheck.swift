@@ -1,3 +1,7 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -16,8 +20,8 @@ public struct Leak: Sendable, Hashable {
 /// the view shows) must be in no file of the view's output. Each file is read once (`SubstringMatcher`).
 public struct LeakCheck: Sendable {
     /// The lines looked for, one per normalised text.
-    let texts: [PrivateText]
-    let matcher: SubstringMatcher
+    package let texts: [PrivateText]
+    package let matcher: SubstringMatcher
 
     /// The shortest line looked for, in characters.
     public static let minimumLength = 12
@@ -71,7 +75,7 @@ public struct LeakCheck: Sendable {
     }
 
     /// Everything the view shows as text, normalised, lines apart (a zero byte between them).
-    static func shownText(_ portfolio: Portfolio) -> [UInt8] {
+    package static func shownText(_ portfolio: Portfolio) -> [UInt8] {
         var out: [UInt8] = []
         func add(_ text: String) {
             out += LeakText.line(text)
@@ -86,7 +90,7 @@ public struct LeakCheck: Sendable {
             for line in charter.document.blocks.flatMap({ $0.textLines() }) { add(line.text) }
             for meeting in partnership.meetings {
                 add(meeting.title)
-                for line in meeting.document.blocks.flatMap({ $0.textLines() }) { add(line.text) }
+                for line in meeting.reparsedDocument.blocks.flatMap({ $0.textLines() }) { add(line.text) }
                 for text in meeting.decisions.map(\.text) + meeting.actions.map(\.text) + meeting.issues.map(\.text)
                     + meeting.wins.map(\.text) { add(text) }
             }
@@ -95,7 +99,7 @@ public struct LeakCheck: Sendable {
     }
 
     /// The bytes of a copied file when it is text (no zero byte in its first 8 KB) and at most 32 MB; nil otherwise.
-    static func textFile(at path: String) -> [UInt8]? {
+    package static func textFile(at path: String) -> [UInt8]? {
         guard case .success(let descriptor) = NoFollowIO.openRegularFile(String(path.drop { $0 == "/" }), below: "/",
                                                                           expected: nil) else { return nil }
         if let info = NoFollowIO.fstatInfo(descriptor), info.st_size > 32 << 20 {

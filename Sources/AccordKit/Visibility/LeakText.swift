@@ -1,10 +1,14 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 /// The one normaliser of the leak check: turns a line of content or a file of the output into the bytes that are
 /// compared. White space (also no-break spaces) is dropped, so line breaks and indentation in the output do not
 /// hide a line; character references (`&amp;`, `&#39;`) and JSON escapes (`\"`, `\u00e9`) are decoded; in
 /// markup, a second form drops the tags, so `We will <strong>not</strong> go` reads as the line it came from.
-enum LeakText {
+package enum LeakText {
     /// How a file is read.
-    enum Form {
+    package enum Form {
         /// HTML, SVG or XML: references decoded, read with and without tags.
         case markup
         /// JSON: escapes decoded.
@@ -13,7 +17,7 @@ enum LeakText {
         case plain
 
         /// The form of an output path, by its extension.
-        init(path: String) {
+        package init(path: String) {
             let name = path.lowercased()
             if [".html", ".htm", ".svg", ".xml", ".xhtml"].contains(where: { name.hasSuffix($0) }) {
                 self = .markup
@@ -26,12 +30,12 @@ enum LeakText {
     }
 
     /// A line of content, normalised.
-    static func line(_ text: String) -> [UInt8] {
+    package static func line(_ text: String) -> [UInt8] {
         dropSpace(Array(text.utf8))
     }
 
     /// The forms of a file's bytes to search.
-    static func forms(of bytes: [UInt8], as form: Form) -> [[UInt8]] {
+    package static func forms(of bytes: [UInt8], as form: Form) -> [[UInt8]] {
         switch form {
         case .markup: [dropSpace(decodeReferences(bytes)), dropSpace(decodeReferences(dropTags(bytes)))]
         case .json: [dropSpace(decodeJSON(bytes))]
@@ -40,7 +44,7 @@ enum LeakText {
     }
 
     /// The bytes without ASCII white space and U+00A0.
-    static func dropSpace(_ bytes: [UInt8]) -> [UInt8] {
+    package static func dropSpace(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -59,7 +63,7 @@ enum LeakText {
     }
 
     /// The bytes outside `<…>`.
-    static func dropTags(_ bytes: [UInt8]) -> [UInt8] {
+    package static func dropTags(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var inTag = false
@@ -75,11 +79,11 @@ enum LeakText {
         return out
     }
 
-    static let named: [String: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+    package static let named: [String: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
                                                   "nbsp": "\u{A0}"]
 
     /// Character references decoded (named ones Accord writes, decimal and hexadecimal).
-    static func decodeReferences(_ bytes: [UInt8]) -> [UInt8] {
+    package static func decodeReferences(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
@@ -111,7 +115,7 @@ enum LeakText {
     }
 
     /// JSON string escapes decoded (`\uXXXX` with surrogate pairs).
-    static func decodeJSON(_ bytes: [UInt8]) -> [UInt8] {
+    package static func decodeJSON(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0

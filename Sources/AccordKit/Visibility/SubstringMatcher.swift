@@ -1,9 +1,13 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
 /// Finds which of many byte strings occur in a text in one pass over the text: a rolling 8-byte window is
 /// looked up in a 64 Ki-bit filter, then in a table of the patterns that start with those 8 bytes, and only
 /// then compared. The cost is linear in the text (plus the few verified hits), not patterns × text.
-struct SubstringMatcher: Sendable {
+package struct SubstringMatcher: Sendable {
     /// The patterns, as given.
-    let patterns: [[UInt8]]
+    package let patterns: [[UInt8]]
     /// Patterns of at least 8 bytes by their first 8 bytes.
     private let byPrefix: [UInt64: [Int]]
     /// Bit `hash(prefix)` set for every prefix in `byPrefix`.
@@ -12,7 +16,7 @@ struct SubstringMatcher: Sendable {
     private let short: [Int]
 
     /// A matcher for the patterns; empty patterns never match.
-    init(_ patterns: [[UInt8]]) {
+    package init(_ patterns: [[UInt8]]) {
         self.patterns = patterns
         var byPrefix: [UInt64: [Int]] = [:]
         var filter = [UInt64](repeating: 0, count: 1 << 10)
@@ -33,15 +37,15 @@ struct SubstringMatcher: Sendable {
         self.short = short
     }
 
-    static func bit(_ key: UInt64) -> Int {
+    package static func bit(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     /// True when there is nothing to look for.
-    var isEmpty: Bool { byPrefix.isEmpty && short.isEmpty }
+    package var isEmpty: Bool { byPrefix.isEmpty && short.isEmpty }
 
     /// The indices of the patterns that occur in `text`, ascending.
-    func matches(in text: [UInt8]) -> [Int] {
+    package func matches(in text: [UInt8]) -> [Int] {
         var found: Set<Int> = []
         text.withUnsafeBufferPointer { bytes in
             var key: UInt64 = 0
@@ -73,7 +77,7 @@ struct SubstringMatcher: Sendable {
         return found.sorted()
     }
 
-    static func contains(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
+    package static func contains(_ text: [UInt8], _ pattern: [UInt8]) -> Bool {
         guard pattern.count <= text.count else { return false }
         for start in 0...(text.count - pattern.count) where text[start] == pattern[0] {
             if text[start..<(start + pattern.count)].elementsEqual(pattern) { return true }

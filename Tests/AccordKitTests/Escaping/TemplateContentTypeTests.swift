@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 @testable import AccordKit
+@testable import AccordSite
 
 /// Every template renders with Accord's content type, and a template error still points at the
 /// line and column of the user's own file, although Accord compiles the text with a pragma line first.

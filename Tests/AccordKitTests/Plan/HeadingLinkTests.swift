@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func headingIDsFollowTheRendererIncludingRepeatsAndNesting() throws {
-        let document = MarkdownSource(text: "# Plan\n## Plan\n> ## Risks & costs\n- ## Plan\n## \n", lineOffset: 0).parse()
+        let document = CmarkParser.parse("# Plan\n## Plan\n> ## Risks & costs\n- ## Plan\n## \n", lineOffset: 0)
         #expect(HeadingAnchors.ids(of: document) == ["plan", "plan-1", "risks--costs", "plan-2", "section"])
         let html = MarkdownHTMLRenderer().render(document)
         for id in ["plan", "plan-1", "risks--costs", "plan-2", "section"] { #expect(html.contains("id=\"\(id)\"")) }

@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 @testable import AccordKit
+@testable import AccordSite
 
 /// The HTML fragments view models build in Swift (`inputsHTML`, `rowsHTML`) are byte for byte what the
 /// Mustache sections they replace render through the theme (`AccordContentType`), escaping included.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AccordKit
+@testable import AccordSite
 
 /// Renders every page kind of the demo with the default theme and fails on a template key
 /// that the view model does not provide; checks that the embedded theme matches Templates/.

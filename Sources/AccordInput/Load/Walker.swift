@@ -1,0 +1,85 @@
+import AccordCore
+
+/// Lists and reads files below the content root through its `FileRoot`: skips ignored names,
+/// reports every refused path (a link leaving the root, a FIFO) as an error, and never visits a
+/// real folder twice.
+package struct Walker {
+    /// One file or folder of the content.
+    package typealias Entry = FileRoot.Entry
+
+    /// The content folder.
+    package let root: FileRoot
+    /// Include `_drafts/` folders.
+    package let includeDrafts: Bool
+    /// The real folders listed so far.
+    package var visited: Set<FileIdentity> = []
+    /// The paths reported as not readable (so that a refused `charter.md` is not also "missing").
+    package var refused: Set<String> = []
+    /// The text read so far, against the size limits.
+    package var budget = ContentLimits.Budget()
+
+    package init(root: FileRoot, includeDrafts: Bool) {
+        self.root = root
+        self.includeDrafts = includeDrafts
+    }
+
+    /// True when a name is skipped before it is even looked at (`.x`, `_x`; `_drafts` only without --drafts).
+    package func isIgnored(_ name: String) -> Bool {
+        if name.hasPrefix(".") { return true }
+        if name.hasPrefix("_") { return !(name == "_drafts" && includeDrafts) }
+        return false
+    }
+
+    /// The entries of a folder, sorted by name (byte order, whatever the file system's order).
+    package mutating func entries(in folder: Entry, diagnostics: inout DiagnosticBag) -> [Entry] {
+        let (entries, problems) = root.list(folder, visited: &visited, skip: isIgnored)
+        report(problems, diagnostics: &diagnostics)
+        return entries.filter { !($0.name == "_drafts" && $0.kind == .file) }
+    }
+
+    /// Every file below a folder, depth first, sorted.
+    package mutating func allFiles(under folder: Entry, diagnostics: inout DiagnosticBag) -> [Entry] {
+        let (files, problems) = root.allFiles(under: folder, visited: &visited, skip: isIgnored)
+        report(problems, diagnostics: &diagnostics)
+        return files.filter { $0.name != "_drafts" }
+    }
+
+    /// Reads and decodes a text file; nil (with an error) when unreadable, too large or not UTF-8.
+    package mutating func read(_ entry: Entry, diagnostics: inout DiagnosticBag) -> SourceFile? {
+        if let size = ContentLimits.Budget.size(ofFileAt: root.absolutePath(of: entry)),
+           !budget.admit(size: size, path: entry.relativePath, diagnostics: &diagnostics) {
+            refused.insert(entry.relativePath)
+            return nil
+        }
+        let bytes: [UInt8]
+        switch root.read(entry) {
+        case .success(let value): bytes = value
+        case .failure(let problem):
+            report([FileRoot.Problem(path: entry.relativePath, problem: problem)], diagnostics: &diagnostics)
+            return nil
+        }
+        switch TextDecoder.decode(bytes) {
+        case .text(let text):
+            return SourceFile(path: entry.relativePath, text: text)
+        case .invalid(let line, let column):
+            refused.insert(entry.relativePath)
+            diagnostics.error(SourceLocation(path: entry.relativePath, line: line, column: column),
+                              "file is not valid UTF-8", hint: "save the file with UTF-8 encoding")
+            return nil
+        }
+    }
+
+    /// The asset an entry is copied as, at `outputPath`.
+    package func asset(_ entry: Entry, outputPath: String) -> AssetFile {
+        AssetFile(sourcePath: entry.relativePath, absolutePath: root.absolutePath(of: entry), outputPath: outputPath)
+    }
+
+    /// Reports problems as errors at their paths.
+    package mutating func report(_ problems: [FileRoot.Problem], diagnostics: inout DiagnosticBag) {
+        for item in problems {
+            refused.insert(item.path)
+            diagnostics.error(SourceLocation(path: item.path), item.problem.message(rootName: root.rootName),
+                              hint: item.problem.hint(rootName: root.rootName))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import AccordCore
+
+/// Maps Markdown source paths to the pages built from them, to rewrite links between notes.
+package struct LinkMap: Sendable {
+    /// Content-relative source path → output-relative page path.
+    package let pages: [String: String]
+
+    package init(portfolio: Portfolio) {
+        var pages: [String: String] = [:]
+        for partnership in portfolio.partnerships {
+            pages[partnership.charter.path] = partnership.pagePath
+            for meeting in partnership.meetings { pages[meeting.path] = meeting.pagePath }
+        }
+        self.pages = pages
+    }
+
+    /// Where a link destination leads.
+    package enum Target: Equatable {
+        /// Not a relative link to a `.md` file: left as written.
+        case notANote
+        /// A relative link to a `.md` file that is no note or charter of the site.
+        case missing
+        /// The page built from the note, and the fragment (`#x`, or empty).
+        case page(String, fragment: String)
+    }
+
+    /// Where a destination written in `source` leads: the one rule the renderer and the site plan share.
+    package func target(of destination: String, source: String) -> Target {
+        guard let (path, fragment) = Self.note(of: destination, source: source) else { return .notANote }
+        guard let target = pages[path] else { return .missing }
+        return .page(target, fragment: fragment)
+    }
+
+    /// The content-relative path of the note a relative `.md` link written in `source` names, and its fragment
+    /// (`#x`, or empty); nil when the destination is not such a link.
+    package static func note(of destination: String, source: String) -> (path: String, fragment: String)? {
+        var path = destination
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = String(path[..<hash])
+        }
+        guard path.lowercased().hasSuffix(".md"),
+              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return nil }
+        return (resolved, fragment)
+    }
+
+    /// The rewritten destination of a relative link to a `.md` file; nil leaves the link as written.
+    package func rewrite(_ destination: String, source: String, page: String, broken: BrokenLinks) -> String? {
+        switch target(of: destination, source: source) {
+        case .notANote: return nil
+        case .missing:
+            broken.add(destination)
+            return nil
+        case .page(let target, let fragment):
+            return SitePaths.link(from: page, to: target) + fragment
+        }
+    }
+
+    package static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// The marker file `.accord-output`: a line saying the folder is Accord's, then the manifest of every file
+/// the build wrote (size in bytes and path). A build compares the output folder with it before replacing it.
+package struct OutputManifest: Sendable, Equatable {
+    /// The line that explains the manifest to a reader of the marker.
+    package static let explanation = "Accord wrote exactly the files below (size in bytes, tab, path); a build stops, "
+        + "and deletes nothing, when this folder holds any other file.\n"
+
+    /// Size of every file written, by path relative to the folder (the marker itself excluded).
+    package var files: [String: Int]
+
+    /// What a folder's marker says.
+    package enum Reading: Equatable {
+        /// No marker file.
+        case none
+        /// The marker of Accord before the manifest (its first line only): the folder is Accord's, contents unknown.
+        case legacy
+        /// A complete manifest.
+        case manifest(OutputManifest)
+        /// A marker that is neither: edited or damaged.
+        case unreadable
+    }
+
+    /// The text of the marker.
+    package var text: String {
+        var text = OutputWriter.markerText + Self.explanation
+        for path in files.keys.sorted() { text += "\(files[path] ?? 0)\t\(Self.escape(path))\n" }
+        return text + "end of manifest: \(files.count) files\n"
+    }
+
+    /// Reads the marker of a folder.
+    package static func read(folder: String) -> Reading {
+        let path = folder + "/" + OutputWriter.markerName
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .none }
+        guard info.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else { return .unreadable }
+        if text == OutputWriter.markerText { return .legacy }
+        guard text.hasPrefix(OutputWriter.markerText + explanation) else { return .unreadable }
+        var lines = text.dropFirst(OutputWriter.markerText.count + explanation.count).split(separator: "\n")
+        guard text.hasSuffix("\n"), let last = lines.popLast() else { return .unreadable }
+        var files: [String: Int] = [:]
+        for line in lines {
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2, let size = Int(fields[0]), let path = unescape(fields[1]) else { return .unreadable }
+            files[path] = size
+        }
+        guard last == "end of manifest: \(files.count) files" else { return .unreadable }
+        return .manifest(OutputManifest(files: files))
+    }
+
+    /// Every folder that holds a file of the manifest.
+    package var folders: Set<String> {
+        var folders = Set<String>()
+        for path in files.keys {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        return folders
+    }
+
+    /// Entries of a folder Accord did not write: files not in the manifest or of another size (`(changed)`),
+    /// folders that hold none of its files (`name/`). Sorted; nothing is followed through a link.
+    package func foreignEntries(in folder: String) -> [String] {
+        let expectedFolders = folders
+        var found: [String] = []
+        func visit(_ relative: String) {
+            let absolute = relative.isEmpty ? folder : folder + "/" + relative
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted()
+            for name in names {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if path == OutputWriter.markerName { continue }
+                var info = stat()
+                guard lstat(folder + "/" + path, &info) == 0 else { continue }
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    if expectedFolders.contains(path) { visit(path) } else { found.append(path + "/") }
+                } else if let size = files[path] {
+                    if size != Int(info.st_size) { found.append(path + " (changed since Accord wrote it)") }
+                } else {
+                    found.append(path)
+                }
+            }
+        }
+        visit("")
+        return found
+    }
+
+    /// Removes what a manifest lists (files of the listed size only), then the folders left empty, then the
+    /// marker and the folder when nothing else is left. Anything else stays where it is.
+    package func remove(from folder: String) {
+        for (path, size) in files {
+            var info = stat()
+            let absolute = folder + "/" + path
+            if lstat(absolute, &info) == 0, info.st_mode & S_IFMT != S_IFDIR, Int(info.st_size) == size { unlink(absolute) }
+        }
+        for path in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder + "/" + path) }
+        if (try? FileManager.default.contentsOfDirectory(atPath: folder)) == [OutputWriter.markerName] {
+            unlink(folder + "/" + OutputWriter.markerName)
+            rmdir(folder)
+        }
+    }
+
+    /// Percent-escapes `%`, tab and control characters so that each path stays on its line.
+    package static func escape(_ path: String) -> String {
+        var bytes: [UInt8] = []
+        for byte in path.utf8 {
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
+                bytes += Array(String(format: "%%%02X", byte).utf8)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Undoes `escape`; nil for a malformed escape.
+    package static func unescape(_ text: Substring) -> String? {
+        var bytes: [UInt8] = []
+        var source = Array(text.utf8)[...]
+        while let byte = source.popFirst() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard source.count >= 2, let value = UInt8(String(decoding: source.prefix(2), as: UTF8.self), radix: 16)
+            else { return nil }
+            bytes.append(value)
+            source = source.dropFirst(2)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,136 @@
+import AccordInput
+import Foundation
+
+/// The temporary folder a build writes into (`.Output.accord-tmp-<pid>-<random>`, unique to the build), with
+/// the lock of the output folder held until it is published or discarded. Files can be written from several threads.
+public final class StagedOutput: @unchecked Sendable {
+    package let root: URL
+    package let place: OutputPlace
+    private let outputLock: OutputLock
+    private let mutex = NSLock()
+    private var sizes: [String: Int] = [:]
+    private var folders = Set<String>()
+    private var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
+
+    package init(root: URL, place: OutputPlace, lock: OutputLock) {
+        self.root = root
+        self.place = place
+        self.outputLock = lock
+    }
+
+    /// The manifest of what was written so far.
+    package var manifest: OutputManifest {
+        mutex.lock()
+        defer { mutex.unlock() }
+        return OutputManifest(files: sizes)
+    }
+
+    /// Writes files; two files with the same path, or a path leaving the folder, are a failure.
+    public func write(_ files: [OutputFile]) throws {
+        for file in files {
+            guard file.hasSafePath else {
+                throw OutputWriter.Failure(description: "refusing to write outside the output folder: \(file.path)")
+            }
+            mutex.lock()
+            let isNew = reserved.insert(file.path).inserted
+            mutex.unlock()
+            guard isNew else {
+                throw OutputWriter.Failure(description: "two files would be written to \(file.path); rename the static file or asset")
+            }
+            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
+            try createFolder(folder)
+            let target = root.path + "/" + file.path
+            let size: Int
+            switch file.content {
+            case .text(let text):
+                size = try Self.writeNew(text, to: target, display: file.path)
+            case .copy(let source):
+                // Byte for byte through FileRoot's rules: a link on the way fails the copy, never followed.
+                if case .failure(let problem) = NoFollowIO.copyRegularFile(from: source, to: target) {
+                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): "
+                                               + problem.message(rootName: "content folder"))
+                }
+                var info = stat()
+                guard lstat(target, &info) == 0 else {
+                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(String(cString: strerror(errno)))")
+                }
+                size = Int(info.st_size)
+            }
+            mutex.lock()
+            sizes[file.path] = size
+            mutex.unlock()
+        }
+    }
+
+    /// Creates a folder and its parents below the root. Several threads may create the same folder at once:
+    /// each one calls `mkdir` and takes EEXIST as success; a folder is marked done only once it exists.
+    package func createFolder(_ relative: String) throws {
+        guard !relative.isEmpty else { return }
+        mutex.lock()
+        let done = folders.contains(relative)
+        mutex.unlock()
+        if done { return }
+        var path = root.path
+        for part in relative.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0, errno != EEXIST {
+                throw OutputWriter.Failure(description: "cannot create the folder \(relative): \(String(cString: strerror(errno)))")
+            }
+        }
+        mutex.lock()
+        folders.insert(relative)
+        mutex.unlock()
+    }
+
+    /// Writes text into a new file with plain POSIX calls and returns its size: the staging folder is fresh,
+    /// so there is no need for Foundation's atomic write (a temporary file and a rename per page).
+    @discardableResult
+    package static func writeNew(_ text: String, to path: String, display: String) throws -> Int {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
+        }
+        var text = text
+        let size = text.utf8.count
+        let result: Int32 = text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
+        }
+        // close(2) can report a late ENOSPC (delayed allocation, network file systems).
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if let code = [result, closed].first(where: { $0 != 0 }) {
+            throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(code)))")
+        }
+        return size
+    }
+
+    /// Writes the marker with the manifest of every file (to a temporary name renamed over the first marker,
+    /// so the marker is always whole).
+    package func seal() throws {
+        let temporary = root.path + "/" + OutputWriter.markerName + ".new"
+        _ = try Self.writeNew(manifest.text, to: temporary, display: OutputWriter.markerName)
+        guard rename(temporary, root.path + "/" + OutputWriter.markerName) == 0 else {
+            throw OutputWriter.Failure(description: "cannot write \(OutputWriter.markerName): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Releases the output folder's lock (after publishing).
+    package func release() {
+        outputLock.release()
+    }
+
+    /// Removes the temporary folder (after a failure) and releases the lock.
+    public func discard() {
+        try? FileManager.default.removeItem(at: root)
+        outputLock.release()
+    }
+}
