@@ -88,7 +88,11 @@ package struct PartnershipCutter {
             }
             meetings.append(cut(meeting))
         }
-        return Partnership(slug: partnership.slug, charter: charter, meetings: meetings)
+        // A copy of the partnership, so that what the cut does not touch (the charter's git history) is kept.
+        var shown = partnership
+        shown.charter = charter
+        shown.meetings = meetings
+        return shown
     }
 
     /// A shown note without the sections the view does not show.
