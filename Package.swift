@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Accord",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "accord", targets: ["accord"]),
         .library(name: "AccordKit", targets: ["AccordKit"]),

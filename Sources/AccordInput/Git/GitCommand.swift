@@ -1,5 +1,6 @@
 import AccordCore
 import Foundation
+import Synchronization
 
 /// Runs the `git` command line (found on PATH) and captures what it prints. The only place Accord starts git.
 /// Commands are read-only: git never writes the work tree or the index for Accord (`GIT_OPTIONAL_LOCKS=0`).
@@ -63,12 +64,11 @@ public enum GitCommand {
 }
 
 /// Standard error of a git run, filled by a reader thread.
-private final class ErrorBuffer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Data?
+private final class ErrorBuffer: Sendable {
+    private let stored = Mutex<Data?>(nil)
     var data: Data? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
     var isRead: Bool { data != nil }
 }

@@ -1,7 +1,12 @@
-/// Collects links that point to missing notes while one document renders.
-package final class BrokenLinks: @unchecked Sendable {
-    package private(set) var links: [String] = []
+import Synchronization
+
+/// Collects links that point to missing notes while one document renders (from any thread).
+package final class BrokenLinks: Sendable {
+    private let found = Mutex<[String]>([])
     /// An empty collector.
     package init() {}
-    package func add(_ link: String) { links.append(link) }
+    /// The links found so far, in the order found.
+    package var links: [String] { found.withLock { $0 } }
+    /// Records a link to a missing note.
+    package func add(_ link: String) { found.withLock { $0.append(link) } }
 }

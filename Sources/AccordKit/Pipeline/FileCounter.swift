@@ -1,23 +1,10 @@
-import AccordCore
-import AccordInput
-import AccordMetrics
-import AccordSite
-import Foundation
+import Synchronization
 
 /// Counts written files from several threads.
-final class FileCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
+final class FileCounter: Sendable {
+    private let total = Mutex(0)
 
-    func add(_ n: Int) {
-        lock.lock()
-        total += n
-        lock.unlock()
-    }
+    func add(_ n: Int) { total.withLock { $0 += n } }
 
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return total
-    }
+    var count: Int { total.withLock { $0 } }
 }

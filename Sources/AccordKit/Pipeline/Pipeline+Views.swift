@@ -3,6 +3,7 @@ import AccordInput
 import AccordMetrics
 import AccordSite
 import Foundation
+import Synchronization
 
 /// Views in the pipeline: the view a run builds, the check of every view's redaction, and how leaks are told.
 extension Pipeline {
@@ -88,16 +89,15 @@ extension Pipeline {
 }
 
 /// Collects leaks from the renderer's threads.
-package final class LeakCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var found: [Leak] = []
+package final class LeakCollector: Sendable {
+    private let found = Mutex<[Leak]>([])
 
     package func add(_ leaks: [Leak]) {
         guard !leaks.isEmpty else { return }
-        lock.withLock { found += leaks }
+        found.withLock { $0 += leaks }
     }
 
-    package var leaks: [Leak] { lock.withLock { found } }
+    package var leaks: [Leak] { found.withLock { $0 } }
 
-    package var isEmpty: Bool { lock.withLock { found.isEmpty } }
+    package var isEmpty: Bool { found.withLock { $0.isEmpty } }
 }

@@ -1,14 +1,14 @@
 import Foundation
+import Synchronization
 
 /// Polls folders for changed files and calls back once a change has stayed unchanged for one interval.
-public final class ContentWatcher: @unchecked Sendable {
+public final class ContentWatcher: Sendable {
     /// Seconds between two looks at the folders.
     public let interval: Double
     private let excluding: [String]
     private let folders: @Sendable () -> [String]
     private let onChange: @Sendable () -> Void
-    private let lock = NSLock()
-    private var running = false
+    private let running = Mutex(false)
     private let wake = DispatchSemaphore(value: 0)
     private let stopped = DispatchSemaphore(value: 0)
 
@@ -23,10 +23,11 @@ public final class ContentWatcher: @unchecked Sendable {
 
     /// Takes the first snapshot now and starts polling on a background thread.
     public func start() {
-        lock.lock()
-        guard !running else { return lock.unlock() }
-        running = true
-        lock.unlock()
+        let started = running.withLock { running in
+            defer { running = true }
+            return !running
+        }
+        guard started else { return }
         let watched = folders()
         let first = FolderSnapshot(folders: watched, excluding: excluding)
         let thread = Thread { [self] in poll(from: first, watched: watched) }
@@ -36,19 +37,17 @@ public final class ContentWatcher: @unchecked Sendable {
 
     /// Stops polling; waits (up to a minute) for a rebuild in progress to finish.
     public func stop() {
-        lock.lock()
-        let wasRunning = running
-        running = false
-        lock.unlock()
+        let wasRunning = running.withLock { running in
+            defer { running = false }
+            return running
+        }
         guard wasRunning else { return }
         wake.signal()
         _ = stopped.wait(timeout: .now() + 60)
     }
 
     private var isRunning: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return running
+        running.withLock { $0 }
     }
 
     private func poll(from first: FolderSnapshot, watched: [String]) {

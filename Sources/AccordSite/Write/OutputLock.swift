@@ -1,15 +1,16 @@
 import Foundation
+import Synchronization
 
 /// One build at a time per output folder: an exclusive `flock` on a lock file beside the output
 /// (`.Output.accord-lock`). The kernel releases it when the process dies, even by `kill -9`.
-package final class OutputLock: @unchecked Sendable {
+package final class OutputLock: Sendable {
     private let path: String
-    private let mutex = NSLock()
-    private var descriptor: Int32
+    /// The open lock file, -1 once released.
+    private let descriptor: Mutex<Int32>
 
     private init(path: String, descriptor: Int32) {
         self.path = path
-        self.descriptor = descriptor
+        self.descriptor = Mutex(descriptor)
     }
 
     deinit { release() }
@@ -62,11 +63,11 @@ package final class OutputLock: @unchecked Sendable {
 
     /// Removes the lock file and releases the lock (once; later calls do nothing).
     package func release() {
-        mutex.lock()
-        defer { mutex.unlock() }
-        guard descriptor >= 0 else { return }
-        unlink(path)  // while still holding it: a waiter that opened the old file sees it is gone and retries
-        close(descriptor)
-        descriptor = -1
+        descriptor.withLock { descriptor in
+            guard descriptor >= 0 else { return }
+            unlink(path)  // while still holding it: a waiter that opened the old file sees it is gone and retries
+            close(descriptor)
+            descriptor = -1
+        }
     }
 }

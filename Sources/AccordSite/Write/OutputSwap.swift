@@ -8,7 +8,7 @@ package enum OutputSwap {
     package static func exchange(_ first: String, _ second: String) -> Int32 {
         #if os(Linux)
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = renameat2Symbol else { return ENOSYS }
+        guard let symbol = UnsafeMutableRawPointer(bitPattern: renameat2Address) else { return ENOSYS }
         let call = unsafeBitCast(symbol, to: RenameAt2.self)
         let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
         return call(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 ? 0 : errno
@@ -18,8 +18,9 @@ package enum OutputSwap {
     }
 
     #if os(Linux)
-    /// glibc's `renameat2` (2.28 and later), looked up once: Swift's Glibc module does not declare it.
-    nonisolated(unsafe) private static let renameat2Symbol: UnsafeMutableRawPointer? = dlsym(dlopen(nil, RTLD_NOW), "renameat2")
+    /// The address of glibc's `renameat2` (2.28 and later; 0 when absent), looked up once: Swift's Glibc module
+    /// does not declare it. Kept as an integer, which is `Sendable`, rather than as a pointer.
+    private static let renameat2Address = Int(bitPattern: dlsym(dlopen(nil, RTLD_NOW), "renameat2"))
     #endif
 
     /// True for the errors of a file system (or kernel) that has no `RENAME_EXCHANGE`.

@@ -1,16 +1,21 @@
 import AccordInput
 import Foundation
+import Synchronization
 
 /// The temporary folder a build writes into (`.Output.accord-tmp-<pid>-<random>`, unique to the build), with
 /// the lock of the output folder held until it is published or discarded. Files can be written from several threads.
-public final class StagedOutput: @unchecked Sendable {
+public final class StagedOutput: Sendable {
     package let root: URL
     package let place: OutputPlace
     private let outputLock: OutputLock
-    private let mutex = NSLock()
-    private var sizes: [String: Int] = [:]
-    private var folders = Set<String>()
-    private var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
+    /// What the threads writing into the folder share: the files written (with their sizes), the paths claimed
+    /// and the folders made.
+    private struct Ledger {
+        var sizes: [String: Int] = [:]
+        var folders = Set<String>()
+        var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
+    }
+    private let ledger = Mutex(Ledger())
 
     package init(root: URL, place: OutputPlace, lock: OutputLock) {
         self.root = root
@@ -20,9 +25,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// The manifest of what was written so far.
     package var manifest: OutputManifest {
-        mutex.lock()
-        defer { mutex.unlock() }
-        return OutputManifest(files: sizes)
+        ledger.withLock { OutputManifest(files: $0.sizes) }
     }
 
     /// Writes files; two files with the same path, or a path leaving the folder, are a failure.
@@ -31,9 +34,7 @@ public final class StagedOutput: @unchecked Sendable {
             guard file.hasSafePath else {
                 throw OutputWriter.Failure(description: "refusing to write outside the output folder: \(file.path)")
             }
-            mutex.lock()
-            let isNew = reserved.insert(file.path).inserted
-            mutex.unlock()
+            let isNew = ledger.withLock { $0.reserved.insert(file.path).inserted }
             guard isNew else {
                 throw OutputWriter.Failure(description: "two files would be written to \(file.path); rename the static file or asset")
             }
@@ -56,9 +57,7 @@ public final class StagedOutput: @unchecked Sendable {
                 }
                 size = Int(info.st_size)
             }
-            mutex.lock()
-            sizes[file.path] = size
-            mutex.unlock()
+            ledger.withLock { $0.sizes[file.path] = size }
         }
     }
 
@@ -66,9 +65,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// each one calls `mkdir` and takes EEXIST as success; a folder is marked done only once it exists.
     package func createFolder(_ relative: String) throws {
         guard !relative.isEmpty else { return }
-        mutex.lock()
-        let done = folders.contains(relative)
-        mutex.unlock()
+        let done = ledger.withLock { $0.folders.contains(relative) }
         if done { return }
         var path = root.path
         for part in relative.split(separator: "/") {
@@ -77,9 +74,7 @@ public final class StagedOutput: @unchecked Sendable {
                 throw OutputWriter.Failure(description: "cannot create the folder \(relative): \(String(cString: strerror(errno)))")
             }
         }
-        mutex.lock()
-        folders.insert(relative)
-        mutex.unlock()
+        ledger.withLock { _ = $0.folders.insert(relative) }
     }
 
     /// Writes text into a new file with plain POSIX calls and returns its size: the staging folder is fresh,

@@ -69,7 +69,7 @@ import Testing
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
         for case let path as String in enumerator where !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appending(path: path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.appending(path: path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 onDisk[path] = try String(contentsOf: folder.appending(path: path), encoding: .utf8)
             }

@@ -1,20 +1,16 @@
-import Foundation
+import AccordCore
+import Synchronization
 
 /// Collects rendered files from several threads.
-package final class FileCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [OutputFile] = []
+package final class FileCollector: Sendable {
+    private let collected = Mutex<[OutputFile]>([])
 
-    package func add(_ files: [OutputFile]) {
-        lock.lock()
-        collected += files
-        lock.unlock()
-    }
+    /// An empty collector.
+    package init() {}
+
+    /// Adds rendered files.
+    package func add(_ files: [OutputFile]) { collected.withLock { $0 += files } }
 
     /// The files sorted by path.
-    package var files: [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected.sorted { $0.path < $1.path }
-    }
+    package var files: [OutputFile] { collected.withLock { $0.sorted { $0.path < $1.path } } }
 }

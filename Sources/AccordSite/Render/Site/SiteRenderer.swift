@@ -38,7 +38,7 @@ public struct SiteRenderer: Sendable {
                        diagnostics: inout DiagnosticBag, emit: @Sendable ([OutputFile]) throws -> Void) throws {
         let site = SiteView(title: portfolio.config.title, organisation: portfolio.config.organisation,
                             reportDate: metrics.asOf.description, reportDateReadable: metrics.asOf.readable,
-                            generator: generator, extra: portfolio.config.extra?.templateValue)
+                            generator: generator, extra: portfolio.config.extra)
         let links = LinkMap(portfolio: portfolio)
         let labels = ViewLabeler(view: view, portfolio: portfolio)
         var measuredBySlug: [String: PartnershipMetrics] = [:]

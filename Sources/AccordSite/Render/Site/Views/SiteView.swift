@@ -1,5 +1,7 @@
+import AccordCore
+
 /// Site-wide values: title, organisation, report date.
-package struct SiteView: @unchecked Sendable {
+package struct SiteView: Sendable {
     package var title: String
     package var organisation: String?
     /// `YYYY-MM-DD`.
@@ -7,6 +9,6 @@ package struct SiteView: @unchecked Sendable {
     /// `23 Nov 2026`.
     package var reportDateReadable: String
     package var generator: String
-    /// Data under `extra:` in accord.yml, for custom templates.
-    package var extra: Any?
+    /// Data under `extra:` in accord.yml, for custom templates (`{{site.extra.key}}`).
+    package var extra: ExtraValue?
 }

@@ -148,7 +148,7 @@ extension SiteView: MustacheParent {
         case "reportDate": self.reportDate
         case "reportDateReadable": self.reportDateReadable
         case "generator": self.generator
-        case "extra": self.extra
+        case "extra": self.extra?.templateValue
         default: nil
         }
     }
