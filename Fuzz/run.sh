@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harness (Fuzz/Harness, product accord-fuzz) with -sanitize=fuzzer,address into
-# .build-fuzz and runs it on the seed corpus derived from Content/ (Fuzz/seeds.sh) with Fuzz/accord.dict.
+# .build-fuzz and runs it on the seed corpus derived from Content/ (Fuzz/seeds.sh) and the inputs of past findings
+# (Fuzz/regressions, each a file that once crashed), with Fuzz/accord.dict.
 #
 #   Fuzz/run.sh                       # 100000 runs
 #   Fuzz/run.sh -runs=1000000         # any libFuzzer flag; -max_total_time=60 is what CI runs
@@ -27,4 +28,4 @@ mkdir -p "$corpus" "$scratch/findings"
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}"
 exec "$binary" -dict=Fuzz/accord.dict -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    -artifact_prefix="$scratch/findings/" "$@" "$corpus" "$scratch/seeds"
+    -artifact_prefix="$scratch/findings/" "$@" "$corpus" "$scratch/seeds" Fuzz/regressions

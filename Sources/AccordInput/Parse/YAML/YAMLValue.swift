@@ -81,13 +81,20 @@ package struct YAMLValue {
     }
 
     package static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+        // libyaml puts an error at the end of the stream on the line after the last one; a diagnostic points at a
+        // line the file has, so such a mark becomes the end of the last line.
+        let lines = LineIndex(yaml)
         func location(_ mark: Mark) -> SourceLocation {
-            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+            guard mark.line > lines.lineCount, lines.lineCount >= 1 else {
+                return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+            }
+            let last = lines.lineCount
+            return SourceLocation(path: path, line: last + lineOffset, column: lines.line(last, in: yaml).count + 1)
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let hint = context.map { "\($0.text) at line \($0.mark.line + lineOffset)" }
+            let hint = context.map { "\($0.text) at line \(min($0.mark.line, max(lines.lineCount, 1)) + lineOffset)" }
             return .error(location(mark), "invalid YAML: \(problem)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
