@@ -45,14 +45,21 @@ public struct HeadingAnchors: Sendable {
     public static func slug(_ text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || scalar == "-" || scalar == "_"
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory) {
-                if !Escape.isForbidden(scalar) { out.unicodeScalars.append(scalar) }
+            if isWordScalar(scalar) || scalar == "-" || scalar == "_" {
+                out.unicodeScalars.append(scalar)
             } else if scalar == " " {
                 out.append("-")
             }
         }
         return out
+    }
+
+    /// A letter, a digit or a combining mark that HTML allows: what an id keeps of a text (the one rule of
+    /// heading ids and of the ids Accord makes from goal and party ids).
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return (properties.isAlphabetic || properties.numericType != nil
+            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory))
+            && !Escape.isForbidden(scalar)
     }
 }

@@ -34,23 +34,21 @@ public struct MarkdownLink: Sendable, Hashable {
     package struct Locator {
         package static let window = 4096
         package let bytes: [UInt8]
-        /// Byte offset of the start of each 1-based body line (index 0 is line 1).
-        package let lineStarts: [Int]
+        /// Where each body line starts (the one line index of the project).
+        package let lines: LineIndex
         package var cursor = 0
         package var last: (line: Int, offset: Int, column: Int)?
 
         package init(body: String) {
             bytes = Array(body.utf8)
-            var starts = [0]
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
-            lineStarts = starts
+            lines = LineIndex(body)
         }
 
         /// The 1-based body line and column of `needle` at or after body line `line`, if found nearby.
         package mutating func find(_ needle: String, fromLine line: Int) -> (line: Int, column: Int)? {
             let target = Array(needle.utf8)
-            guard let first = target.first, line >= 1, line <= lineStarts.count else { return nil }
-            let start = max(cursor, lineStarts[line - 1])
+            guard let first = target.first, line >= 1, line <= lines.lineCount else { return nil }
+            let start = max(cursor, lines.starts[line - 1])
             let end = min(bytes.count - target.count + 1, start + Self.window)
             var index = start
             while index < end {
@@ -59,17 +57,13 @@ public struct MarkdownLink: Sendable, Hashable {
             }
             guard index < end else { return nil }
             cursor = index + target.count
-            // The line holding `index`: the last line start at or before it.
-            var low = 0, high = lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if lineStarts[middle] <= index { low = middle } else { high = middle - 1 }
-            }
-            let from = last.map { $0.line == low + 1 ? $0.offset : lineStarts[low] } ?? lineStarts[low]
-            let base = last.map { $0.line == low + 1 ? $0.column : 1 } ?? 1
+            let foundLine = lines.line(atByteOffset: index)
+            let lineStart = lines.starts[foundLine - 1]
+            let from = last.map { $0.line == foundLine ? $0.offset : lineStart } ?? lineStart
+            let base = last.map { $0.line == foundLine ? $0.column : 1 } ?? 1
             let column = base + String(decoding: bytes[from..<index], as: UTF8.self).count
-            last = (low + 1, index, column)
-            return (low + 1, column)
+            last = (foundLine, index, column)
+            return (foundLine, column)
         }
     }
 

@@ -41,7 +41,7 @@ package struct LinkMap: Sendable {
             path = String(path[..<hash])
         }
         guard path.lowercased().hasSuffix(".md"),
-              let resolved = SitePaths.resolve(Self.percentDecoded(path), against: source) else { return nil }
+              let resolved = SitePaths.resolve(URLPolicy.percentDecoded(path), against: source) else { return nil }
         return (resolved, fragment)
     }
 
@@ -55,20 +55,5 @@ package struct LinkMap: Sendable {
         case .page(let target, let fragment):
             return SitePaths.link(from: page, to: target) + fragment
         }
-    }
-
-    package static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var bytes: [UInt8] = []
-        var iterator = Array(text.utf8).makeIterator()
-        while let byte = iterator.next() {
-            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
-               let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) {
-                bytes.append(value)
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

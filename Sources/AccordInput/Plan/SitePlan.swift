@@ -64,7 +64,7 @@ public struct SitePlan: Sendable {
     /// The warning for a link whose fragment names no heading of its note, with the closest heading as a hint.
     package static func missingHeading(_ link: MarkdownLink, fragment: String, in path: String, anchors: NoteAnchors?,
                                themeIDs: TemplateIDs) -> Diagnostic? {
-        let name = LinkMap.percentDecoded(String(fragment.dropFirst()))
+        let name = URLPolicy.percentDecoded(String(fragment.dropFirst()))
         guard let anchors, !anchors.has(name), !themeIDs.contains(name) else { return nil }
         let note = path.split(separator: "/").last.map(String.init) ?? path
         if name.first == "L", let line = Int(name.dropFirst()), line > 0 {

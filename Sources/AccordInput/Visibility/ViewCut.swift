@@ -160,7 +160,7 @@ package struct PartnershipCutter {
         var out: Set<String> = []
         for destination in blocks.flatMap({ $0.destinations() }) {
             let file = String(destination.prefix { $0 != "#" && $0 != "?" })
-            if let resolved = SitePaths.resolve(LinkMap.percentDecoded(file), against: path), resolved.hasPrefix(folder) {
+            if let resolved = SitePaths.resolve(URLPolicy.percentDecoded(file), against: path), resolved.hasPrefix(folder) {
                 out.insert(resolved)
             }
         }

@@ -400,10 +400,7 @@ extension PartnershipPageView {
     package static func idFragment(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            let keeps = properties.isAlphabetic || properties.numericType != nil || scalar == "-"
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
-            out.unicodeScalars.append(keeps && !Escape.isForbidden(scalar) ? scalar : "-")
+            out.unicodeScalars.append(HeadingAnchors.isWordScalar(scalar) ? scalar : "-")
         }
         return out
     }
