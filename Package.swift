@@ -105,3 +105,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// CI (CI=true) treats a warning in Accord's own code as an error; dependencies keep their warnings.
+if Context.environment["CI"] == "true" {
+    for target in package.targets where target.type != .system && target.type != .plugin {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+    }
+}

@@ -48,24 +48,32 @@ enum FuzzTarget {
         // Front-matter splitting on its own, so that it is exercised even when a decoder stops early.
         _ = FrontMatter.split(fuzzed)
 
-        let charter = role == .charter ? fuzzed
+        let charter =
+            role == .charter
+            ? fuzzed
             : SourceFile(path: "\(folder)/charter.md", text: deep ? Companions.charter : Companions.minimalCharter)
-        var meetings = deep ? [SourceFile(path: "\(folder)/meetings/2025-03-11-account-meeting.md", text: Companions.note)] : []
+        var meetings =
+            deep ? [SourceFile(path: "\(folder)/meetings/2025-03-11-account-meeting.md", text: Companions.note)] : []
         if role == .note { meetings.append(fuzzed) }
-        let settings = role == .settings ? fuzzed : deep ? SourceFile(path: "accord.yml", text: Companions.settings) : nil
-        let inventory = ContentInventory(settings: settings, partnerships: [
-            PartnershipFiles(slug: slug, folder: folder, charter: charter, meetings: meetings),
-        ])
+        let settings =
+            role == .settings ? fuzzed : deep ? SourceFile(path: "accord.yml", text: Companions.settings) : nil
+        let inventory = ContentInventory(
+            settings: settings,
+            partnerships: [
+                PartnershipFiles(slug: slug, folder: folder, charter: charter, meetings: meetings)
+            ])
 
         let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
         for problem in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(problem) }
-        let (asOf, _) = ReportDate.resolve(flag: nil, settings: portfolio.config.asOf, sourceDateEpoch: nil, today: today)
+        let (asOf, _) = ReportDate.resolve(
+            flag: nil, settings: portfolio.config.asOf, sourceDateEpoch: nil, today: today)
         let metrics = MetricsEngine.measure(portfolio, asOf: asOf)
         var pages = 0
         // Like `accord build`, render only content without errors (warnings are rendered).
         if let theme {
-            let plan = SitePlan(portfolio: portfolio, assets: [], themeAssets: Array(theme.assets.keys),
-                                themeIDs: theme.ids)
+            let plan = SitePlan(
+                portfolio: portfolio, assets: [], themeAssets: Array(theme.assets.keys),
+                themeIDs: theme.ids)
             for problem in plan.diagnostics { diagnostics.report(problem) }
         }
         if deep, let theme, !diagnostics.hasErrors {

@@ -22,10 +22,13 @@ struct EmbedTheme: BuildToolPlugin {
 
     /// The theme folder's subfolders, so that adding a file to any of them re-runs the tool.
     static func folders(in directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isDirectoryKey])
+        else { return [] }
         var folders: [URL] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
             folders.append(url)
         }
         return folders.sorted { $0.path < $1.path }
@@ -33,8 +36,10 @@ struct EmbedTheme: BuildToolPlugin {
 
     /// Every regular file below the theme folder, so that editing any of them re-runs the tool.
     static func themeFiles(in directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: directory, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var files: [URL] = []
         for case let url as URL in enumerator {
             if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {

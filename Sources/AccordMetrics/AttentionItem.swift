@@ -78,8 +78,10 @@ public struct AttentionItem: Sendable, Hashable {
     public var severity: AttentionSeverity
 
     /// An item.
-    public init(slug: String, kind: AttentionKind, message: String, location: SourceLocation, party: String? = nil,
-                days: Int = 0, severity: AttentionSeverity = .notice) {
+    public init(
+        slug: String, kind: AttentionKind, message: String, location: SourceLocation, party: String? = nil,
+        days: Int = 0, severity: AttentionSeverity = .notice
+    ) {
         self.slug = slug
         self.kind = kind
         self.message = message

@@ -39,9 +39,10 @@ package struct IssueLedger {
                 merged[key]?.carry(issue)
             } else {
                 order.append(key)
-                merged[key] = Partial(text: issue.text, explicitRaised: issue.raised, firstMeetingDate: meeting.date,
-                                      isTicked: issue.isTicked, resolved: issue.resolved, first: issue.location,
-                                      latest: issue.location, appearances: [issue.location])
+                merged[key] = Partial(
+                    text: issue.text, explicitRaised: issue.raised, firstMeetingDate: meeting.date,
+                    isTicked: issue.isTicked, resolved: issue.resolved, first: issue.location,
+                    latest: issue.location, appearances: [issue.location])
             }
         }
     }
@@ -50,11 +51,13 @@ package struct IssueLedger {
     package func settled(asOf: Day) -> [TrackedIssue] {
         order.compactMap { merged[$0] }.map { partial in
             let raised = partial.explicitRaised ?? partial.firstMeetingDate
-            return TrackedIssue(text: partial.text, raised: raised, isTicked: partial.isTicked,
-                                resolvedDate: partial.resolved, firstLocation: partial.first,
-                                latestLocation: partial.latest, appearances: partial.appearances,
-                                status: IssueStatus(isTicked: partial.isTicked, resolved: partial.resolved,
-                                                    raised: raised, at: asOf))
+            return TrackedIssue(
+                text: partial.text, raised: raised, isTicked: partial.isTicked,
+                resolvedDate: partial.resolved, firstLocation: partial.first,
+                latestLocation: partial.latest, appearances: partial.appearances,
+                status: IssueStatus(
+                    isTicked: partial.isTicked, resolved: partial.resolved,
+                    raised: raised, at: asOf))
         }
     }
 }

@@ -40,8 +40,10 @@ package struct MeasureContext {
 
     /// The facts at `asOf`; `merged` gives the actions and issues of the counted notes when the caller has
     /// merged them already (the history keeps ledgers as it walks the meeting dates).
-    package init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
-         detailed: Bool = true, merged: (actions: [TrackedAction], issues: [TrackedIssue])? = nil) {
+    package init(
+        partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String],
+        detailed: Bool = true, merged: (actions: [TrackedAction], issues: [TrackedIssue])? = nil
+    ) {
         self.partnership = partnership
         self.detailed = detailed
         self.asOf = asOf
@@ -51,11 +53,13 @@ package struct MeasureContext {
         self.meetings = meetings
         governance = meetings.filter(\.isGovernance)
         let charter = partnership.charter
-        let start = charter.start ?? charter.signatures.filter { $0.date <= asOf }.map(\.date).min() ?? meetings.first?.date
+        let start =
+            charter.start ?? charter.signatures.filter { $0.date <= asOf }.map(\.date).min() ?? meetings.first?.date
         self.start = start
         terms = CurrentTerms(charter: charter, asOf: asOf)
         signatures = terms.signatures.filter { $0.date <= asOf }
-        isExiting = charter.status != .draft && charter.status != .ended && (charter.exit.map { $0.decided <= asOf } ?? false)
+        isExiting =
+            charter.status != .draft && charter.status != .ended && (charter.exit.map { $0.decided <= asOf } ?? false)
         retiredGoals = Set(charter.goals.filter { goal in goal.retired.map { $0 <= asOf } ?? false }.map(\.id))
         latestPulse = meetings.last { !$0.health.isEmpty }.flatMap { meeting in
             asOf.days(since: meeting.date) <= Self.pulseMaxAge ? meeting : nil
@@ -83,8 +87,11 @@ package struct MeasureContext {
     }
 
     /// A result for a metric, banded with the effective bounds.
-    package func result(_ id: MetricID, _ score: Double?, _ inputs: [MetricInput], note: String? = nil,
-                figures: [MetricFigure] = []) -> MetricResult {
-        MetricResult(id: id, score: score, bounds: thresholds.bounds(for: id), inputs: inputs, note: note, figures: figures)
+    package func result(
+        _ id: MetricID, _ score: Double?, _ inputs: [MetricInput], note: String? = nil,
+        figures: [MetricFigure] = []
+    ) -> MetricResult {
+        MetricResult(
+            id: id, score: score, bounds: thresholds.bounds(for: id), inputs: inputs, note: note, figures: figures)
     }
 }

@@ -65,18 +65,24 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
     public var formula: String {
         switch self {
         case .a1: "required charter sections present ÷ required sections × 100"
-        case .a2: "parties that signed the current terms (the latest amendment in force, else the charter) ÷ parties × 100"
-        case .a3: "per goal rated by at least two parties: 1 − (max priority − min priority) ÷ 4; weighted mean × 100 (retired goals left out)"
+        case .a2:
+            "parties that signed the current terms (the latest amendment in force, else the charter) ÷ parties × 100"
+        case .a3:
+            "per goal rated by at least two parties: 1 − (max priority − min priority) ÷ 4; weighted mean × 100 (retired goals left out)"
         case .a4: "goals with a KPI (baseline, target), an owner and a due date ÷ goals × 100 (retired goals left out)"
         case .a5: "latest health pulse (last 180 days): 100 × (1 − mean over dimensions of (max − min party score) ÷ 4)"
-        case .a6: "lowest party presence ÷ highest party presence × 100; presence = meetings with at least one attendee of the party ÷ meetings"
+        case .a6:
+            "lowest party presence ÷ highest party presence × 100; presence = meetings with at least one attendee of the party ÷ meetings"
         case .a7: "governance meetings attended by every party's lead ÷ governance meetings × 100"
         case .a8: "fewest value items of a party ÷ most value items of a party × 100 (0 if a party has none)"
         case .a9: "100 − (highest − lowest) party commitment reliability (O2), in points"
-        case .o1: "per goal with a reading: clamp((latest − baseline) ÷ (target − baseline), 0, 1); weighted mean × 100 (retired goals left out)"
-        case .o2: "actions due by the report date done on or before their due date ÷ actions due by the report date × 100"
+        case .o1:
+            "per goal with a reading: clamp((latest − baseline) ÷ (target − baseline), 0, 1); weighted mean × 100 (retired goals left out)"
+        case .o2:
+            "actions due by the report date done on or before their due date ÷ actions due by the report date × 100"
         case .o3: "issues resolved ÷ issues raised × 100"
-        case .o4: "governance meetings held ÷ meetings expected at the charter's cadence since the start × 100, capped at 100"
+        case .o4:
+            "governance meetings held ÷ meetings expected at the charter's cadence since the start × 100, capped at 100"
         case .o5: "latest health pulse (last 180 days): (mean of all scores of all parties − 1) ÷ 4 × 100"
         }
     }
@@ -97,7 +103,8 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
         case .o2: "Compatibility and Trust assessment: trust is performing to commitments"
         case .o3: "ISO 44001: issue resolution process"
         case .o4: "ISO 44001: joint governance at an agreed rhythm"
-        case .o5: "Wilder collaboration factors and 1–5 surveys: ≥ 4.0 a strength, 3.0–3.9 to discuss, below 3.0 a concern"
+        case .o5:
+            "Wilder collaboration factors and 1–5 surveys: ≥ 4.0 a strength, 3.0–3.9 to discuss, below 3.0 a concern"
         }
     }
 
@@ -108,7 +115,8 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
         case .a2: "Add the charter's parties to measure sign-off."
         case .a3: "Give at least one goal a `priority` from two or more parties."
         case .a4: "Add at least one goal to the charter."
-        case .a5: "Record a `health` pulse in which at least two parties score the same dimension, in a meeting of the last 180 days."
+        case .a5:
+            "Record a `health` pulse in which at least two parties score the same dimension, in a meeting of the last 180 days."
         case .a6: "Record `attendees` who belong to the parties in a meeting note."
         case .a7: "Name a `lead` for the parties and hold a steering or review meeting with `attendees`."
         case .a8: "List what each party gets under “Value for each party” in the charter (`party: value`)."
@@ -116,7 +124,8 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
         case .o1: "Record a KPI reading (`kpis:`) for a goal whose KPI has a numeric baseline and target."
         case .o2: "Record actions with a `due` date on or before the report date."
         case .o3: "Record issues under “Issues” in a meeting note."
-        case .o4: "Set the charter's `cadence` and sign it (or hold a first meeting), and let at least one cadence period pass."
+        case .o4:
+            "Set the charter's `cadence` and sign it (or hold a first meeting), and let at least one cadence period pass."
         case .o5: "Record a `health` pulse in a meeting of the last 180 days."
         }
     }

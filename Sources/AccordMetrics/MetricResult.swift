@@ -30,7 +30,9 @@ public struct MetricFigure: Sendable, Hashable {
     public var decimals: Int
 
     /// A figure.
-    public init(key: String, label: String, party: String? = nil, value: Double?, unit: String? = nil, decimals: Int = 0) {
+    public init(
+        key: String, label: String, party: String? = nil, value: Double?, unit: String? = nil, decimals: Int = 0
+    ) {
         self.key = key
         self.label = label
         self.party = party
@@ -65,8 +67,10 @@ public struct MetricResult: Sendable, Hashable {
     public var figures: [MetricFigure]
 
     /// A result; the band is decided from the score and the bounds.
-    public init(id: MetricID, score: Double?, bounds: BandBounds, inputs: [MetricInput], note: String? = nil,
-                figures: [MetricFigure] = []) {
+    public init(
+        id: MetricID, score: Double?, bounds: BandBounds, inputs: [MetricInput], note: String? = nil,
+        figures: [MetricFigure] = []
+    ) {
         self.id = id
         self.score = score
         self.band = bounds.band(for: score)

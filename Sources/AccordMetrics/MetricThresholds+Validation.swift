@@ -9,8 +9,10 @@ extension MetricThresholds {
         for key in overrides.keys.sorted() {
             guard let override = overrides[key] else { continue }
             guard let id = MetricID(rawValue: key) else {
-                diagnostics.append(.error(override.location, "unknown metric id '\(key)' in thresholds",
-                                          hint: "use one of \(known)"))
+                diagnostics.append(
+                    .error(
+                        override.location, "unknown metric id '\(key)' in thresholds",
+                        hint: "use one of \(known)"))
                 continue
             }
             var boundsInRange = true
@@ -18,18 +20,24 @@ extension MetricThresholds {
                 guard let value else { continue }
                 if !value.isFinite || value < 0 || value > 100 {
                     boundsInRange = false
-                    diagnostics.append(.error(override.location,
-                                              "the \(name) bound of \(key) is \(NumberText.number(value)), outside 0…100",
-                                              hint: "bounds are scores from 0 to 100"))
+                    diagnostics.append(
+                        .error(
+                            override.location,
+                            "the \(name) bound of \(key) is \(NumberText.number(value)), outside 0…100",
+                            hint: "bounds are scores from 0 to 100"))
                 }
             }
             guard boundsInRange else { continue }
             let green = override.green ?? id.defaultBounds.green
             let amber = override.amber ?? id.defaultBounds.amber
             if amber > green {
-                diagnostics.append(.error(override.location,
-                                          "the amber bound of \(key) (\(NumberText.number(amber))) is above its green bound (\(NumberText.number(green)))",
-                                          hint: "set amber at or below green; the defaults are green \(NumberText.number(id.defaultBounds.green)), amber \(NumberText.number(id.defaultBounds.amber))"))
+                diagnostics.append(
+                    .error(
+                        override.location,
+                        "the amber bound of \(key) (\(NumberText.number(amber))) is above its green bound (\(NumberText.number(green)))",
+                        hint:
+                            "set amber at or below green; the defaults are green \(NumberText.number(id.defaultBounds.green)), amber \(NumberText.number(id.defaultBounds.amber))"
+                    ))
             }
         }
         return diagnostics.enumerated().sorted { left, right in

@@ -3,13 +3,17 @@ import AccordCore
 extension MetricsEngine {
     /// A1–A9 at the context's report date (A9 reads the per-party O2 figures); `charter` supplies the
     /// charter-only metrics when they were computed already.
-    package static func alignment(_ context: MeasureContext, sayDo: [PartySayDo], charter: CharterMetrics? = nil) -> MetricFamilyResult {
+    package static func alignment(_ context: MeasureContext, sayDo: [PartySayDo], charter: CharterMetrics? = nil)
+        -> MetricFamilyResult
+    {
         let charter = charter ?? CharterMetrics(context)
-        return MetricFamilyResult(family: .alignment, metrics: [
-            charter.charterCompleteness, mutualSignOff(context), charter.goalAgreement, charter.outcomeClarity,
-            sharedView(context), participationBalance(context), leadsPresent(context), charter.valueBalance,
-            deliveryBalance(context, sayDo: sayDo),
-        ])
+        return MetricFamilyResult(
+            family: .alignment,
+            metrics: [
+                charter.charterCompleteness, mutualSignOff(context), charter.goalAgreement, charter.outcomeClarity,
+                sharedView(context), participationBalance(context), leadsPresent(context), charter.valueBalance,
+                deliveryBalance(context, sayDo: sayDo),
+            ])
     }
 
     /// Each required section with the line of the charter H2 heading that matches it, nil when missing.
@@ -65,18 +69,22 @@ extension MetricsEngine {
         var inputs: [MetricInput] = []
         if context.detailed, let amendment = context.terms.amendment {
             let summary = amendment.summary.map { " (\($0))" } ?? ""
-            inputs.append(MetricInput("Current terms: the amendment of \(amendment.date)\(summary)", [amendment.location]))
+            inputs.append(
+                MetricInput("Current terms: the amendment of \(amendment.date)\(summary)", [amendment.location]))
         }
         for party in context.parties {
             if let signature = context.signatures.first(where: { $0.party == party.id }) {
                 signed += 1
                 guard context.detailed else { continue }
-                inputs.append(MetricInput("\(context.partyLabel(party.id)): signed \(signature.date)", [signature.location]))
+                inputs.append(
+                    MetricInput("\(context.partyLabel(party.id)): signed \(signature.date)", [signature.location]))
             } else if !context.detailed {
                 continue
             } else if let later = context.terms.signatures.first(where: { $0.party == party.id }) {
-                inputs.append(MetricInput("\(context.partyLabel(party.id)): signs \(later.date), after the report date",
-                                          [later.location]))
+                inputs.append(
+                    MetricInput(
+                        "\(context.partyLabel(party.id)): signs \(later.date), after the report date",
+                        [later.location]))
             } else {
                 inputs.append(MetricInput("\(context.partyLabel(party.id)): not signed", [party.location]))
             }
@@ -93,14 +101,18 @@ extension MetricsEngine {
             for priority in goal.priorities { byParty[priority.party] = priority.score }
             let ratings = goal.priorities.map { "\($0.party) \($0.score)" }.joined(separator: ", ")
             guard byParty.count >= 2, let high = byParty.values.max(), let low = byParty.values.min() else {
-                inputs.append(MetricInput("\(goal.id): rated by fewer than two parties\(ratings.isEmpty ? "" : " (\(ratings))"), not counted",
-                                          [goal.location]))
+                inputs.append(
+                    MetricInput(
+                        "\(goal.id): rated by fewer than two parties\(ratings.isEmpty ? "" : " (\(ratings))"), not counted",
+                        [goal.location]))
                 continue
             }
             let agreement = 1 - Double(high - low) / 4
             pairs.append((agreement, goal.weight))
-            inputs.append(MetricInput("\(goal.id): priorities \(ratings) → agreement \(NumberText.number(agreement)), weight \(NumberText.number(goal.weight))",
-                                      [goal.location]))
+            inputs.append(
+                MetricInput(
+                    "\(goal.id): priorities \(ratings) → agreement \(NumberText.number(agreement)), weight \(NumberText.number(goal.weight))",
+                    [goal.location]))
         }
         inputs += retiredGoalInputs(context)
         return context.result(.a3, MetricMath.weightedMean(pairs).map { $0 * 100 }, inputs)
@@ -125,10 +137,12 @@ extension MetricsEngine {
             }
         }
         inputs += retiredGoalInputs(context)
-        let note = goals.count > 5
+        let note =
+            goals.count > 5
             ? "\(goals.count) goals: the Vested rules suggest no more than five shared outcomes." : nil
-        return context.result(.a4, MetricMath.percent(clear, goals.count), inputs, note: note,
-                              figures: [MetricFigure(key: "goals", label: "Goals", value: Double(goals.count))])
+        return context.result(
+            .a4, MetricMath.percent(clear, goals.count), inputs, note: note,
+            figures: [MetricFigure(key: "goals", label: "Goals", value: Double(goals.count))])
     }
 
     /// One "retired, not counted" input line per goal retired at the report date (A3, A4).
@@ -142,7 +156,8 @@ extension MetricsEngine {
     /// The dimensions of a pulse scored by at least two parties, with their gap (max − min), in display order;
     /// `scores` (the scores in words) is empty when `withScores` is false.
     package static func pulseGaps(_ pulse: Meeting, withScores: Bool = true)
-        -> [(dimension: String, gap: Double, locations: [SourceLocation], scores: String)] {
+        -> [(dimension: String, gap: Double, locations: [SourceLocation], scores: String)]
+    {
         var dimensions: [String] = []
         for entry in pulse.health {
             for score in entry.scores where !dimensions.contains(score.dimension) { dimensions.append(score.dimension) }
@@ -155,7 +170,8 @@ extension MetricsEngine {
             guard scored.count >= 2 else { continue }
             let values = scored.map(\.1)
             guard let high = values.max(), let low = values.min() else { continue }
-            let scores = withScores ? scored.map { "\($0.0.party) \(NumberText.number($0.1))" }.joined(separator: ", ") : ""
+            let scores =
+                withScores ? scored.map { "\($0.0.party) \(NumberText.number($0.1))" }.joined(separator: ", ") : ""
             gaps.append((dimension, high - low, scored.map(\.0.location), scores))
         }
         return gaps
@@ -169,7 +185,8 @@ extension MetricsEngine {
         guard context.detailed else { return context.result(.a5, score, []) }
         var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title))", [SourceLocation(path: pulse.path)])]
         for gap in gaps {
-            inputs.append(MetricInput("\(gap.dimension): \(gap.scores) → gap \(NumberText.number(gap.gap))", gap.locations))
+            inputs.append(
+                MetricInput("\(gap.dimension): \(gap.scores) → gap \(NumberText.number(gap.gap))", gap.locations))
         }
         return context.result(.a5, score, score == nil ? [] : inputs)
     }
@@ -190,8 +207,9 @@ extension MetricsEngine {
                 }
             }
             let owned = context.actions.filter { $0.party == party.id }.count
-            return PartyParticipation(party: party.id, meetingsPresent: present, meetings: context.meetings.count,
-                                      attendances: attendances, distinctPeople: people.count, actionsOwned: owned)
+            return PartyParticipation(
+                party: party.id, meetingsPresent: present, meetings: context.meetings.count,
+                attendances: attendances, distinctPeople: people.count, actionsOwned: owned)
         }
     }
 
@@ -201,9 +219,14 @@ extension MetricsEngine {
         let presences = rows.compactMap(\.presence)
         var figures: [MetricFigure] = []
         for row in rows where context.detailed {
-            figures.append(MetricFigure(key: "presence", label: "Presence", party: row.party, value: row.presence, unit: "%", decimals: 1))
-            figures.append(MetricFigure(key: "attendances", label: "Head count", party: row.party, value: Double(row.attendances)))
-            figures.append(MetricFigure(key: "actions_owned", label: "Actions owned", party: row.party, value: Double(row.actionsOwned)))
+            figures.append(
+                MetricFigure(
+                    key: "presence", label: "Presence", party: row.party, value: row.presence, unit: "%", decimals: 1))
+            figures.append(
+                MetricFigure(key: "attendances", label: "Head count", party: row.party, value: Double(row.attendances)))
+            figures.append(
+                MetricFigure(
+                    key: "actions_owned", label: "Actions owned", party: row.party, value: Double(row.actionsOwned)))
         }
         guard !context.meetings.isEmpty, let high = presences.max(), high > 0, let low = presences.min() else {
             return context.result(.a6, nil, [], figures: figures)
@@ -212,15 +235,18 @@ extension MetricsEngine {
         let inputs = rows.map { row in
             let paths = context.meetings.filter { meeting in meeting.attendees.contains { $0.party == row.party } }
                 .map { SourceLocation(path: $0.path) }
-            return MetricInput("\(context.partyLabel(row.party)): present at \(row.meetingsPresent) of \(row.meetings) meetings, \(row.attendances) attendances",
-                               paths)
+            return MetricInput(
+                "\(context.partyLabel(row.party)): present at \(row.meetingsPresent) of \(row.meetings) meetings, \(row.attendances) attendances",
+                paths)
         }
         return context.result(.a6, 100 * low / high, inputs, figures: figures)
     }
 
     /// A7: governance meetings attended by every party's lead ÷ governance meetings; parties without a lead ignored.
     package static func leadsPresent(_ context: MeasureContext) -> MetricResult {
-        let leads = context.parties.compactMap { party in party.lead.map { (party: party.id, lead: $0, folded: $0.foldedName) } }
+        let leads = context.parties.compactMap { party in
+            party.lead.map { (party: party.id, lead: $0, folded: $0.foldedName) }
+        }
         guard !leads.isEmpty, !context.governance.isEmpty else { return context.result(.a7, nil, []) }
         var full = 0
         var inputs: [MetricInput] = []
@@ -230,10 +256,14 @@ extension MetricsEngine {
             if absent.isEmpty {
                 full += 1
                 guard context.detailed else { continue }
-                inputs.append(MetricInput("\(meeting.date) \(meeting.title): every lead present", [SourceLocation(path: meeting.path)]))
+                inputs.append(
+                    MetricInput(
+                        "\(meeting.date) \(meeting.title): every lead present", [SourceLocation(path: meeting.path)]))
             } else if context.detailed {
                 let missing = absent.map { "\($0.lead) (\($0.party))" }.joined(separator: ", ")
-                inputs.append(MetricInput("\(meeting.date) \(meeting.title): absent \(missing)", [SourceLocation(path: meeting.path)]))
+                inputs.append(
+                    MetricInput(
+                        "\(meeting.date) \(meeting.title): absent \(missing)", [SourceLocation(path: meeting.path)]))
             }
         }
         return context.result(.a7, MetricMath.percent(full, context.governance.count), inputs)
@@ -255,8 +285,10 @@ extension MetricsEngine {
         for party in context.parties {
             let ours = items.filter { valueItemParty($0, parties: context.parties) == party.id }
             counts.append(ours.count)
-            inputs.append(MetricInput("\(context.partyLabel(party.id)): \(ours.count) value item\(ours.count == 1 ? "" : "s")",
-                                      ours.map(\.location)))
+            inputs.append(
+                MetricInput(
+                    "\(context.partyLabel(party.id)): \(ours.count) value item\(ours.count == 1 ? "" : "s")",
+                    ours.map(\.location)))
         }
         guard let high = counts.max(), let low = counts.min() else { return context.result(.a8, nil, []) }
         let score = high == 0 || low == 0 ? 0 : 100 * Double(low) / Double(high)
@@ -271,7 +303,9 @@ extension MetricsEngine {
         }
         guard context.detailed else { return context.result(.a9, 100 - (high - low), []) }
         let inputs = scored.map { row, score in
-            MetricInput("\(context.partyLabel(row.party)): \(NumberText.fixed(score, places: 1)) (\(row.doneOnTime) of \(row.due) on time)")
+            MetricInput(
+                "\(context.partyLabel(row.party)): \(NumberText.fixed(score, places: 1)) (\(row.doneOnTime) of \(row.due) on time)"
+            )
         }
         return context.result(.a9, 100 - (high - low), inputs)
     }

@@ -3,7 +3,8 @@ import AccordCore
 extension MetricsEngine {
     /// A goal at the report date: its counted readings, progress (unclamped and clamped), elapsed share and status
     /// (`retired` from its `retired` date on, whatever its readings).
-    package static func measureGoal(_ goal: Goal, meetings: [Meeting], partnershipStart: Day?, asOf: Day) -> GoalResult {
+    package static func measureGoal(_ goal: Goal, meetings: [Meeting], partnershipStart: Day?, asOf: Day) -> GoalResult
+    {
         var readings: [GoalReading] = []
         for meeting in meetings where meeting.date <= asOf {
             for reading in meeting.kpiReadings where reading.goal == goal.id {
@@ -35,8 +36,9 @@ extension MetricsEngine {
         } else {
             status = .noData
         }
-        return GoalResult(goal: goal, latest: latest, readings: readings, progressUnclamped: unclamped,
-                          progress: progress, elapsed: elapsed, status: status)
+        return GoalResult(
+            goal: goal, latest: latest, readings: readings, progressUnclamped: unclamped,
+            progress: progress, elapsed: elapsed, status: status)
     }
 
     /// `(report date − start) ÷ (due − start)` clamped to 0…1; 1 when due is not after start; nil without a due date.

@@ -5,8 +5,10 @@ extension MetricsEngine {
     /// date, oldest first, then a last point at the report date taken from `atReportDate` (the measurement the
     /// pages print), so every series ends at the figure shown beside it; one point when no meeting counts.
     /// Only scores are computed (no input lines or figures), and the charter-only metrics once.
-    package static func history(_ partnership: Partnership, asOf: Day, thresholds: MetricThresholds,
-                        requiredSections: [String], atReportDate: Snapshot) -> [MetricsHistoryPoint] {
+    package static func history(
+        _ partnership: Partnership, asOf: Day, thresholds: MetricThresholds,
+        requiredSections: [String], atReportDate: Snapshot
+    ) -> [MetricsHistoryPoint] {
         var dates: [Day] = []
         // The report date has its point from the main measurement: a meeting on that date adds none.
         for meeting in partnership.meetings where meeting.date < asOf && dates.last != meeting.date {
@@ -24,13 +26,15 @@ extension MetricsEngine {
                 issues.record(partnership.meetings[recorded])
                 recorded += 1
             }
-            var context = MeasureContext(partnership: partnership, asOf: date, thresholds: thresholds,
-                                         requiredSections: requiredSections, detailed: false,
-                                         merged: (actions.settled(asOf: date), issues.settled(asOf: date)))
+            var context = MeasureContext(
+                partnership: partnership, asOf: date, thresholds: thresholds,
+                requiredSections: requiredSections, detailed: false,
+                merged: (actions.settled(asOf: date), issues.settled(asOf: date)))
             if context.meetings.count != recorded {
                 // Not a prefix (meetings out of order): merge the counted notes afresh.
-                context = MeasureContext(partnership: partnership, asOf: date, thresholds: thresholds,
-                                         requiredSections: requiredSections, detailed: false)
+                context = MeasureContext(
+                    partnership: partnership, asOf: date, thresholds: thresholds,
+                    requiredSections: requiredSections, detailed: false)
             }
             let charterMetrics = charter ?? CharterMetrics(context)
             charter = charterMetrics
@@ -48,7 +52,8 @@ extension MetricsEngine {
         let goals = snapshot.context.goals.map { goal in
             GoalHistoryValue(goal: goal.id, value: goal.latest?.value, progress: goal.progress)
         }
-        return MetricsHistoryPoint(date: snapshot.context.asOf, alignmentIndex: snapshot.alignment.index,
-                                   outcomeIndex: snapshot.outcome.index, scores: scores, goals: goals)
+        return MetricsHistoryPoint(
+            date: snapshot.context.asOf, alignmentIndex: snapshot.alignment.index,
+            outcomeIndex: snapshot.outcome.index, scores: scores, goals: goals)
     }
 }

@@ -3,10 +3,12 @@ import AccordCore
 extension MetricsEngine {
     /// O1–O5 at the context's report date.
     package static func outcome(_ context: MeasureContext, sayDo: [PartySayDo]) -> MetricFamilyResult {
-        MetricFamilyResult(family: .outcome, metrics: [
-            kpiAttainment(context), commitmentReliability(context, sayDo: sayDo), issueResolution(context),
-            governanceCadence(context), relationshipHealth(context),
-        ])
+        MetricFamilyResult(
+            family: .outcome,
+            metrics: [
+                kpiAttainment(context), commitmentReliability(context, sayDo: sayDo), issueResolution(context),
+                governanceCadence(context), relationshipHealth(context),
+            ])
     }
 
     /// O1: weighted mean of the goals' clamped progress, over goals with a usable reading that are not retired.
@@ -17,17 +19,21 @@ extension MetricsEngine {
             guard let latest = result.latest else { continue }
             let unit = result.goal.kpi?.unit.map { " \($0)" } ?? ""
             guard let progress = result.progress, let kpi = result.goal.kpi, let baseline = kpi.baseline,
-                  let target = kpi.target else {
+                let target = kpi.target
+            else {
                 guard context.detailed else { continue }
-                inputs.append(MetricInput("\(result.id): reading \(NumberText.number(latest.value))\(unit) ignored, the KPI has no numeric baseline and target",
-                                          [latest.location]))
+                inputs.append(
+                    MetricInput(
+                        "\(result.id): reading \(NumberText.number(latest.value))\(unit) ignored, the KPI has no numeric baseline and target",
+                        [latest.location]))
                 continue
             }
             pairs.append((progress, result.goal.weight))
             guard context.detailed else { continue }
-            inputs.append(MetricInput(
-                "\(result.id): latest \(NumberText.number(latest.value))\(unit) (\(latest.date)), baseline \(NumberText.number(baseline)), target \(NumberText.number(target)) → progress \(NumberText.fixed(progress, places: 2)), weight \(NumberText.number(result.goal.weight))",
-                [latest.location]))
+            inputs.append(
+                MetricInput(
+                    "\(result.id): latest \(NumberText.number(latest.value))\(unit) (\(latest.date)), baseline \(NumberText.number(baseline)), target \(NumberText.number(target)) → progress \(NumberText.fixed(progress, places: 2)), weight \(NumberText.number(result.goal.weight))",
+                    [latest.location]))
         }
         return context.result(.o1, MetricMath.weightedMean(pairs).map { $0 * 100 }, pairs.isEmpty ? [] : inputs)
     }
@@ -36,9 +42,10 @@ extension MetricsEngine {
     package static func sayDo(_ context: MeasureContext) -> [PartySayDo] {
         context.parties.map { party in
             let due = context.actions.filter { $0.party == party.id && $0.isDueByReportDate }
-            return PartySayDo(party: party.id, due: due.count, doneOnTime: due.filter(\.isDoneOnTime).count,
-                              undated: due.filter { $0.isDoneOnTime && $0.isUndated }.count,
-                              open: due.filter { !$0.isDone }.count)
+            return PartySayDo(
+                party: party.id, due: due.count, doneOnTime: due.filter(\.isDoneOnTime).count,
+                undated: due.filter { $0.isDoneOnTime && $0.isUndated }.count,
+                open: due.filter { !$0.isDone }.count)
         }
     }
 
@@ -50,7 +57,9 @@ extension MetricsEngine {
             guard done != nil else { return status.words + " (counted on time)" }
             return status.words + (action.isDoneOnTime ? ", on time" : ", late")
         }
-        if action.isTicked, let done = action.doneDate { return status.words + " (done \(done) is after the report date)" }
+        if action.isTicked, let done = action.doneDate {
+            return status.words + " (done \(done) is after the report date)"
+        }
         return status.words
     }
 
@@ -61,10 +70,12 @@ extension MetricsEngine {
         guard context.detailed else { return context.result(.o2, MetricMath.percent(onTime, due.count), []) }
         let inputs = due.map { action in
             let party = action.party.map { " (\($0))" } ?? ""
-            let places = action.firstLocation == action.latestLocation
+            let places =
+                action.firstLocation == action.latestLocation
                 ? [action.firstLocation] : [action.firstLocation, action.latestLocation]
-            return MetricInput("\(action.ownerName)\(party): \(action.text) — due \(action.due.map(\.description) ?? "?"), \(actionState(action))",
-                               places)
+            return MetricInput(
+                "\(action.ownerName)\(party): \(action.text) — due \(action.due.map(\.description) ?? "?"), \(actionState(action))",
+                places)
         }
         let figures = sayDo.map { row in
             MetricFigure(key: "say_do", label: "Say/do", party: row.party, value: row.score, unit: "%", decimals: 1)
@@ -81,11 +92,16 @@ extension MetricsEngine {
         let inputs = raised.map { issue in
             var state = issue.status.words
             if let days = issue.daysToResolve { state += " (\(NumberText.days(days)))" }
-            let places = issue.firstLocation == issue.latestLocation
+            let places =
+                issue.firstLocation == issue.latestLocation
                 ? [issue.firstLocation] : [issue.firstLocation, issue.latestLocation]
             return MetricInput("\(issue.text) — raised \(issue.raised), \(state)", places)
         }
-        let figures = [MetricFigure(key: "median_days_to_resolve", label: "Median days to resolve", value: median, unit: "days", decimals: 1)]
+        let figures = [
+            MetricFigure(
+                key: "median_days_to_resolve", label: "Median days to resolve", value: median, unit: "days", decimals: 1
+            )
+        ]
         return context.result(.o3, MetricMath.percent(resolved, raised.count), inputs, figures: figures)
     }
 
@@ -107,9 +123,11 @@ extension MetricsEngine {
         if context.detailed {
             let (daysSinceLast, longestGap) = cadenceFigures(context)
             figures = [
-                MetricFigure(key: "days_since_last_meeting", label: "Days since the last governance meeting",
-                             value: daysSinceLast.map(Double.init), unit: "days"),
-                MetricFigure(key: "longest_gap_days", label: "Longest gap", value: longestGap.map(Double.init), unit: "days"),
+                MetricFigure(
+                    key: "days_since_last_meeting", label: "Days since the last governance meeting",
+                    value: daysSinceLast.map(Double.init), unit: "days"),
+                MetricFigure(
+                    key: "longest_gap_days", label: "Longest gap", value: longestGap.map(Double.init), unit: "days"),
             ]
         }
         guard let cadence = context.charter.cadence, cadence.days >= 1, let start = context.start else {
@@ -124,7 +142,11 @@ extension MetricsEngine {
         guard expected > 0 else { return context.result(.o4, nil, [], figures: figures) }
         let score = min(100, MetricMath.percent(held.count, expected) ?? 0)
         guard context.detailed else { return context.result(.o4, score, []) }
-        var inputs = [MetricInput("Cadence \(cadence) (\(NumberText.days(cadence.days))) since \(start): \(expected) expected, \(held.count) held")]
+        var inputs = [
+            MetricInput(
+                "Cadence \(cadence) (\(NumberText.days(cadence.days))) since \(start): \(expected) expected, \(held.count) held"
+            )
+        ]
         inputs += held.map { MetricInput("\($0.date) \($0.title) (\($0.kind))", [SourceLocation(path: $0.path)]) }
         return context.result(.o4, score, inputs, figures: figures)
     }
@@ -133,7 +155,8 @@ extension MetricsEngine {
     package static func trust(_ context: MeasureContext) -> [PartyTrust] {
         guard let pulse = context.latestPulse else { return [] }
         return context.parties.compactMap { party in
-            guard let entry = pulse.health.first(where: { $0.party == party.id }), let value = entry.score("trust") else {
+            guard let entry = pulse.health.first(where: { $0.party == party.id }), let value = entry.score("trust")
+            else {
                 return nil
             }
             return PartyTrust(party: party.id, trust: value, location: entry.location)
@@ -142,15 +165,21 @@ extension MetricsEngine {
 
     /// O5: latest pulse (≤ 180 days old): (mean of all scores of all parties − 1) ÷ 4 × 100; trust shown apart.
     package static func relationshipHealth(_ context: MeasureContext) -> MetricResult {
-        let trustFigures = !context.detailed ? [] : trust(context).map {
-            MetricFigure(key: "trust", label: "Trust", party: $0.party, value: $0.trust, decimals: 2)
-        }
+        let trustFigures =
+            !context.detailed
+            ? []
+            : trust(context).map {
+                MetricFigure(key: "trust", label: "Trust", party: $0.party, value: $0.trust, decimals: 2)
+            }
         guard let pulse = context.latestPulse else { return context.result(.o5, nil, [], figures: trustFigures) }
         let values = pulse.health.flatMap { $0.scores.map(\.value) }
         guard let mean = MetricMath.mean(values) else { return context.result(.o5, nil, [], figures: trustFigures) }
         guard context.detailed else { return context.result(.o5, (mean - 1) / 4 * 100, []) }
-        var inputs = [MetricInput("Pulse of \(pulse.date) (\(pulse.title)): mean \(NumberText.number(mean)) of \(values.count) scores",
-                                  [SourceLocation(path: pulse.path)])]
+        var inputs = [
+            MetricInput(
+                "Pulse of \(pulse.date) (\(pulse.title)): mean \(NumberText.number(mean)) of \(values.count) scores",
+                [SourceLocation(path: pulse.path)])
+        ]
         for entry in pulse.health {
             let scores = entry.scores.map { "\($0.dimension) \(NumberText.number($0.value))" }.joined(separator: ", ")
             inputs.append(MetricInput("\(context.partyLabel(entry.party)): \(scores)", [entry.location]))

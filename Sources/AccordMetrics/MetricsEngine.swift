@@ -6,8 +6,9 @@ public enum MetricsEngine {
     /// Measures one partnership at a report date with the site's required sections and thresholds.
     public static func measure(_ partnership: Partnership, config: SiteConfig, asOf: Day) -> PartnershipMetrics {
         let thresholds = MetricThresholds(overrides: config.thresholds)
-        let snapshot = Snapshot(partnership: partnership, asOf: asOf, thresholds: thresholds,
-                                requiredSections: config.requiredSections)
+        let snapshot = Snapshot(
+            partnership: partnership, asOf: asOf, thresholds: thresholds,
+            requiredSections: config.requiredSections)
         let context = snapshot.context
         let flags = redFlags(context)
         let warnings = warningSigns(context)
@@ -21,11 +22,14 @@ public enum MetricsEngine {
             latestPulseDate: context.latestPulse?.date, alignment: snapshot.alignment, outcome: snapshot.outcome,
             goals: context.goals, actions: context.actions, issues: context.issues, sayDo: snapshot.sayDo,
             participation: participation(context), trust: trust(context), redFlags: flags, warnings: warnings,
-            tier: tier(status: status, isExiting: context.isExiting, alignment: snapshot.alignment.index,
-                       outcome: snapshot.outcome.index, redFlags: flags.count, warnings: warnings.count),
-            attention: attention(context, goals: context.goals, missingSections: missing, redFlags: flags, warnings: warnings),
-            history: history(partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
-                             atReportDate: snapshot),
+            tier: tier(
+                status: status, isExiting: context.isExiting, alignment: snapshot.alignment.index,
+                outcome: snapshot.outcome.index, redFlags: flags.count, warnings: warnings.count),
+            attention: attention(
+                context, goals: context.goals, missingSections: missing, redFlags: flags, warnings: warnings),
+            history: history(
+                partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
+                atReportDate: snapshot),
             exit: partnership.charter.exit)
         metrics.indexAppearances()
         return metrics
@@ -43,7 +47,8 @@ public enum MetricsEngine {
         // Grouped by partnership in the portfolio order, each partnership's items in its own order.
         let attention = partnerships.filter { !$0.isListedApart }
             .sorted(by: PartnershipMetrics.portfolioOrder).flatMap(\.attention)
-        return PortfolioMetrics(asOf: asOf, partnerships: partnerships, tierDistribution: distribution, attention: attention)
+        return PortfolioMetrics(
+            asOf: asOf, partnerships: partnerships, tierDistribution: distribution, attention: attention)
     }
 
     /// The metrics of one partnership at one date, without flags, attention or history (also a history point).
@@ -54,8 +59,10 @@ public enum MetricsEngine {
         package let outcome: MetricFamilyResult
 
         package init(partnership: Partnership, asOf: Day, thresholds: MetricThresholds, requiredSections: [String]) {
-            self.init(MeasureContext(partnership: partnership, asOf: asOf, thresholds: thresholds,
-                                     requiredSections: requiredSections))
+            self.init(
+                MeasureContext(
+                    partnership: partnership, asOf: asOf, thresholds: thresholds,
+                    requiredSections: requiredSections))
         }
 
         /// The metrics of a context; `charter` supplies the charter-only metrics when they were computed already.

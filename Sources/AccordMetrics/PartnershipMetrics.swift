@@ -109,7 +109,7 @@ public struct PartnershipMetrics: Sendable {
     public static func portfolioOrder(_ lhs: PartnershipMetrics, _ rhs: PartnershipMetrics) -> Bool {
         if lhs.tier != rhs.tier { return lhs.tier.portfolioRank < rhs.tier.portfolioRank }
         switch (lhs.lowerIndex, rhs.lowerIndex) {
-        case let (left?, right?) where left != right: return left < right
+        case (let left?, let right?) where left != right: return left < right
         case (.some, nil): return true
         case (nil, .some): return false
         default: return lhs.slug < rhs.slug

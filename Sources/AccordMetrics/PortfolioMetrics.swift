@@ -21,7 +21,9 @@ public struct PortfolioMetrics: Sendable {
     public var attention: [AttentionItem]
 
     /// Metrics of their parts.
-    package init(asOf: Day, partnerships: [PartnershipMetrics], tierDistribution: [TierCount], attention: [AttentionItem]) {
+    package init(
+        asOf: Day, partnerships: [PartnershipMetrics], tierDistribution: [TierCount], attention: [AttentionItem]
+    ) {
         self.asOf = asOf
         self.partnerships = partnerships
         self.tierDistribution = tierDistribution

@@ -17,8 +17,10 @@ public struct RedFlag: Sendable, Hashable {
     public var days: Int
 
     /// A red flag.
-    public init(kind: RedFlagKind, message: String, brief: String, location: SourceLocation, party: String? = nil,
-                days: Int = 0) {
+    public init(
+        kind: RedFlagKind, message: String, brief: String, location: SourceLocation, party: String? = nil,
+        days: Int = 0
+    ) {
         self.kind = kind
         self.message = message
         self.brief = brief

@@ -26,8 +26,10 @@ public struct TrackedAction: Sendable, Hashable {
     public private(set) var status: ActionStatus
 
     /// A merged action with its state at `asOf`.
-    package init(owner: ActionOwner?, party: String?, text: String, due: Day?, isTicked: Bool, doneDate: Day?,
-         firstLocation: SourceLocation, latestLocation: SourceLocation, appearances: [SourceLocation], asOf: Day) {
+    package init(
+        owner: ActionOwner?, party: String?, text: String, due: Day?, isTicked: Bool, doneDate: Day?,
+        firstLocation: SourceLocation, latestLocation: SourceLocation, appearances: [SourceLocation], asOf: Day
+    ) {
         self.owner = owner
         self.party = party
         self.text = text

@@ -15,7 +15,8 @@ public enum LiveReload {
 
     /// The page with the tag inserted before its last `</body` (any case), or appended when it has none.
     public static func inject(into page: [UInt8], generation: Int) -> [UInt8] {
-        let tag = Array(Self.tag(generation: generation).utf8), closing = Array("</body".utf8)
+        let tag = Array(Self.tag(generation: generation).utf8)
+        let closing = Array("</body".utf8)
         guard page.count >= closing.count else { return page + tag }
         var index = page.count - closing.count
         while index >= 0 {
@@ -34,48 +35,48 @@ public enum LiveReload {
     /// The script: reloads the page after a good build, shows a failed build's diagnostics over it.
     /// Every diagnostic is set as `textContent`, so no byte of user text can become markup.
     public static let script = #"""
-    // accord serve: reloads this page after each rebuild; shows the diagnostics of a failed one.
-    (function () {
-      "use strict";
-      var me = document.currentScript;
-      var served = me ? Number(me.getAttribute("data-accord-build")) : -1;
-      var overlay = null;
-      function clear() {
-        if (overlay) { overlay.remove(); overlay = null; }
-      }
-      function show(text) {
-        clear();
-        overlay = document.createElement("div");
-        overlay.id = "accord-serve-overlay";
-        overlay.setAttribute("role", "alert");
-        var style = overlay.style;
-        style.position = "fixed"; style.left = "0"; style.right = "0"; style.top = "0"; style.bottom = "0";
-        style.zIndex = "2147483647"; style.overflow = "auto"; style.padding = "1.5rem";
-        style.background = "rgba(24, 24, 27, 0.94)"; style.color = "#fafafa";
-        style.font = "14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace"; style.textAlign = "left";
-        var title = document.createElement("strong");
-        title.textContent = "accord serve: the rebuild failed. This is the last good site; fix the content and save.";
-        var list = document.createElement("pre");
-        list.style.cssText = "white-space: pre-wrap; background: transparent; color: inherit; border: 0; " +
-          "margin: 1rem 0; padding: 0; font: inherit; max-height: none; overflow: visible";
-        list.textContent = text;
-        var dismiss = document.createElement("button");
-        dismiss.type = "button";
-        dismiss.textContent = "Dismiss";
-        dismiss.addEventListener("click", clear);
-        overlay.appendChild(title);
-        overlay.appendChild(list);
-        overlay.appendChild(dismiss);
-        document.body.appendChild(overlay);
-      }
-      if (!window.EventSource) { return; }
-      var events = new EventSource("/__accord/events");
-      events.addEventListener("build", function (event) {
-        var state;
-        try { state = JSON.parse(event.data); } catch (error) { return; }
-        if (state.generation !== served) { location.reload(); return; }
-        if (state.ok) { clear(); } else { show(String(state.diagnostics)); }
-      });
-    })();
-    """#
+        // accord serve: reloads this page after each rebuild; shows the diagnostics of a failed one.
+        (function () {
+          "use strict";
+          var me = document.currentScript;
+          var served = me ? Number(me.getAttribute("data-accord-build")) : -1;
+          var overlay = null;
+          function clear() {
+            if (overlay) { overlay.remove(); overlay = null; }
+          }
+          function show(text) {
+            clear();
+            overlay = document.createElement("div");
+            overlay.id = "accord-serve-overlay";
+            overlay.setAttribute("role", "alert");
+            var style = overlay.style;
+            style.position = "fixed"; style.left = "0"; style.right = "0"; style.top = "0"; style.bottom = "0";
+            style.zIndex = "2147483647"; style.overflow = "auto"; style.padding = "1.5rem";
+            style.background = "rgba(24, 24, 27, 0.94)"; style.color = "#fafafa";
+            style.font = "14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace"; style.textAlign = "left";
+            var title = document.createElement("strong");
+            title.textContent = "accord serve: the rebuild failed. This is the last good site; fix the content and save.";
+            var list = document.createElement("pre");
+            list.style.cssText = "white-space: pre-wrap; background: transparent; color: inherit; border: 0; " +
+              "margin: 1rem 0; padding: 0; font: inherit; max-height: none; overflow: visible";
+            list.textContent = text;
+            var dismiss = document.createElement("button");
+            dismiss.type = "button";
+            dismiss.textContent = "Dismiss";
+            dismiss.addEventListener("click", clear);
+            overlay.appendChild(title);
+            overlay.appendChild(list);
+            overlay.appendChild(dismiss);
+            document.body.appendChild(overlay);
+          }
+          if (!window.EventSource) { return; }
+          var events = new EventSource("/__accord/events");
+          events.addEventListener("build", function (event) {
+            var state;
+            try { state = JSON.parse(event.data); } catch (error) { return; }
+            if (state.generation !== served) { location.reload(); return; }
+            if (state.ok) { clear(); } else { show(String(state.diagnostics)); }
+          });
+        })();
+        """#
 }

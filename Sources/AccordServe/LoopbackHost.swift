@@ -8,7 +8,8 @@ public enum LoopbackHost {
         var numbers: [Int] = []
         for part in parts {
             guard (1...3).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }),
-                  let number = Int(part), number <= 255 else { return nil }
+                let number = Int(part), number <= 255
+            else { return nil }
             numbers.append(number)
         }
         guard numbers[0] == 127 else { return nil }
@@ -22,7 +23,8 @@ public enum LoopbackHost {
         var host = Substring(authority)
         if host.hasPrefix("[") {
             guard let close = host.firstIndex(of: "]") else { return false }
-            return host[host.index(after: host.startIndex)..<close] == "::1" && isPortSuffix(host[host.index(after: close)...])
+            return host[host.index(after: host.startIndex)..<close] == "::1"
+                && isPortSuffix(host[host.index(after: close)...])
         }
         if let colon = host.lastIndex(of: ":") {
             guard isPortSuffix(host[colon...]) else { return false }
@@ -33,6 +35,7 @@ public enum LoopbackHost {
 
     /// Nothing, or `:` and a number.
     static func isPortSuffix(_ text: Substring) -> Bool {
-        text.isEmpty || (text.hasPrefix(":") && text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
+        text.isEmpty
+            || (text.hasPrefix(":") && text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
     }
 }

@@ -94,16 +94,18 @@ struct PreviewResponder: HTTPResponder {
         guard let states = events.subscribe() else {
             return Self.error(.serviceUnavailable, extra: [.retryAfter: "5"])
         }
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            // Ends when the page closes the connection (the loop is cancelled) or the server stops.
-            try await request.body.consumeWithCancellationOnInboundClose { _ in
-                try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
-                for await state in states {
-                    try await writer.write(ByteBuffer(string: BuildEvents.message(state)))
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                // Ends when the page closes the connection (the loop is cancelled) or the server stops.
+                try await request.body.consumeWithCancellationOnInboundClose { _ in
+                    try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+                    for await state in states {
+                        try await writer.write(ByteBuffer(string: BuildEvents.message(state)))
+                    }
                 }
-            }
-            try await writer.finish(nil)
-        })
+                try await writer.finish(nil)
+            })
     }
 
     /// Headers of every answer: never cached without asking again, never sniffed as another type.
@@ -116,7 +118,8 @@ struct PreviewResponder: HTTPResponder {
     /// A small HTML page for an error or redirect status.
     static func error(_ status: HTTPResponse.Status, extra: HTTPFields = [:]) -> Response {
         let title = "\(status.code) \(status.reasonPhrase)"
-        let page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(title)</title></head>"
+        let page =
+            "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>\(title)</title></head>"
             + "<body><h1>\(title)</h1><p>accord serve</p></body></html>\n"
         var headers = commonHeaders
         headers.append(contentsOf: extra)

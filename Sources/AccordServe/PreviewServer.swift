@@ -48,8 +48,10 @@ public final class PreviewServer: Sendable {
     private let slowReadersClosed = NIOLockedValueBox(0)
 
     /// A server for a folder on `host` (dotted IPv4) and `port` (0: any free port).
-    public init(root: String, host: String = "127.0.0.1", port: UInt16 = 8000, events: BuildEvents = BuildEvents(),
-                limits: Limits = Limits()) {
+    public init(
+        root: String, host: String = "127.0.0.1", port: UInt16 = 8000, events: BuildEvents = BuildEvents(),
+        limits: Limits = Limits()
+    ) {
         self.root = SiteRoot(path: root)
         self.host = host
         self.requestedPort = port
@@ -84,7 +86,8 @@ public final class PreviewServer: Sendable {
         let state = running.withLockedValue { $0 }
         guard state.port != 0 else {
             task.cancel()
-            throw Failure(description: "cannot listen on \(host):\(requestedPort): \(state.failure ?? "no answer in 30 s")")
+            throw Failure(
+                description: "cannot listen on \(host):\(requestedPort): \(state.failure ?? "no answer in 30 s")")
         }
         return state.port
     }
@@ -92,10 +95,12 @@ public final class PreviewServer: Sendable {
     /// Ends the event streams, closes the connections and stops listening; waits (up to 10 s) until done.
     public func stop() {
         events.close()
-        guard let task = running.withLockedValue({ state -> Task<Void, Never>? in
-            defer { state.task = nil }
-            return state.task
-        }) else { return }
+        guard
+            let task = running.withLockedValue({ state -> Task<Void, Never>? in
+                defer { state.task = nil }
+                return state.task
+            })
+        else { return }
         let done = DispatchSemaphore(value: 0)
         Task {
             task.cancel()
@@ -108,12 +113,14 @@ public final class PreviewServer: Sendable {
     private func makeApplication(onRunning: @escaping @Sendable (UInt16) -> Void) -> some ApplicationProtocol {
         var logger = Logger(label: "accord.serve")
         logger.logLevel = .critical
-        let limits = self.limits, closed = slowReadersClosed
+        let limits = self.limits
+        let closed = slowReadersClosed
         var http = HTTP1Channel.Configuration(
             additionalChannelHandlers: [SlowReaderTimeout(timeout: limits.slowReaderTimeout, closed: closed)],
             idleTimeout: limits.idleTimeout)
-        http.httpDecoder = .init(maxHeaderFieldSize: limits.maximumHeadBytes, maxHeaderListSize: limits.maximumHeadBytes,
-                                 maxHeaderFieldCount: 100)
+        http.httpDecoder = .init(
+            maxHeaderFieldSize: limits.maximumHeadBytes, maxHeaderListSize: limits.maximumHeadBytes,
+            maxHeaderFieldCount: 100)
         let configuration = ApplicationConfiguration(
             address: .hostname(host, port: Int(requestedPort)), serverName: nil, backlog: 256,
             availableConnectionsDelegate: MaximumAvailableConnections(limits.maximumConnections))

@@ -17,9 +17,11 @@ public final class ServeSession: Sendable {
     /// A session for already built output; `templatesFolder` is the first build's `Outcome.templatesFolder`.
     /// `pathPrefix` is put before paths in the diagnostics shown in the browser (as on the terminal).
     /// `onRebuild` is called on the watcher's thread with the outcome of each rebuild.
-    public init(options: BuildOptions, templatesFolder: String?, host: String = "127.0.0.1", port: UInt16 = 8000,
-                pathPrefix: String? = nil, limits: PreviewServer.Limits = PreviewServer.Limits(),
-                onRebuild: @escaping @Sendable (Pipeline.Outcome) -> Void) {
+    public init(
+        options: BuildOptions, templatesFolder: String?, host: String = "127.0.0.1", port: UInt16 = 8000,
+        pathPrefix: String? = nil, limits: PreviewServer.Limits = PreviewServer.Limits(),
+        onRebuild: @escaping @Sendable (Pipeline.Outcome) -> Void
+    ) {
         self.options = options
         self.state = NIOLockedValueBox((templatesFolder ?? options.templatesPath, nil))
         self.server = PreviewServer(root: options.outputPath, host: host, port: port, limits: limits)
@@ -37,9 +39,10 @@ public final class ServeSession: Sendable {
     public func start(pollInterval: Double = 0.5) throws -> UInt16 {
         let port = try server.start()
         let output = options.outputPath
-        let watcher = ContentWatcher(interval: pollInterval,
-                                     excluding: [output, Self.sibling(output, ".accord-tmp"), Self.sibling(output, ".accord-old")],
-                                     folders: { [self] in watchedFolders }, onChange: { [self] in rebuild() })
+        let watcher = ContentWatcher(
+            interval: pollInterval,
+            excluding: [output, Self.sibling(output, ".accord-tmp"), Self.sibling(output, ".accord-old")],
+            folders: { [self] in watchedFolders }, onChange: { [self] in rebuild() })
         state.withLockedValue { $0.watcher = watcher }
         watcher.start()
         return port

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One file of the site read for a response: its bytes and when it was last modified.
@@ -35,9 +36,9 @@ struct SiteFile: Sendable {
         // A file that shrank while read is sent as it was read.
         if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
         #if canImport(Glibc)
-        let seconds = Int(info.st_mtim.tv_sec)
+            let seconds = Int(info.st_mtim.tv_sec)
         #else
-        let seconds = Int(info.st_mtimespec.tv_sec)
+            let seconds = Int(info.st_mtimespec.tv_sec)
         #endif
         return SiteFile(bytes: bytes, modifiedSeconds: seconds)
     }

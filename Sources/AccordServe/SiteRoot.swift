@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The output folder of the preview server, looked at afresh for every request: each rebuild swaps it.
@@ -39,7 +40,8 @@ public struct SiteRoot: Sendable {
         case .folder:
             guard request.namesFolder || request.segments.isEmpty else { return .redirect(request.folderLocation) }
             guard let index = Self.realPath(real + "/index.html"), Self.isInside(index, root: root),
-                  Self.kind(index) == .file else { return .notFound }
+                Self.kind(index) == .file
+            else { return .notFound }
             return .file(index)
         case .file:
             return request.namesFolder ? .notFound : .file(real)

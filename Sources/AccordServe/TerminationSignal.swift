@@ -1,9 +1,10 @@
 import Foundation
 import NIOConcurrencyHelpers
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Waits for Ctrl-C (SIGINT) or SIGTERM, so a long-running command can stop cleanly.

@@ -12,7 +12,8 @@ let themeDirectory = URL(fileURLWithPath: arguments[1], isDirectory: true).stand
 let outputFile = URL(fileURLWithPath: arguments[2])
 
 var relativePaths: [String] = []
-if let enumerator = FileManager.default.enumerator(at: themeDirectory, includingPropertiesForKeys: [.isRegularFileKey]) {
+if let enumerator = FileManager.default.enumerator(at: themeDirectory, includingPropertiesForKeys: [.isRegularFileKey])
+{
     for case let url as URL in enumerator {
         guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
         let name = url.lastPathComponent

@@ -3,17 +3,21 @@ import ArgumentParser
 
 /// `accord build`: reads the content and writes the site.
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder (the default command).")
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder (the default command).")
 
     @OptionGroup var common: CommonOptions
 
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output = "Output"
 
-    @Option(name: .long, help: ArgumentHelp("The view to build: joint (the default) or a party id.", valueName: "party"))
+    @Option(
+        name: .long, help: ArgumentHelp("The view to build: joint (the default) or a party id.", valueName: "party"))
     var view = "joint"
 
-    @Flag(name: .long, help: "Failing health gates (gates: in accord.yml) stop the build with exit 4; the previous site stays.")
+    @Flag(
+        name: .long,
+        help: "Failing health gates (gates: in accord.yml) stop the build with exit 4; the previous site stays.")
     var gates = false
 
     func run() throws {
@@ -23,7 +27,9 @@ struct Build: ParsableCommand {
         let outcome = Pipeline.run(options, mode: .build)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let date = outcome.reportDate {
-            Console.error("accord: wrote \(outcome.filesWritten) files to \(output) (report date \(date), from \(outcome.reportDateSource?.rawValue ?? "?"))\n")
+            Console.error(
+                "accord: wrote \(outcome.filesWritten) files to \(output) (report date \(date), from \(outcome.reportDateSource?.rawValue ?? "?"))\n"
+            )
         }
         if code == 4, !common.quiet {
             Console.error("accord: health gates failed (--gates): nothing written; \(output) keeps the previous site\n")

@@ -3,7 +3,8 @@ import ArgumentParser
 
 /// `accord check`: everything `build` does except writing.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Validate the content and templates and compute the metrics; write nothing.")
+    static let configuration = CommandConfiguration(
+        abstract: "Validate the content and templates and compute the metrics; write nothing.")
 
     @OptionGroup var common: CommonOptions
 
@@ -12,7 +13,9 @@ struct Check: ParsableCommand {
         let code = common.report(outcome)
         if code == 0, !common.quiet, let metrics = outcome.metrics {
             let count = metrics.partnerships.count
-            Console.error("accord: \(count) \(count == 1 ? "partnership" : "partnerships") checked, no errors (report date \(metrics.asOf))\n")
+            Console.error(
+                "accord: \(count) \(count == 1 ? "partnership" : "partnerships") checked, no errors (report date \(metrics.asOf))\n"
+            )
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -7,7 +7,8 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("Template overrides, searched before the built-in theme.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("Template overrides, searched before the built-in theme.", valueName: "dir"))
     var templates: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The report date (YYYY-MM-DD).", valueName: "date"))
@@ -16,7 +17,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Include _drafts/ folders.")
     var drafts = false
 
-    @Flag(name: .customLong("unsafe-html"), help: "Let raw HTML in Markdown through, and any key through {{{…}}} in templates.")
+    @Flag(
+        name: .customLong("unsafe-html"),
+        help: "Let raw HTML in Markdown through, and any key through {{{…}}} in templates.")
     var unsafeHTML = false
 
     @Flag(name: .long, help: "Treat warnings as errors.")

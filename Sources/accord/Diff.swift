@@ -27,8 +27,11 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "Output form: markdown or json.")
     var format: Format = .markdown
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Where the site is published, to link partnership pages.",
-                                                                valueName: "url"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "Where the site is published, to link partnership pages.",
+            valueName: "url"))
     var baseURL: String?
 
     func validate() throws {
@@ -45,9 +48,11 @@ struct Diff: ParsableCommand {
             Console.error("accord: error: \(Escape.line(error.description))\n")
             throw ExitCode(error.exitCode)
         }
-        for (side, count) in [(base, outcome.baseErrors), (head ?? "the work tree", outcome.headErrors)] where count > 0 {
-            Console.error("accord: warning: the content at \(Escape.line(side)) has \(count) "
-                + "\(count == 1 ? "error" : "errors") (run accord check); its figures may be incomplete\n")
+        for (side, count) in [(base, outcome.baseErrors), (head ?? "the work tree", outcome.headErrors)] where count > 0
+        {
+            Console.error(
+                "accord: warning: the content at \(Escape.line(side)) has \(count) "
+                    + "\(count == 1 ? "error" : "errors") (run accord check); its figures may be incomplete\n")
         }
         switch format {
         case .markdown: Console.output(outcome.diff.markdown(baseURL: baseURL))

@@ -17,8 +17,10 @@ struct Init: ParsableCommand {
         if manager.fileExists(atPath: folder, isDirectory: &isDirectory) {
             let entries = isDirectory.boolValue ? ((try? manager.contentsOfDirectory(atPath: folder)) ?? []) : ["?"]
             guard entries.isEmpty else {
-                Console.error("accord: error: \(folder) already exists and is not empty; accord init writes only into a new "
-                    + "or empty folder (add a partnership with `accord new partnership SLUG --content \(folder)`)\n")
+                Console.error(
+                    "accord: error: \(folder) already exists and is not empty; accord init writes only into a new "
+                        + "or empty folder (add a partnership with `accord new partnership SLUG --content \(folder)`)\n"
+                )
                 throw ExitCode(3)
             }
         }

@@ -18,7 +18,8 @@ struct Metrics: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this partnership.", valueName: "slug"))
     var partnership: String?
 
-    @Option(name: .long, help: ArgumentHelp("The view to measure: joint (the default) or a party id.", valueName: "party"))
+    @Option(
+        name: .long, help: ArgumentHelp("The view to measure: joint (the default) or a party id.", valueName: "party"))
     var view = "joint"
 
     func run() throws {

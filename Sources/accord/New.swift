@@ -26,16 +26,22 @@ struct New: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
     var content = "Content"
 
-    @Option(name: .long, help: ArgumentHelp("The meeting date (default: today, or the report date when it is earlier).", valueName: "date"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The meeting date (default: today, or the report date when it is earlier).", valueName: "date"))
     var date: String?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The report date (YYYY-MM-DD).", valueName: "date"))
     var asOf: String?
 
-    @Option(name: .customLong("kind"), help: ArgumentHelp("The meeting kind: steering (default), review, workshop…", valueName: "kind"))
+    @Option(
+        name: .customLong("kind"),
+        help: ArgumentHelp("The meeting kind: steering (default), review, workshop…", valueName: "kind"))
     var meetingKind = "steering"
 
-    @Option(name: .long, help: ArgumentHelp("The title (default: from the kind); also names the file.", valueName: "text"))
+    @Option(
+        name: .long, help: ArgumentHelp("The title (default: from the kind); also names the file.", valueName: "text"))
     var title: String?
 
     func validate() throws {
@@ -68,8 +74,9 @@ struct New: ParsableCommand {
         case .meeting:
             let plan: MeetingSkeleton.Plan
             do {
-                plan = try MeetingSkeleton.plan(options, slug: slug, date: date.flatMap { Day(iso: $0) },
-                                                kind: meetingKind, title: title)
+                plan = try MeetingSkeleton.plan(
+                    options, slug: slug, date: date.flatMap { Day(iso: $0) },
+                    kind: meetingKind, title: title)
             } catch {
                 printDiagnostics(error.diagnostics)
                 Console.error("accord: error: \(error.description)\n")
@@ -77,8 +84,10 @@ struct New: ParsableCommand {
             }
             printDiagnostics(plan.diagnostics)
             if plan.skeleton.date > plan.reportDate {
-                Console.error("accord: warning: \(plan.skeleton.date) is after the report date \(plan.reportDate) "
-                    + "(\(plan.reportDateSource.rawValue)); the note shows as upcoming and counts for nothing until then\n")
+                Console.error(
+                    "accord: warning: \(plan.skeleton.date) is after the report date \(plan.reportDate) "
+                        + "(\(plan.reportDateSource.rawValue)); the note shows as upcoming and counts for nothing until then\n"
+                )
             }
             file = plan.skeleton.file
         }

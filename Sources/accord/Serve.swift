@@ -26,7 +26,9 @@ struct Serve: ParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
         guard LoopbackHost.address(host) != nil else {
-            throw ValidationError("--host must be a loopback address (127.0.0.1 or localhost), not '\(host)': the preview is not for the network")
+            throw ValidationError(
+                "--host must be a loopback address (127.0.0.1 or localhost), not '\(host)': the preview is not for the network"
+            )
         }
     }
 
@@ -36,13 +38,17 @@ struct Serve: ParsableCommand {
         let code = common.report(first)
         if code != 0 { throw ExitCode(code) }
         if !common.quiet, let date = first.reportDate {
-            Console.error("accord: wrote \(first.filesWritten) files to \(output) (report date \(date), from \(first.reportDateSource?.rawValue ?? "?"))\n")
+            Console.error(
+                "accord: wrote \(first.filesWritten) files to \(output) (report date \(date), from \(first.reportDateSource?.rawValue ?? "?"))\n"
+            )
         }
         let common = self.common
         let address = LoopbackHost.address(host) ?? "127.0.0.1"
         let prefix = common.content.hasSuffix("/") ? common.content : common.content + "/"
-        let session = ServeSession(options: options, templatesFolder: first.templatesFolder, host: address,
-                                   port: UInt16(port), pathPrefix: prefix) { outcome in
+        let session = ServeSession(
+            options: options, templatesFolder: first.templatesFolder, host: address,
+            port: UInt16(port), pathPrefix: prefix
+        ) { outcome in
             if common.report(outcome) == 0, !common.quiet, let date = outcome.reportDate {
                 Console.error("accord: rebuilt \(outcome.filesWritten) files (report date \(date))\n")
             }

@@ -16,8 +16,9 @@ struct AccordProcess {
     /// The `accord` binary: `ACCORD_BINARY` when set, else the one beside the test bundle.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["ACCORD_BINARY"] { return URL(fileURLWithPath: path) }
-        let runner = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0])
+        let runner = URL(
+            fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0])
         var folder = runner.deletingLastPathComponent()
         // The runner may sit inside a bundle folder (`…/debug/AccordPackageTests.xctest`).
         for _ in 0..<4 {
@@ -37,15 +38,17 @@ struct AccordProcess {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary folder.

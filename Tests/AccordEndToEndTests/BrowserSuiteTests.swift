@@ -19,19 +19,23 @@ struct BrowserSuiteTests {
     // `.enabled(if:)` rather than a known issue: without the tools there is nothing to run,
     // and the comment says what to install. In CI the condition is always true, so the test
     // runs and fails on the missing tools instead of skipping.
-    @Test("the built sites pass the browser end-to-end suite",
-          .enabled(if: BrowserSuiteEnvironment.shouldRun, BrowserSuiteEnvironment.skipComment),
-          .timeLimit(.minutes(20)))
+    @Test(
+        "the built sites pass the browser end-to-end suite",
+        .enabled(if: BrowserSuiteEnvironment.shouldRun, BrowserSuiteEnvironment.skipComment),
+        .timeLimit(.minutes(20)))
     func browserSuite() throws {
         let environment = BrowserSuiteEnvironment.self
         if !environment.missing.isEmpty {
-            Issue.record("""
+            Issue.record(
+                """
                 CI=true but the browser suite's tools are missing: \(environment.missing.joined(separator: ", ")). \
                 Run .ci/install-browser-deps before swift test.
                 """)
             return
         }
-        let accord = try #require(environment.accordBinary(), """
+        let accord = try #require(
+            environment.accordBinary(),
+            """
             no accord binary next to the test bundle (\(environment.productsFolders.map(\.path))); \
             build it (swift build) or set ACCORD_BIN
             """)
@@ -58,10 +62,13 @@ struct BrowserSuiteTests {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false)
         let summary = lines.last { $0.contains(" passed") || $0.contains(" failed") || $0.contains(" error") }
         let seconds = Int(Date().timeIntervalSince(started))
-        print("BrowserSuite: run.sh exited \(process.terminationStatus) after \(seconds) s: \(summary ?? "no pytest summary"); log \(log.path)")
+        print(
+            "BrowserSuite: run.sh exited \(process.terminationStatus) after \(seconds) s: \(summary ?? "no pytest summary"); log \(log.path)"
+        )
         if process.terminationStatus != 0 {
             let tail = lines.suffix(250).joined(separator: "\n")
-            Issue.record("""
+            Issue.record(
+                """
                 Tests/Browser/run.sh failed (exit status \(process.terminationStatus)); full log: \(log.path)
                 \(tail)
                 """)
@@ -79,7 +86,8 @@ enum BrowserSuiteEnvironment {
 
     static let runScript = repositoryRoot.appendingPathComponent("Tests/Browser/run.sh")
 
-    static let isCI = ProcessInfo.processInfo.environment["CI"].map { ["true", "1", "yes"].contains($0.lowercased()) } ?? false
+    static let isCI =
+        ProcessInfo.processInfo.environment["CI"].map { ["true", "1", "yes"].contains($0.lowercased()) } ?? false
 
     static let optedOut = !isCI && ProcessInfo.processInfo.environment["ACCORD_BROWSER_SUITE"] == "0"
 
@@ -110,21 +118,27 @@ enum BrowserSuiteEnvironment {
 
     static var skipComment: Comment {
         if optedOut { return Comment(rawValue: "browser suite skipped: ACCORD_BROWSER_SUITE=0") }
-        return Comment(rawValue: "browser suite skipped: missing \(missing.joined(separator: ", ")) (install with .ci/install-browser-deps)")
+        return Comment(
+            rawValue:
+                "browser suite skipped: missing \(missing.joined(separator: ", ")) (install with .ci/install-browser-deps)"
+        )
     }
 
     /// The folders the running test executable may have been built into.
     static var productsFolders: [URL] {
         var folders: [URL] = []
-        if let executable = Bundle.main.executableURL { folders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        if let executable = Bundle.main.executableURL {
+            folders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
+        }
         if let first = CommandLine.arguments.first, first.contains("/") {
             folders.append(URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent())
         }
         folders.append(Bundle.main.bundleURL)
         // On macOS the tests run inside AccordPackageTests.xctest/Contents/MacOS/.
         folders += folders.compactMap { url in
-            url.path.contains(".xctest/") ? URL(fileURLWithPath: String(url.path[..<url.path.range(of: ".xctest/")!.lowerBound]))
-                .deletingLastPathComponent() : nil
+            url.path.contains(".xctest/")
+                ? URL(fileURLWithPath: String(url.path[..<url.path.range(of: ".xctest/")!.lowerBound]))
+                    .deletingLastPathComponent() : nil
         }
         return folders
     }

@@ -11,7 +11,8 @@ import Testing
         let work = try AccordProcess.temporaryFolder("site")
         defer { try? FileManager.default.removeItem(at: work) }
         let content = AccordProcess.repositoryRoot.appending(path: folder).path
-        let result = try AccordProcess.run(["build", "--content", content, "--output", "site", "--as-of", "2026-11-20"], in: work)
+        let result = try AccordProcess.run(
+            ["build", "--content", content, "--output", "site", "--as-of", "2026-11-20"], in: work)
         #expect(result.status == 0, "accord build failed: \(result.stderr)")
         let site = SiteInspector(root: work.appending(path: "site"))
         let files = site.files()
@@ -19,16 +20,23 @@ import Testing
             #expect(files.contains(page), "missing \(page)")
         }
         // Every partnership folder and every note has its page.
-        let partnerships = try FileManager.default.contentsOfDirectory(atPath: content + "/partnerships").filter { !$0.hasPrefix(".") }
+        let partnerships = try FileManager.default.contentsOfDirectory(atPath: content + "/partnerships").filter {
+            !$0.hasPrefix(".")
+        }
         #expect(!partnerships.isEmpty)
         for slug in partnerships {
             #expect(files.contains("partnerships/\(slug)/index.html"), "missing page of \(slug)")
-            let notes = FileManager.default.enumerator(atPath: content + "/partnerships/\(slug)/meetings")?
+            let notes =
+                FileManager.default.enumerator(atPath: content + "/partnerships/\(slug)/meetings")?
                 .compactMap { $0 as? String }.filter { $0.hasSuffix(".md") } ?? []
             for note in notes {
                 // A note private to one party has no page in the joint view.
-                let text = (try? String(contentsOfFile: content + "/partnerships/\(slug)/meetings/" + note, encoding: .utf8)) ?? ""
-                if text.split(separator: "\n").contains(where: { $0.hasPrefix("visibility:") && $0 != "visibility: joint" }) {
+                let text =
+                    (try? String(contentsOfFile: content + "/partnerships/\(slug)/meetings/" + note, encoding: .utf8))
+                    ?? ""
+                if text.split(separator: "\n").contains(where: {
+                    $0.hasPrefix("visibility:") && $0 != "visibility: joint"
+                }) {
                     #expect(!files.contains("partnerships/\(slug)/meetings/" + note.dropLast(3) + ".html"))
                     continue
                 }
@@ -48,7 +56,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: work) }
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", generator.path, work.appending(path: "corpus").path, "--partnerships", "20", "--meetings", "6"]
+        python.arguments = [
+            "python3", generator.path, work.appending(path: "corpus").path, "--partnerships", "20", "--meetings", "6",
+        ]
         try python.run()
         python.waitUntilExit()
         #expect(python.terminationStatus == 0)
@@ -73,10 +83,12 @@ import Testing
         let work = try AccordProcess.temporaryFolder("determinism")
         defer { try? FileManager.default.removeItem(at: work) }
         let content = AccordProcess.repositoryRoot.appending(path: "Content").path
-        let first = try AccordProcess.run(["build", "--content", content, "--output", "one"], in: work,
-                                          environment: ["TZ": "Pacific/Kiritimati", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"])
-        let second = try AccordProcess.run(["build", "--content", content, "--output", "two"], in: work,
-                                           environment: ["TZ": "America/Adak", "LANG": "C", "LC_ALL": "C"])
+        let first = try AccordProcess.run(
+            ["build", "--content", content, "--output", "one"], in: work,
+            environment: ["TZ": "Pacific/Kiritimati", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"])
+        let second = try AccordProcess.run(
+            ["build", "--content", content, "--output", "two"], in: work,
+            environment: ["TZ": "America/Adak", "LANG": "C", "LC_ALL": "C"])
         #expect(first.status == 0 && second.status == 0)
         let one = SiteInspector(root: work.appending(path: "one")).contents()
         let two = SiteInspector(root: work.appending(path: "two")).contents()

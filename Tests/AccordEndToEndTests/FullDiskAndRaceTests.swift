@@ -73,6 +73,8 @@ import Testing
             if result.status != 0 { failures.append("round \(round): \(result.status) \(result.stderr)") }
         }
         #expect(failures == [])
-        #expect(GeneratedPortfolio.snapshot(work.appending(path: "Out0")) == GeneratedPortfolio.snapshot(work.appending(path: "Out1")))
+        #expect(
+            GeneratedPortfolio.snapshot(work.appending(path: "Out0"))
+                == GeneratedPortfolio.snapshot(work.appending(path: "Out1")))
     }
 }

@@ -27,7 +27,7 @@ enum GeneratedPortfolio {
     /// Deterministic bytes (the same portfolio every time, so reference builds compare byte for byte).
     static func bytes(_ count: Int, seed: inout UInt64) -> [UInt8] {
         (0..<count).map { _ in
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: seed >> 56)
         }
     }

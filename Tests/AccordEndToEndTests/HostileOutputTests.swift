@@ -14,7 +14,8 @@ import Testing
         var duration = 0.0
         for (index, date) in dates.enumerated() {
             let start = Date()
-            let result = try AccordProcess.run(["build", "--quiet", "--as-of", date, "--output", "Ref\(index)"], in: work)
+            let result = try AccordProcess.run(
+                ["build", "--quiet", "--as-of", date, "--output", "Ref\(index)"], in: work)
             duration = max(duration, Date().timeIntervalSince(start))
             #expect(result.status == 0, "\(result.stderr)")
             references.append(GeneratedPortfolio.snapshot(work.appending(path: "Ref\(index)")))
@@ -52,7 +53,9 @@ import Testing
             // Half the kills anywhere in the build, half near its end, where the swap happens.
             // A loaded machine makes a build faster or slower than the reference one, so the delays stay inside
             // 0.9 of it (a build that finishes first is not a kill) and the loop allows up to 60 rounds.
-            let delay = rounds % 2 == 0 ? Double.random(in: 0...(0.9 * duration)) : Double.random(in: (0.6 * duration)...(0.9 * duration))
+            let delay =
+                rounds % 2 == 0
+                ? Double.random(in: 0...(0.9 * duration)) : Double.random(in: (0.6 * duration)...(0.9 * duration))
             let process = try Self.start(Self.dates[target], in: work)
             usleep(UInt32(delay * 1_000_000))
             kill(process.processIdentifier, SIGKILL)
@@ -62,8 +65,11 @@ import Testing
             if now == references[target] {
                 current = target
             } else if now != references[current] {
-                let found = now.count, expected = references[current].count
-                Issue.record("round \(rounds), killed after \(delay) s: the output is neither the old nor the new site (\(found) files, expected \(expected))")
+                let found = now.count
+                let expected = references[current].count
+                Issue.record(
+                    "round \(rounds), killed after \(delay) s: the output is neither the old nor the new site (\(found) files, expected \(expected))"
+                )
                 return
             }
         }
@@ -85,7 +91,9 @@ import Testing
             }
             let both = results.all
             #expect(both.map { $0?.status } == [0, 0], "round \(round): \(both.map { $0?.stderr ?? "did not run" })")
-            waited += both.filter { $0?.stderr.contains("accord: waiting for another build of Output to finish…\n") == true }.count
+            waited +=
+                both.filter { $0?.stderr.contains("accord: waiting for another build of Output to finish…\n") == true }
+                .count
             let site = GeneratedPortfolio.snapshot(work.appending(path: "Output"))
             #expect(site == references[0] || site == references[1], "round \(round): \(site.count) files")
             #expect(GeneratedPortfolio.names(work) == ["Content", "Output", "Ref0", "Ref1"])
@@ -104,8 +112,10 @@ import Testing
         try Data("Deny from all\n".utf8).write(to: output.appending(path: ".htaccess"))
         let result = try AccordProcess.run(["build", "--as-of", "2026-01-01"], in: work)
         #expect(result.status == 3)
-        #expect(result.stderr.contains("accord: error: output folder Output holds files Accord did not write: "
-            + ".htaccess, keep-me.pdf; Accord never deletes what it did not create"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "accord: error: output folder Output holds files Accord did not write: "
+                    + ".htaccess, keep-me.pdf; Accord never deletes what it did not create"), "\(result.stderr)")
         var expected = before
         expected["keep-me.pdf"] = Data("pdf".utf8)
         expected[".htaccess"] = Data("Deny from all\n".utf8)
@@ -132,10 +142,13 @@ import Testing
         try AccordProcess.copy("Content", to: work.appending(path: "Content"))
         try FileManager.default.createDirectory(at: work.appending(path: "www"), withIntermediateDirectories: true)
         try Data("live".utf8).write(to: work.appending(path: "www/index.html"))
-        try FileManager.default.createSymbolicLink(atPath: work.appending(path: "Output").path, withDestinationPath: "www")
+        try FileManager.default.createSymbolicLink(
+            atPath: work.appending(path: "Output").path, withDestinationPath: "www")
         let result = try AccordProcess.run(["build"], in: work)
         #expect(result.status == 3)
-        #expect(result.stderr.contains("accord: error: output folder Output is a symbolic link (to www)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("accord: error: output folder Output is a symbolic link (to www)"),
+            "\(result.stderr)")
         #expect(GeneratedPortfolio.snapshot(work.appending(path: "www")) == ["index.html": Data("live".utf8)])
     }
 
@@ -150,8 +163,11 @@ import Testing
         defer { _ = try? GeneratedPortfolio.shell(["umount", mount.path]) }
         let refused = try AccordProcess.run(["build"], in: work)
         #expect(refused.status == 3)
-        #expect(refused.stderr.contains("accord: error: output folder Output is a mount point, which cannot be replaced "
-            + "in one atomic step: build into a folder inside it (for example --output Output/site)"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "accord: error: output folder Output is a mount point, which cannot be replaced "
+                    + "in one atomic step: build into a folder inside it (for example --output Output/site)"),
+            "\(refused.stderr)")
         #expect(GeneratedPortfolio.names(mount) == [])
         let inside = try AccordProcess.run(["build", "--output", "Output/site"], in: work)
         #expect(inside.status == 0, "\(inside.stderr)")

@@ -14,7 +14,8 @@ import Testing
     static func traced(_ strace: String, _ arguments: [String], date: String, in work: URL) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: strace)
-        process.arguments = ["-f", "-qq"] + arguments + [AccordProcess.binary.path, "build", "--quiet", "--as-of", date]
+        process.arguments =
+            ["-f", "-qq"] + arguments + [AccordProcess.binary.path, "build", "--quiet", "--as-of", date]
         process.currentDirectoryURL = work
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -26,7 +27,8 @@ import Testing
     /// How many times the busiest thread of a build calls each syscall (strace counts per syscall and thread).
     static func calls(_ strace: String, of syscalls: [String], date: String, in work: URL) throws -> [String: Int] {
         let log = work.appending(path: "trace.log")
-        _ = try traced(strace, ["-e", "trace=" + syscalls.joined(separator: ","), "-o", log.path], date: date, in: work)
+        _ = try traced(
+            strace, ["-e", "trace=" + syscalls.joined(separator: ","), "-o", log.path], date: date, in: work)
         let text = try String(contentsOf: log, encoding: .utf8)
         try FileManager.default.removeItem(at: log)
         var perThread: [String: [String: Int]] = [:]
@@ -43,7 +45,9 @@ import Testing
 
     @Test func aKillBeforeEachRenameAndDuringCleanUpLeavesACompleteSite() throws {
         guard let strace = Self.strace else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("strace is missing (bash .ci/install-browser-deps installs it)") }
+            if ProcessInfo.processInfo.environment["CI"] == "true" {
+                Issue.record("strace is missing (bash .ci/install-browser-deps installs it)")
+            }
             print("KillAtEverySwapStepTests: skipped, strace is not installed")
             return
         }
@@ -52,11 +56,14 @@ import Testing
         let output = work.appending(path: "Output")
         try FileManager.default.copyItem(at: work.appending(path: "Ref0"), to: output)
         // The syscalls a rebuild over an existing site makes (it is then the site of the second date).
-        let counts = try Self.calls(strace, of: Self.renames + ["unlinkat", "rmdir"], date: HostileOutputTests.dates[1], in: work)
+        let counts = try Self.calls(
+            strace, of: Self.renames + ["unlinkat", "rmdir"], date: HostileOutputTests.dates[1], in: work)
         #expect(GeneratedPortfolio.snapshot(output) == references[1])
         #expect(Self.renames.reduce(0) { $0 + (counts[$1] ?? 0) } >= 2, "\(counts)")
         var moments: [(String, Int)] = []
-        for name in Self.renames { for n in stride(from: 1, through: counts[name] ?? 0, by: 1) { moments.append((name, n)) } }
+        for name in Self.renames {
+            for n in stride(from: 1, through: counts[name] ?? 0, by: 1) { moments.append((name, n)) }
+        }
         for name in ["unlinkat", "rmdir"] where (counts[name] ?? 0) > 0 {
             moments += Set([1, max(1, (counts[name] ?? 1) / 2)]).sorted().map { (name, $0) }
         }
@@ -64,20 +71,24 @@ import Testing
         var kills = 0
         for (name, n) in moments {
             let target = 1 - current
-            let status = try Self.traced(strace, ["-e", "trace=\(name)", "-e", "inject=\(name):signal=KILL:when=\(n)", "-o", "/dev/null"],
-                                         date: HostileOutputTests.dates[target], in: work)
+            let status = try Self.traced(
+                strace, ["-e", "trace=\(name)", "-e", "inject=\(name):signal=KILL:when=\(n)", "-o", "/dev/null"],
+                date: HostileOutputTests.dates[target], in: work)
             if status != 0 { kills += 1 }
             let now = GeneratedPortfolio.snapshot(output)
             if now == references[target] {
                 current = target
             } else if now != references[current] {
-                Issue.record("killed at \(name) #\(n): the output is neither the old nor the new site (\(now.count) files, expected \(references[current].count))")
+                Issue.record(
+                    "killed at \(name) #\(n): the output is neither the old nor the new site (\(now.count) files, expected \(references[current].count))"
+                )
                 return
             }
         }
         #expect(kills >= moments.count - 1, "only \(kills) of \(moments.count) builds were killed")
         // The next build cleans what the killed ones left beside the output.
-        #expect(try AccordProcess.run(["build", "--quiet", "--as-of", HostileOutputTests.dates[0]], in: work).status == 0)
+        #expect(
+            try AccordProcess.run(["build", "--quiet", "--as-of", HostileOutputTests.dates[0]], in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) == references[0])
         #expect(GeneratedPortfolio.names(work) == ["Content", "Output", "Ref0", "Ref1"])
     }

@@ -17,15 +17,18 @@ import Testing
         #expect(good.status == 0, "\(good.stderr)")
         let before = SiteInspector(root: work.appending(path: "Output")).contents()
 
-        let note = work.appending(path: "Content/partnerships/northwind-globex-service-desk/meetings/2025-12-10-steering.md")
+        let note = work.appending(
+            path: "Content/partnerships/northwind-globex-service-desk/meetings/2025-12-10-steering.md")
         var text = try String(contentsOf: note, encoding: .utf8)
         text = text.replacingOccurrences(of: "date: 2025-12-10", with: "date: 2025-12-32")
         try text.write(to: note, atomically: true, encoding: .utf8)
 
         let bad = try AccordProcess.run(["build"], in: work)
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains(
-            "Content/partnerships/northwind-globex-service-desk/meetings/2025-12-10-steering.md:2:7: error: 'date' is not a real calendar date: '2025-12-32'"),
+        #expect(
+            bad.stderr.contains(
+                "Content/partnerships/northwind-globex-service-desk/meetings/2025-12-10-steering.md:2:7: error: 'date' is not a real calendar date: '2025-12-32'"
+            ),
             "\(bad.stderr)")
         let after = SiteInspector(root: work.appending(path: "Output")).contents()
         #expect(after == before)
@@ -58,13 +61,15 @@ import Testing
     @Test func checkWritesNothingAndStrictFailsOnWarnings() throws {
         let work = try demoCopy("check")
         defer { try? FileManager.default.removeItem(at: work) }
-        let note = work.appending(path: "Content/partnerships/northwind-globex-service-desk/meetings/2025-12-10-steering.md")
+        let note = work.appending(
+            path: "Content/partnerships/northwind-globex-service-desk/meetings/2025-12-10-steering.md")
         var text = try String(contentsOf: note, encoding: .utf8)
         text = text.replacingOccurrences(of: "date: 2025-12-10\n", with: "date: 2025-12-10\nlocation: Leeds\n")
         try text.write(to: note, atomically: true, encoding: .utf8)
         let check = try AccordProcess.run(["check"], in: work)
         #expect(check.status == 0)
-        #expect(check.stderr.contains("2025-12-10-steering.md:3:1: warning: unknown key 'location' in the meeting note"))
+        #expect(
+            check.stderr.contains("2025-12-10-steering.md:3:1: warning: unknown key 'location' in the meeting note"))
         #expect(!FileManager.default.fileExists(atPath: work.appending(path: "Output").path))
         let strict = try AccordProcess.run(["check", "--strict"], in: work)
         #expect(strict.status == 1)

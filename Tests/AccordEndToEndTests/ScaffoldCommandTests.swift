@@ -14,7 +14,8 @@ import Testing
         #expect(check.status == 0)
         #expect(check.stderr.hasPrefix("accord: 1 partnership checked, no errors"))
 
-        let partnership = try AccordProcess.run(["new", "partnership", "acme-globex", "--title", "Acme × Globex"], in: work)
+        let partnership = try AccordProcess.run(
+            ["new", "partnership", "acme-globex", "--title", "Acme × Globex"], in: work)
         #expect(partnership.stdout == "Content/partnerships/acme-globex/charter.md\n")
         for arguments in [["--kind", "workshop", "--title", "Portal design"], [], []] {
             let note = try AccordProcess.run(["new", "meeting", "example-partnership"] + arguments, in: work)
@@ -35,14 +36,18 @@ import Testing
         let again = try AccordProcess.run(["init"], in: work)
         #expect(again.status == 3)
         #expect(again.stderr.hasPrefix("accord: error: Content already exists and is not empty"))
-        let impossible = try AccordProcess.run(["new", "meeting", "example-partnership", "--date", "2026-02-30"], in: work)
+        let impossible = try AccordProcess.run(
+            ["new", "meeting", "example-partnership", "--date", "2026-02-30"], in: work)
         #expect(impossible.status == 2)
         #expect(impossible.stderr.hasPrefix("Error: --date '2026-02-30' is not a date: February 2026 has 28 days"))
         let missing = try AccordProcess.run(["new", "meeting", "nope"], in: work)
         #expect(missing.status == 3)
         #expect(missing.stderr.contains("there is no partnership 'nope'"))
-        let future = try AccordProcess.run(["new", "meeting", "example-partnership", "--date", "2099-01-01",
-                                            "--as-of", "2098-12-01"], in: work)
+        let future = try AccordProcess.run(
+            [
+                "new", "meeting", "example-partnership", "--date", "2099-01-01",
+                "--as-of", "2098-12-01",
+            ], in: work)
         #expect(future.status == 0)
         #expect(future.stderr.contains("2099-01-01 is after the report date 2098-12-01 (--as-of)"))
     }

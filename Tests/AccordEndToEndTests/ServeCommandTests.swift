@@ -1,8 +1,9 @@
+import AccordTestSupport
 import Foundation
 import Testing
-import AccordTestSupport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `accord serve` through the built binary: the serving line, a page, a rebuild, usage errors, a clean stop.
@@ -61,15 +62,24 @@ import Glibc
         _ = events.read(until: "\"generation\":1")
 
         // A note whose front matter is broken and holds markup: the diagnostics reach the page as JSON text.
-        let note = work.appending(path: "Content/partnerships/northwind-globex-service-desk/meetings/2026-11-19-broken.md")
-        try "---\ndate: 2026-11-32\n</pre><img src=x onerror=alert(1)>: 1\n---\n".write(to: note, atomically: true, encoding: .utf8)
+        let note = work.appending(
+            path: "Content/partnerships/northwind-globex-service-desk/meetings/2026-11-19-broken.md")
+        try "---\ndate: 2026-11-32\n</pre><img src=x onerror=alert(1)>: 1\n---\n".write(
+            to: note, atomically: true, encoding: .utf8)
         let failed = events.read(until: "\"ok\":false")
-        let data = try #require(failed.split(separator: "\n").last { $0.hasPrefix("data: ") && $0.contains("\"ok\":false") })
-        struct State: Decodable { var generation: Int; var ok: Bool; var diagnostics: String }
+        let data = try #require(
+            failed.split(separator: "\n").last { $0.hasPrefix("data: ") && $0.contains("\"ok\":false") })
+        struct State: Decodable {
+            var generation: Int
+            var ok: Bool
+            var diagnostics: String
+        }
         let state = try JSONDecoder().decode(State.self, from: Data(data.dropFirst(6).utf8))
         #expect(state.generation == 1)
-        #expect(state.diagnostics.hasPrefix("Content/partnerships/northwind-globex-service-desk/meetings/2026-11-19-broken.md:2:"),
-                "\(state.diagnostics)")
+        #expect(
+            state.diagnostics.hasPrefix(
+                "Content/partnerships/northwind-globex-service-desk/meetings/2026-11-19-broken.md:2:"),
+            "\(state.diagnostics)")
         #expect(state.diagnostics.contains("unknown key '</pre><img src=x onerror=alert(1)>'"), "\(state.diagnostics)")
         #expect(server.waitForStderr(seconds: 10) { $0.contains("2026-11-19-broken.md:2:") } != nil, "\(server.stderr)")
         // The last good site is still served, unchanged.
@@ -104,7 +114,8 @@ import Glibc
     @Test func stopsOnSIGINT() throws {
         let work = try AccordProcess.temporaryFolder("serve-int")
         defer { try? FileManager.default.removeItem(at: work) }
-        try FileManager.default.createDirectory(at: work.appending(path: "Content/partnerships"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: work.appending(path: "Content/partnerships"), withIntermediateDirectories: true)
         let server = try RunningAccord(["serve", "--port", "0", "--as-of", "2026-11-20", "--output", "site"], in: work)
         defer { server.kill() }
         let line = server.waitForStderr(seconds: 60) { $0.contains("(Ctrl-C to stop)") }
@@ -193,4 +204,3 @@ final class RunningAccord: @unchecked Sendable {
         }
     }
 }
-

@@ -11,7 +11,8 @@ struct SiteInspector {
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: root.appending(path: path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
+                !isDirectory.boolValue
+            {
                 paths.append(path)
             }
         }

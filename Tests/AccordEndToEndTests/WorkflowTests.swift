@@ -11,7 +11,9 @@ import Testing
     /// when neither works.
     static let schemaChecker: [String]? = {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        if let tool = paths.map({ "\($0)/check-jsonschema" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+        if let tool = paths.map({ "\($0)/check-jsonschema" }).first(where: {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }) {
             return [tool]
         }
         let probe = Process()
@@ -32,7 +34,8 @@ import Testing
         let command = try #require(Self.schemaChecker, "CI must install check-jsonschema (.ci/run does)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst()) + ["--builtin-schema", "vendor.github-workflows", Self.workflow.path]
+        process.arguments =
+            Array(command.dropFirst()) + ["--builtin-schema", "vendor.github-workflows", Self.workflow.path]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
@@ -49,7 +52,8 @@ import Testing
         let lines = try String(contentsOf: workflow, encoding: .utf8).components(separatedBy: "\n")
         guard let start = lines.firstIndex(of: "  \(job):") else { return [] }
         var steps: [(name: String, script: String)] = []
-        var name = "", index = start + 1
+        var name = ""
+        var index = start + 1
         while index < lines.count, lines[index].isEmpty || lines[index].hasPrefix("   ") {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("- name: ") { name = String(line.dropFirst(8)) }
@@ -86,15 +90,17 @@ import Testing
         env["GITHUB_WORKSPACE"] = repository.root.path
         env["HOME"] = repository.root.deletingLastPathComponent().appendingPathComponent("home").path
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return AccordProcess.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                                    stderr: String(decoding: errData, as: UTF8.self))
+        return AccordProcess.Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     @Test func thePullRequestStepsAnnotateTheGateAndSummariseTheChange() throws {
@@ -102,36 +108,48 @@ import Testing
         try repository.git("update-ref", "refs/remotes/origin/main", "HEAD~1")
         let summary = repository.root.deletingLastPathComponent().appendingPathComponent("summary.md")
         let steps = try Self.steps(job: "pull-request")
-        #expect(steps.map(\.name) == ["Install cmark", "Build accord", "Check the content and the health gates",
-                                      "What this pull request changes"])
+        #expect(
+            steps.map(\.name) == [
+                "Install cmark", "Build accord", "Check the content and the health gates",
+                "What this pull request changes",
+            ])
 
         let check = try Self.run(steps[2].script, in: repository, summary: summary)
         #expect(check.status == 4)
         #expect(check.stdout == "")
         let hint = "%0Athe gate is set under 'gates:' in accord.yml"
-        #expect(check.stderr == """
-            ::error file=Content/partnerships/acme-globex/charter.md,line=1,col=1,title=Accord health gate fail_on_tier::\
-            health gate 'fail_on_tier' failed: the tier is at-risk\(hint)
-            ::error file=Content/partnerships/beta-gamma/charter.md,line=1,col=1,title=Accord health gate fail_on_tier::\
-            health gate 'fail_on_tier' failed: the tier is at-risk\(hint)
+        #expect(
+            check.stderr == """
+                ::error file=Content/partnerships/acme-globex/charter.md,line=1,col=1,title=Accord health gate fail_on_tier::\
+                health gate 'fail_on_tier' failed: the tier is at-risk\(hint)
+                ::error file=Content/partnerships/beta-gamma/charter.md,line=1,col=1,title=Accord health gate fail_on_tier::\
+                health gate 'fail_on_tier' failed: the tier is at-risk\(hint)
 
-            """)
+                """)
 
         let diff = try Self.run(steps[3].script, in: repository, summary: summary)
         #expect(diff.status == 0, "\(diff.stderr)")
         #expect(diff.stderr == "")
         let written = try String(contentsOf: summary, encoding: .utf8)
         let lines = written.components(separatedBy: "\n")
-        #expect(lines.prefix(4) == ["## Accord: health changes", "",
-                                    "2 partnerships changed between `origin/main` and the work tree (report date 2026-06-01).",
-                                    ""])
+        #expect(
+            lines.prefix(4) == [
+                "## Accord: health changes", "",
+                "2 partnerships changed between `origin/main` and the work tree (report date 2026-06-01).",
+                "",
+            ])
         #expect(lines.count == 18)
-        #expect(lines[4] == "- [Beta \\& Gamma](partnerships/beta-gamma/index.html): added: at-risk, alignment 95.0, outcome 0.0")
+        #expect(
+            lines[4]
+                == "- [Beta \\& Gamma](partnerships/beta-gamma/index.html): added: at-risk, alignment 95.0, outcome 0.0"
+        )
         #expect(lines[5] == "- [Acme × Globex](partnerships/acme-globex/index.html): tier marginal → at-risk")
-        #expect(lines[15] == "- [Acme × Globex](partnerships/acme-globex/index.html): action done: Raj Patel: draft the "
-            + "joint runbook (done on 2026-05-19)")
-        #expect(lines[16] == "- [Acme × Globex](partnerships/acme-globex/index.html): goal G1 Cut resolution time: "
-            + "on-track → behind")
+        #expect(
+            lines[15] == "- [Acme × Globex](partnerships/acme-globex/index.html): action done: Raj Patel: draft the "
+                + "joint runbook (done on 2026-05-19)")
+        #expect(
+            lines[16] == "- [Acme × Globex](partnerships/acme-globex/index.html): goal G1 Cut resolution time: "
+                + "on-track → behind")
         #expect(try repository.git("status", "--porcelain") == "")
     }
 
@@ -139,20 +157,23 @@ import Testing
         let repository = try TwoCommitPortfolio.make()
         let summary = repository.root.deletingLastPathComponent().appendingPathComponent("summary.md")
         let steps = try Self.steps(job: "publish")
-        #expect(steps.map(\.name) == ["Install cmark", "Build accord", "Build the joint view", "Build each party's view"])
+        #expect(
+            steps.map(\.name) == ["Install cmark", "Build accord", "Build the joint view", "Build each party's view"])
 
         let joint = try Self.run(steps[2].script, in: repository, summary: summary)
         #expect(joint.status == 0, "\(joint.stderr)")
-        #expect(joint.stderr == """
-            Content/partnerships/acme-globex/charter.md:1:1: warning: health gate 'fail_on_tier' failed: the tier is at-risk
-              hint: the gate is set under 'gates:' in accord.yml
-            Content/partnerships/beta-gamma/charter.md:1:1: warning: health gate 'fail_on_tier' failed: the tier is at-risk
-              hint: the gate is set under 'gates:' in accord.yml
-            0 errors, 2 warnings
-            accord: wrote 8 files to Output/joint (report date 2026-06-01, from as_of in accord.yml)
+        #expect(
+            joint.stderr == """
+                Content/partnerships/acme-globex/charter.md:1:1: warning: health gate 'fail_on_tier' failed: the tier is at-risk
+                  hint: the gate is set under 'gates:' in accord.yml
+                Content/partnerships/beta-gamma/charter.md:1:1: warning: health gate 'fail_on_tier' failed: the tier is at-risk
+                  hint: the gate is set under 'gates:' in accord.yml
+                0 errors, 2 warnings
+                accord: wrote 8 files to Output/joint (report date 2026-06-01, from as_of in accord.yml)
 
-            """)
-        #expect(FileManager.default.fileExists(atPath: repository.path("Output/joint/partnerships/acme-globex/index.html")))
+                """)
+        #expect(
+            FileManager.default.fileExists(atPath: repository.path("Output/joint/partnerships/acme-globex/index.html")))
 
         let help = try AccordProcess.run(["build", "--help"], in: repository.root)
         guard help.stdout.contains("--view") else {
@@ -176,22 +197,27 @@ import Testing
         #expect(missing.stderr == "accord: error: revision 'nope' does not exist in the repository of 'Content'\n")
         #expect(missing.stdout == "")
 
-        let json = try AccordProcess.run(["diff", "HEAD~1", "HEAD", "--content", "Content", "--format", "json"],
-                                         in: repository.root)
+        let json = try AccordProcess.run(
+            ["diff", "HEAD~1", "HEAD", "--content", "Content", "--format", "json"],
+            in: repository.root)
         #expect(json.status == 0)
-        #expect(json.stdout.hasPrefix("{\n  \"base\": \"HEAD~1\",\n  \"head\": \"HEAD\",\n  \"as_of\": \"2026-06-01\",\n"))
+        #expect(
+            json.stdout.hasPrefix("{\n  \"base\": \"HEAD~1\",\n  \"head\": \"HEAD\",\n  \"as_of\": \"2026-06-01\",\n"))
 
-        let badURL = try AccordProcess.run(["diff", "HEAD~1", "--content", "Content", "--base-url", "javascript:x"],
-                                           in: repository.root)
+        let badURL = try AccordProcess.run(
+            ["diff", "HEAD~1", "--content", "Content", "--base-url", "javascript:x"],
+            in: repository.root)
         #expect(badURL.status == 2)
 
         let outside = try AccordProcess.temporaryFolder("diff-outside")
         defer { try? FileManager.default.removeItem(at: outside) }
-        try FileManager.default.createDirectory(at: outside.appending(path: "Content"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: outside.appending(path: "Content"), withIntermediateDirectories: true)
         let notRepository = try AccordProcess.run(["diff", "HEAD~1"], in: outside)
         #expect(notRepository.status == 3)
-        #expect(notRepository.stderr == "accord: error: content folder 'Content' is not in a git repository; "
-            + "accord diff compares two commits of it\n")
+        #expect(
+            notRepository.stderr == "accord: error: content folder 'Content' is not in a git repository; "
+                + "accord diff compares two commits of it\n")
 
         let gated = try AccordProcess.run(["build", "--content", "Content", "--gates", "--quiet"], in: repository.root)
         #expect(gated.status == 4)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// Linear, bounded work: lines found through one index, YAML aliases and nesting bounded, size limits.
@@ -51,7 +52,10 @@ import Testing
         #expect(last.location == SourceLocation(path: "n.md", line: lines.count, column: 1))
         #expect(last.text == "the last one")
         #expect(last.due == Day(iso: "2026-04-02"))
-        guard case .person(let owner)? = last.owner else { Issue.record("no owner"); return }
+        guard case .person(let owner)? = last.owner else {
+            Issue.record("no owner")
+            return
+        }
         #expect(owner.name == "Ünïcødé Öwner")
         #expect(owner.location == SourceLocation(path: "n.md", line: lines.count, column: 7))
         #expect(actions[count / 2].text == "review the runbook with the team, part \(count / 2)")
@@ -60,7 +64,10 @@ import Testing
     /// cmark splits text at every entity and bracket; the runs are merged in one buffer.
     @Test func aParagraphOfManyTextRunsIsOneRun() {
         let document = CmarkParser.parse(String(repeating: "a&amp;[", count: 100_000))
-        guard case .paragraph(let inlines, _)? = document.blocks.first else { Issue.record("no paragraph"); return }
+        guard case .paragraph(let inlines, _)? = document.blocks.first else {
+            Issue.record("no paragraph")
+            return
+        }
         #expect(inlines == [.text(String(repeating: "a&[", count: 100_000))])
     }
 
@@ -102,7 +109,8 @@ import Testing
     static func depth(_ inlines: [MarkdownInline]) -> Int {
         inlines.map { inline in
             switch inline {
-            case .emphasis(let inner), .strong(let inner), .link(_, _, let inner), .image(_, _, let inner): 1 + depth(inner)
+            case .emphasis(let inner), .strong(let inner), .link(_, _, let inner), .image(_, _, let inner):
+                1 + depth(inner)
             default: 1
             }
         }.max() ?? 0

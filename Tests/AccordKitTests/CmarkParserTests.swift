@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// Copying cmark's tree into Swift values: sections, task items, nesting, lines, text.
@@ -55,15 +56,16 @@ import Testing
     @Test func taskItemsHaveTheirStateAndLoseTheMarker() {
         let actions = CmarkParser.parse(Self.note).sections[1].topLevelItems
         #expect(actions.map(\.task) == [.open, .done, .done, nil, .open, nil, nil])
-        #expect(actions.map(\.leadText) == [
-            "Raj Patel: draft the runbook (due 2026-03-26)",
-            "Tom Lee: give access",
-            "Mia Chen: upper-case tick",
-            "plain item",
-            "",
-            "[y] not a task",
-            "[ ]no space is not a task",
-        ])
+        #expect(
+            actions.map(\.leadText) == [
+                "Raj Patel: draft the runbook (due 2026-03-26)",
+                "Tom Lee: give access",
+                "Mia Chen: upper-case tick",
+                "plain item",
+                "",
+                "[y] not a task",
+                "[ ]no space is not a task",
+            ])
         #expect(actions.map(\.line) == [12, 13, 14, 17, 18, 19, 20])
         #expect(actions.allSatisfy { $0.column == 1 })
     }
@@ -97,7 +99,8 @@ import Testing
     }
 
     @Test func linesIncludeTheFrontMatterOffset() throws {
-        let file = SourceFile(path: "n.md", text: "---\ndate: 2026-01-01\ntitle: T\n---\n\n## Actions\n\n- [ ] A: b\n  - c\n")
+        let file = SourceFile(
+            path: "n.md", text: "---\ndate: 2026-01-01\ntitle: T\n---\n\n## Actions\n\n- [ ] A: b\n  - c\n")
         let front = try FrontMatter.split(file).get()
         let document = CmarkParser.parse(front.body, lineOffset: front.bodyLineOffset)
         #expect(document.blocks.map(\.line) == [6, 8])
@@ -122,7 +125,8 @@ import Testing
     }
 
     @Test func plainTextDropsMarkupAndRawHTML() {
-        let blocks = CmarkParser.parse("Some *emph* and **strong**, `code`, [a link](x.md), <b>raw</b>\nnext line.\n").blocks
+        let blocks = CmarkParser.parse("Some *emph* and **strong**, `code`, [a link](x.md), <b>raw</b>\nnext line.\n")
+            .blocks
         #expect(blocks.first?.plainText == "Some emph and strong, code, a link, raw next line.")
     }
 
@@ -138,12 +142,13 @@ import Testing
 
     @Test func blockKindsAreCopied() {
         let document = CmarkParser.parse("```swift\nlet x = 1\n```\n\n<div>raw</div>\n\n---\n\n> quote\n")
-        #expect(document.blocks == [
-            .codeBlock(info: "swift", literal: "let x = 1\n", line: 1),
-            .html("<div>raw</div>\n", line: 5),
-            .thematicBreak(line: 7),
-            .blockQuote([.paragraph([.text("quote")], line: 9)], line: 9),
-        ])
+        #expect(
+            document.blocks == [
+                .codeBlock(info: "swift", literal: "let x = 1\n", line: 1),
+                .html("<div>raw</div>\n", line: 5),
+                .thematicBreak(line: 7),
+                .blockQuote([.paragraph([.text("quote")], line: 9)], line: 9),
+            ])
     }
 
     @Test func deepNestingIsFlattenedWithoutCrashing() {

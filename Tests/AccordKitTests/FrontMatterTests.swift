@@ -1,6 +1,7 @@
 import Testing
-@testable import AccordKit
+
 @testable import AccordInput
+@testable import AccordKit
 
 /// Splitting a file into front matter and body, and where YAML problems are reported.
 @Suite struct FrontMatterTests {
@@ -10,8 +11,11 @@ import Testing
 
     @Test func splitGivesYAMLBodyAndLineOffsets() throws {
         let front = try Self.split("---\ntitle: T\ndate: 2026-01-01\n---\n# Heading\n\nText\n").get()
-        #expect(front == FrontMatter(yaml: "title: T\ndate: 2026-01-01\n", yamlLineOffset: 1,
-                                     body: "# Heading\n\nText\n", bodyLineOffset: 4))
+        #expect(
+            front
+                == FrontMatter(
+                    yaml: "title: T\ndate: 2026-01-01\n", yamlLineOffset: 1,
+                    body: "# Heading\n\nText\n", bodyLineOffset: 4))
     }
 
     @Test func dotsCloseTheBlock() throws {
@@ -39,13 +43,17 @@ import Testing
     }
 
     @Test func emptyBlockAndBlockAtEndOfFile() throws {
-        #expect(try Self.split("---\n---\n").get() == FrontMatter(yaml: "", yamlLineOffset: 1, body: "", bodyLineOffset: 2))
-        #expect(try Self.split("---\na: 1\n---").get() == FrontMatter(yaml: "a: 1\n", yamlLineOffset: 1, body: "", bodyLineOffset: 3))
+        #expect(
+            try Self.split("---\n---\n").get() == FrontMatter(yaml: "", yamlLineOffset: 1, body: "", bodyLineOffset: 2))
+        #expect(
+            try Self.split("---\na: 1\n---").get()
+                == FrontMatter(yaml: "a: 1\n", yamlLineOffset: 1, body: "", bodyLineOffset: 3))
     }
 
     @Test func unclosedBlockIsAnErrorAtLineOne() {
-        let expected = Diagnostic.error(SourceLocation(path: "n.md", line: 1, column: 1), "front matter is not closed",
-                                        hint: "end the YAML block with a line '---'")
+        let expected = Diagnostic.error(
+            SourceLocation(path: "n.md", line: 1, column: 1), "front matter is not closed",
+            hint: "end the YAML block with a line '---'")
         #expect(Self.split("---\ntitle: T\n\n# Body\n") == .failure(expected))
         #expect(Self.split("---") == .failure(expected))
         #expect(Self.split("---\n") == .failure(expected))
@@ -55,10 +63,11 @@ import Testing
         let content = try TempContent()
         try content.writeCharter()
         try content.writeNote("2026-01-01.md", "---\ndate: 2026-01-01\n# Notes\n")
-        #expect(content.check().diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/2026-01-01.md:1:1: error: front matter is not closed\n"
-                + "  hint: end the YAML block with a line '---'\n",
-        ])
+        #expect(
+            content.check().diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/2026-01-01.md:1:1: error: front matter is not closed\n"
+                    + "  hint: end the YAML block with a line '---'\n"
+            ])
     }
 
     // MARK: YAML locations are file locations
@@ -80,7 +89,8 @@ import Testing
         #expect(entries.map(\.key) == ["title", "parties"])
         #expect(entries[0].keyLocation == SourceLocation(path: "n.md", line: 2, column: 1))
         #expect(entries[0].value.location == SourceLocation(path: "n.md", line: 2, column: 8))
-        guard case .sequence(let parties) = entries[1].value.shape, case .mapping(let party)? = parties.first?.shape else {
+        guard case .sequence(let parties) = entries[1].value.shape, case .mapping(let party)? = parties.first?.shape
+        else {
             Issue.record("parties not a list of mappings")
             return
         }
@@ -99,33 +109,40 @@ import Testing
 
     @Test func duplicateKeyInBlockMapping() {
         let (_, problems) = Self.parse("---\ndate: 2026-01-01\ntitle: A\ntitle: B\n---\n")
-        #expect(problems == [
-            .error(SourceLocation(path: "n.md", line: 4, column: 1), "key 'title' is given twice in one mapping",
-                   hint: "keep one 'title' entry"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "n.md", line: 4, column: 1), "key 'title' is given twice in one mapping",
+                    hint: "keep one 'title' entry")
+            ])
     }
 
     @Test func duplicateKeyInNestedAndFlowMappings() {
         let (_, nested) = Self.parse("---\nparties:\n  - id: a\n    name: A\n    id: b\n---\n")
-        #expect(nested == [
-            .error(SourceLocation(path: "n.md", line: 5, column: 5), "key 'id' is given twice in one mapping",
-                   hint: "keep one 'id' entry"),
-        ])
+        #expect(
+            nested == [
+                .error(
+                    SourceLocation(path: "n.md", line: 5, column: 5), "key 'id' is given twice in one mapping",
+                    hint: "keep one 'id' entry")
+            ])
         let (_, flow) = Self.parse("---\ndate: 2026-01-01\nkpis: {G1: 3, G2: 4, G1: 5}\n---\n")
-        #expect(flow == [
-            .error(SourceLocation(path: "n.md", line: 3, column: 22), "key 'G1' is given twice in one mapping",
-                   hint: "keep one 'G1' entry"),
-        ])
+        #expect(
+            flow == [
+                .error(
+                    SourceLocation(path: "n.md", line: 3, column: 22), "key 'G1' is given twice in one mapping",
+                    hint: "keep one 'G1' entry")
+            ])
     }
 
     @Test func duplicateKeyThroughThePipeline() throws {
         let content = try TempContent()
         try content.writeCharter()
         try content.writeNote("2026-01-01.md", "---\ndate: 2026-01-01\nkind: steering\nkind: review\n---\n")
-        #expect(content.check().diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/2026-01-01.md:4:1: error: key 'kind' is given twice in one mapping\n"
-                + "  hint: keep one 'kind' entry\n",
-        ])
+        #expect(
+            content.check().diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/2026-01-01.md:4:1: error: key 'kind' is given twice in one mapping\n"
+                    + "  hint: keep one 'kind' entry\n"
+            ])
     }
 
     // MARK: Keys, status and dates
@@ -145,18 +162,25 @@ import Testing
     static let parties = "parties:\n  - {id: a, name: A}\n  - {id: b, name: B}\ngoals: []\n"
 
     @Test func unknownKeyWarnsWithDidYouMean() {
-        let (meeting, problems) = Self.meeting("---\ndate: 2026-01-01\natendees: [X]\ncustom: 1\nextra: {any: thing}\n---\n")
+        let (meeting, problems) = Self.meeting(
+            "---\ndate: 2026-01-01\natendees: [X]\ncustom: 1\nextra: {any: thing}\n---\n")
         #expect(meeting != nil)
-        #expect(problems == [
-            .warning(SourceLocation(path: "m.md", line: 3, column: 1), "unknown key 'atendees' in the meeting note",
-                     hint: "did you mean 'attendees'?"),
-            .warning(SourceLocation(path: "m.md", line: 4, column: 1), "unknown key 'custom' in the meeting note",
-                     hint: "known keys: date, title, kind, chair, attendees, guests, health, kpis, visibility; put custom data under 'extra:'"),
-        ])
+        #expect(
+            problems == [
+                .warning(
+                    SourceLocation(path: "m.md", line: 3, column: 1), "unknown key 'atendees' in the meeting note",
+                    hint: "did you mean 'attendees'?"),
+                .warning(
+                    SourceLocation(path: "m.md", line: 4, column: 1), "unknown key 'custom' in the meeting note",
+                    hint:
+                        "known keys: date, title, kind, chair, attendees, guests, health, kpis, visibility; put custom data under 'extra:'"
+                ),
+            ])
     }
 
     @Test func unknownKeysInNestedCharterMappings() {
-        let (_, problems) = Self.charter("""
+        let (_, problems) = Self.charter(
+            """
             ---
             title: T
             parties:
@@ -169,29 +193,42 @@ import Testing
                 kpi: {name: K, baseline: 1, targt: 2}
             ---
             """)
-        #expect(problems == [
-            .warning(SourceLocation(path: "c.md", line: 4, column: 22), "unknown key 'leed' in a party", hint: "did you mean 'lead'?"),
-            .warning(SourceLocation(path: "c.md", line: 9, column: 5), "unknown key 'wieght' in a goal", hint: "did you mean 'weight'?"),
-            .warning(SourceLocation(path: "c.md", line: 10, column: 33), "unknown key 'targt' in the KPI of goal 'G1'",
-                     hint: "did you mean 'target'?"),
-        ])
+        #expect(
+            problems == [
+                .warning(
+                    SourceLocation(path: "c.md", line: 4, column: 22), "unknown key 'leed' in a party",
+                    hint: "did you mean 'lead'?"),
+                .warning(
+                    SourceLocation(path: "c.md", line: 9, column: 5), "unknown key 'wieght' in a goal",
+                    hint: "did you mean 'weight'?"),
+                .warning(
+                    SourceLocation(path: "c.md", line: 10, column: 33), "unknown key 'targt' in the KPI of goal 'G1'",
+                    hint: "did you mean 'target'?"),
+            ])
     }
 
     @Test func unknownStatusIsAnError() {
         let (charter, problems) = Self.charter("---\ntitle: T\nstatus: actve\n\(Self.parties)---\n")
         #expect(charter?.status == .active)
-        #expect(problems == [
-            .error(SourceLocation(path: "c.md", line: 3, column: 9), "unknown status 'actve'", hint: "did you mean 'active'?"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "c.md", line: 3, column: 9), "unknown status 'actve'",
+                    hint: "did you mean 'active'?")
+            ])
         let (_, other) = Self.charter("---\ntitle: T\nstatus: paused-for-now\n\(Self.parties)---\n")
-        #expect(other == [
-            .error(SourceLocation(path: "c.md", line: 3, column: 9), "unknown status 'paused-for-now'",
-                   hint: "use one of draft, active, under-review, ended"),
-        ])
+        #expect(
+            other == [
+                .error(
+                    SourceLocation(path: "c.md", line: 3, column: 9), "unknown status 'paused-for-now'",
+                    hint: "use one of draft, active, under-review, ended")
+            ])
     }
 
     @Test func everyAllowedStatus() {
-        for (text, status) in [("draft", PartnershipStatus.draft), ("active", .active), ("under-review", .underReview), ("ended", .ended)] {
+        for (text, status) in [
+            ("draft", PartnershipStatus.draft), ("active", .active), ("under-review", .underReview), ("ended", .ended),
+        ] {
             let (charter, problems) = Self.charter("---\ntitle: T\nstatus: \(text)\n\(Self.parties)---\n")
             #expect(problems.isEmpty)
             #expect(charter?.status == status)
@@ -201,33 +238,45 @@ import Testing
     @Test func badCalendarDate() {
         let (meeting, problems) = Self.meeting("---\ndate: 2026-02-30\n---\n")
         #expect(meeting == nil)
-        #expect(problems == [
-            .error(SourceLocation(path: "m.md", line: 2, column: 7), "'date' is not a real calendar date: '2026-02-30'"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "m.md", line: 2, column: 7), "'date' is not a real calendar date: '2026-02-30'"
+                )
+            ])
     }
 
     @Test func dateWithTimeOfDay() {
         let (_, problems) = Self.meeting("---\ndate: 2026-03-12T10:00:00Z\n---\n")
-        #expect(problems == [
-            .error(SourceLocation(path: "m.md", line: 2, column: 7),
-                   "'date' must be a date without a time of day: '2026-03-12T10:00:00Z'", hint: "write just '2026-03-12'"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "m.md", line: 2, column: 7),
+                    "'date' must be a date without a time of day: '2026-03-12T10:00:00Z'",
+                    hint: "write just '2026-03-12'")
+            ])
         let (_, spaced) = Self.meeting("---\ndate: 2026-03-12 10:00\n---\n")
-        #expect(spaced == [
-            .error(SourceLocation(path: "m.md", line: 2, column: 7),
-                   "'date' must be a date without a time of day: '2026-03-12 10:00'", hint: "write just '2026-03-12'"),
-        ])
+        #expect(
+            spaced == [
+                .error(
+                    SourceLocation(path: "m.md", line: 2, column: 7),
+                    "'date' must be a date without a time of day: '2026-03-12 10:00'", hint: "write just '2026-03-12'")
+            ])
     }
 
     @Test func dateInAnotherFormat() {
         let (_, problems) = Self.meeting("---\ndate: 12/03/2026\n---\n")
-        #expect(problems == [
-            .error(SourceLocation(path: "m.md", line: 2, column: 7), "'date' must be a date YYYY-MM-DD, not '12/03/2026'"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "m.md", line: 2, column: 7),
+                    "'date' must be a date YYYY-MM-DD, not '12/03/2026'")
+            ])
     }
 
     @Test func charterDatesAreCheckedWhereTheyAre() {
-        let (_, problems) = Self.charter("""
+        let (_, problems) = Self.charter(
+            """
             ---
             title: T
             parties:
@@ -239,29 +288,44 @@ import Testing
               - {id: G1, title: G, due: 2026-04-31}
             ---
             """)
-        #expect(problems == [
-            .error(SourceLocation(path: "c.md", line: 6, column: 13), "the signature date of 'a' is not a real calendar date: '2026-13-01'"),
-            .error(SourceLocation(path: "c.md", line: 7, column: 9), "'review' must be a date without a time of day: '2027-01-15 09:00'",
-                   hint: "write just '2027-01-15'"),
-            .error(SourceLocation(path: "c.md", line: 9, column: 29), "'due' is not a real calendar date: '2026-04-31'"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "c.md", line: 6, column: 13),
+                    "the signature date of 'a' is not a real calendar date: '2026-13-01'"),
+                .error(
+                    SourceLocation(path: "c.md", line: 7, column: 9),
+                    "'review' must be a date without a time of day: '2027-01-15 09:00'",
+                    hint: "write just '2027-01-15'"),
+                .error(
+                    SourceLocation(path: "c.md", line: 9, column: 29), "'due' is not a real calendar date: '2026-04-31'"
+                ),
+            ])
     }
 
     @Test func missingRequiredKeysPointAtTheOpeningFence() {
         let (_, problems) = Self.charter("---\nstatus: draft\n---\n# Body\n")
-        #expect(problems == [
-            .error(SourceLocation(path: "c.md", line: 1, column: 1), "the charter is missing the required key 'title'"),
-            .error(SourceLocation(path: "c.md", line: 1, column: 1), "the charter is missing the required key 'parties'",
-                   hint: "list two or more parties with id and name"),
-            .error(SourceLocation(path: "c.md", line: 1, column: 1), "the charter is missing the required key 'goals'",
-                   hint: "list the shared goals, or write 'goals: []' in a draft"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "c.md", line: 1, column: 1), "the charter is missing the required key 'title'"),
+                .error(
+                    SourceLocation(path: "c.md", line: 1, column: 1),
+                    "the charter is missing the required key 'parties'",
+                    hint: "list two or more parties with id and name"),
+                .error(
+                    SourceLocation(path: "c.md", line: 1, column: 1), "the charter is missing the required key 'goals'",
+                    hint: "list the shared goals, or write 'goals: []' in a draft"),
+            ])
         let (meeting, noDate) = Self.meeting("---\ntitle: Kick-off\n---\n")
         #expect(meeting == nil)
-        #expect(noDate == [
-            .error(SourceLocation(path: "m.md", line: 1, column: 1), "the meeting note is missing the required key 'date'",
-                   hint: "add 'date: YYYY-MM-DD'"),
-        ])
+        #expect(
+            noDate == [
+                .error(
+                    SourceLocation(path: "m.md", line: 1, column: 1),
+                    "the meeting note is missing the required key 'date'",
+                    hint: "add 'date: YYYY-MM-DD'")
+            ])
         let (_, empty) = Self.meeting("---\n---\n# Kick-off\n")
         #expect(empty == noDate)
         // A YAML error is the only diagnostic: no "missing 'date'" on top of it.
@@ -272,18 +336,21 @@ import Testing
     @Test func noteWithoutFrontMatter() {
         let (meeting, problems) = Self.meeting("# Kick-off\n")
         #expect(meeting == nil)
-        #expect(problems == [
-            .error(SourceLocation(path: "m.md", line: 1, column: 1), "meeting note has no front matter",
-                   hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'"),
-        ])
+        #expect(
+            problems == [
+                .error(
+                    SourceLocation(path: "m.md", line: 1, column: 1), "meeting note has no front matter",
+                    hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
+            ])
     }
 
     @Test func titleDefaultsToFirstH1ThenFileName() {
         let (withH1, _) = Self.meeting("---\ndate: 2026-01-01\n---\n\n## Not this\n# Kick-off meeting\n")
         #expect(withH1?.title == "Kick-off meeting")
         var bag = DiagnosticBag()
-        let plain = MeetingDecoder.decode(SourceFile(path: "p/meetings/2026-01-01-kickoff.md", text: "---\ndate: 2026-01-01\n---\n"),
-                                          pagePath: "x.html", diagnostics: &bag)
+        let plain = MeetingDecoder.decode(
+            SourceFile(path: "p/meetings/2026-01-01-kickoff.md", text: "---\ndate: 2026-01-01\n---\n"),
+            pagePath: "x.html", diagnostics: &bag)
         #expect(plain?.title == "2026-01-01-kickoff")
         let (explicit, _) = Self.meeting("---\ndate: 2026-01-01\ntitle: Given\nkind: Review\n---\n# Other\n")
         #expect(explicit?.title == "Given")

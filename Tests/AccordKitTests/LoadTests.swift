@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// Step 1: reading the content folder (text decoding, ignored names, drafts, slugs, symbolic links).
@@ -68,11 +69,13 @@ import Testing
         let content = try TempContent()
         try content.writeCharter()
         let note = "---\r\ndate: 2026-03-12\r\ndate_x: 1\r\n---\r\n\r\n# T\r\n"
-        try content.writeBytes("partnerships/acme-globex/meetings/2026-03-12.md", [0xEF, 0xBB, 0xBF] + Array(note.utf8))
+        try content.writeBytes(
+            "partnerships/acme-globex/meetings/2026-03-12.md", [0xEF, 0xBB, 0xBF] + Array(note.utf8))
         let outcome = content.check()
-        #expect(outcome.diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/2026-03-12.md:3:1: warning: unknown key 'date_x' in the meeting note\n  hint: did you mean 'date'?\n",
-        ])
+        #expect(
+            outcome.diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/2026-03-12.md:3:1: warning: unknown key 'date_x' in the meeting note\n  hint: did you mean 'date'?\n"
+            ])
         let (inventory, _) = try content.load()
         #expect(inventory.partnerships.first?.meetings.first?.text == "---\ndate: 2026-03-12\ndate_x: 1\n---\n\n# T\n")
     }
@@ -80,14 +83,17 @@ import Testing
     @Test func invalidUTF8IsAnErrorAtItsLineAndColumn() throws {
         let content = try TempContent()
         try content.writeCharter()
-        try content.writeBytes("partnerships/acme-globex/meetings/2026-03-12.md",
-                               Array("---\ndate: 2026-03-12\n---\nCaf".utf8) + [0xE9] + Array(" noir\n".utf8))
+        try content.writeBytes(
+            "partnerships/acme-globex/meetings/2026-03-12.md",
+            Array("---\ndate: 2026-03-12\n---\nCaf".utf8) + [0xE9] + Array(" noir\n".utf8))
         let outcome = content.check()
         #expect(outcome.exitCode == 1)
-        #expect(outcome.diagnostics == [
-            .error(SourceLocation(path: "partnerships/acme-globex/meetings/2026-03-12.md", line: 4, column: 4),
-                   "file is not valid UTF-8", hint: "save the file with UTF-8 encoding"),
-        ])
+        #expect(
+            outcome.diagnostics == [
+                .error(
+                    SourceLocation(path: "partnerships/acme-globex/meetings/2026-03-12.md", line: 4, column: 4),
+                    "file is not valid UTF-8", hint: "save the file with UTF-8 encoding")
+            ])
     }
 
     @Test func dotAndUnderscoreNamesAreIgnored() throws {
@@ -127,10 +133,11 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(with.partnerships.map(\.slug) == ["acme-globex", "beta-deal"])
         #expect(with.partnerships[1].folder == "partnerships/_drafts/beta-deal")
-        #expect(with.partnerships[0].meetings.map(\.path) == [
-            "partnerships/acme-globex/meetings/2026-03-12.md",
-            "partnerships/acme-globex/meetings/_drafts/2026-04-09.md",
-        ])
+        #expect(
+            with.partnerships[0].meetings.map(\.path) == [
+                "partnerships/acme-globex/meetings/2026-03-12.md",
+                "partnerships/acme-globex/meetings/_drafts/2026-04-09.md",
+            ])
         // Other underscore folders stay ignored even with drafts.
         try content.writeNote("_old/2025-01-01.md", "broken")
         let (again, _) = try content.load(drafts: true)
@@ -144,10 +151,11 @@ import Testing
         try content.writeNote("2026-01-01.md", slug: "orphan", "---\ndate: 2026-01-01\n---\n")
         let outcome = content.check()
         #expect(outcome.exitCode == 1)
-        #expect(outcome.diagnostics.printed == [
-            "Content/partnerships/orphan: error: partnership folder has no charter.md\n"
-                + "  hint: add partnerships/orphan/charter.md (see `accord new partnership orphan`)\n",
-        ])
+        #expect(
+            outcome.diagnostics.printed == [
+                "Content/partnerships/orphan: error: partnership folder has no charter.md\n"
+                    + "  hint: add partnerships/orphan/charter.md (see `accord new partnership orphan`)\n"
+            ])
         #expect(outcome.diagnostics[0].location == SourceLocation(path: "partnerships/orphan"))
     }
 
@@ -158,12 +166,13 @@ import Testing
         try content.writeCharter(slug: "-lead")
         let outcome = content.check()
         #expect(outcome.exitCode == 1)
-        #expect(outcome.diagnostics.printed == [
-            "Content/partnerships/-lead: error: '-lead' is not a valid partnership slug\n"
-                + "  hint: use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. 'lead'\n",
-            "Content/partnerships/Acme Initech: error: 'Acme Initech' is not a valid partnership slug\n"
-                + "  hint: use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. 'acme-initech'\n",
-        ])
+        #expect(
+            outcome.diagnostics.printed == [
+                "Content/partnerships/-lead: error: '-lead' is not a valid partnership slug\n"
+                    + "  hint: use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. 'lead'\n",
+                "Content/partnerships/Acme Initech: error: 'Acme Initech' is not a valid partnership slug\n"
+                    + "  hint: use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. 'acme-initech'\n",
+            ])
     }
 
     @Test func symbolicLinkLeavingTheContentFolderIsRefused() throws {
@@ -175,27 +184,32 @@ import Testing
         try Data("---\ndate: 2026-01-01\n---\nsecret\n".utf8).write(to: URL(fileURLWithPath: outside + "/note.md"))
         try content.makeFolder("partnerships/acme-globex/meetings")
         try FileManager.default.createSymbolicLink(
-            atPath: content.contentPath + "/partnerships/acme-globex/meetings/2026-01-01.md", withDestinationPath: outside + "/note.md")
+            atPath: content.contentPath + "/partnerships/acme-globex/meetings/2026-01-01.md",
+            withDestinationPath: outside + "/note.md")
         try FileManager.default.createSymbolicLink(
-            atPath: content.contentPath + "/partnerships/acme-globex/meetings/archive", withDestinationPath: "../../../../secret")
+            atPath: content.contentPath + "/partnerships/acme-globex/meetings/archive",
+            withDestinationPath: "../../../../secret")
         // A link that stays inside is followed.
         try content.write("partnerships/acme-globex/meetings/2026-02-01.md", "---\ndate: 2026-02-01\n---\n")
         try FileManager.default.createSymbolicLink(
-            atPath: content.contentPath + "/partnerships/acme-globex/meetings/2026-02-01-copy.md", withDestinationPath: "2026-02-01.md")
+            atPath: content.contentPath + "/partnerships/acme-globex/meetings/2026-02-01-copy.md",
+            withDestinationPath: "2026-02-01.md")
 
         let outcome = content.check()
         #expect(outcome.exitCode == 1)
-        #expect(outcome.diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/2026-01-01.md: error: symbolic link leaves the content folder; it is not followed\n"
-                + "  hint: copy the file into the content folder instead\n",
-            "Content/partnerships/acme-globex/meetings/archive: error: symbolic link leaves the content folder; it is not followed\n"
-                + "  hint: copy the file into the content folder instead\n",
-        ])
+        #expect(
+            outcome.diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/2026-01-01.md: error: symbolic link leaves the content folder; it is not followed\n"
+                    + "  hint: copy the file into the content folder instead\n",
+                "Content/partnerships/acme-globex/meetings/archive: error: symbolic link leaves the content folder; it is not followed\n"
+                    + "  hint: copy the file into the content folder instead\n",
+            ])
         let (inventory, _) = try content.load()
-        #expect(inventory.partnerships[0].meetings.map(\.path) == [
-            "partnerships/acme-globex/meetings/2026-02-01-copy.md",
-            "partnerships/acme-globex/meetings/2026-02-01.md",
-        ])
+        #expect(
+            inventory.partnerships[0].meetings.map(\.path) == [
+                "partnerships/acme-globex/meetings/2026-02-01-copy.md",
+                "partnerships/acme-globex/meetings/2026-02-01.md",
+            ])
     }
 
     @Test func missingContentFolderIsAnIOFailure() throws {
@@ -216,9 +230,10 @@ import Testing
         let (inventory, diagnostics) = try content.load()
         #expect(diagnostics.isEmpty)
         #expect(inventory.staticFiles.map(\.outputPath) == ["CNAME", "css/extra.css"])
-        #expect(inventory.partnerships[0].assets.map(\.outputPath).sorted() == [
-            "partnerships/acme-globex/logo.svg", "partnerships/acme-globex/meetings/2025/board.png",
-        ])
+        #expect(
+            inventory.partnerships[0].assets.map(\.outputPath).sorted() == [
+                "partnerships/acme-globex/logo.svg", "partnerships/acme-globex/meetings/2025/board.png",
+            ])
         #expect(inventory.partnerships[0].meetings.map(\.path) == ["partnerships/acme-globex/meetings/2025/03-12.md"])
     }
 }

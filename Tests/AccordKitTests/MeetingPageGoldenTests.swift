@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// The whole HTML of one meeting page of the fixture portfolio, byte for byte.
@@ -34,7 +35,10 @@ import Testing
         #expect(!html.contains("<script>alert"))
         #expect(html.contains(#"<a href="">unsafe one</a>"#))
         // Task items are disabled checkboxes with line anchors; no literal brackets.
-        #expect(html.contains(#"<li id="L26" class="task task-open"><input type="checkbox" disabled="" aria-label="open" /> Raj Patel: draft the joint runbook (due 2026-03-26)</li>"#))
+        #expect(
+            html.contains(
+                #"<li id="L26" class="task task-open"><input type="checkbox" disabled="" aria-label="open" /> Raj Patel: draft the joint runbook (due 2026-03-26)</li>"#
+            ))
         #expect(!html.contains("[ ]"))
         #expect(!html.contains("[x]"))
         // Every id is unique, also for KPI readings written on one line (`kpis: {G1: 22, G2: 15}`).
@@ -53,8 +57,9 @@ import Testing
         let outcome = Pipeline.run(options, mode: .build)
         #expect(outcome.reportDate == Day(iso: "2026-06-01"))
         #expect(outcome.reportDateSource == .settings)
-        let html = try String(contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/2026/2026-04-20-workshop.html"),
-                              encoding: .utf8)
+        let html = try String(
+            contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/2026/2026-04-20-workshop.html"),
+            encoding: .utf8)
         #expect(html.contains(#"<a href="../2026-03-12-steering.html#decisions">second steering committee</a>"#))
         #expect(html.contains(#"href="../../../../assets/style.css""#))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 @testable import AccordSite
 
@@ -20,7 +21,8 @@ import Testing
         #expect {
             try OutputWriter(outputPath: output).write([OutputFile(path: "index.html", content: .text("other"))])
         } throws: { error in
-            (error as? OutputWriter.Failure)?.description == "output folder \(output) holds files Accord did not write: "
+            (error as? OutputWriter.Failure)?.description
+                == "output folder \(output) holds files Accord did not write: "
                 + ".htaccess, keep-me.pdf, partnerships/a/notes.txt, uploads/, z1 and 3 more; Accord never deletes "
                 + "what it did not create: move them out of the folder (or delete them yourself) and build again"
         }
@@ -37,8 +39,9 @@ import Testing
         #expect {
             try OutputWriter(outputPath: output).write(Self.files)
         } throws: { error in
-            (error as? OutputWriter.Failure)?.description.hasPrefix("output folder \(output) holds files Accord did not "
-                + "write: index.html (changed since Accord wrote it); ") == true
+            (error as? OutputWriter.Failure)?.description.hasPrefix(
+                "output folder \(output) holds files Accord did not "
+                    + "write: index.html (changed since Accord wrote it); ") == true
         }
         #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == "<p>edited by hand</p>\n")
     }
@@ -49,9 +52,12 @@ import Testing
         try OutputWriterTests.write(OutputWriter.markerText, to: output + "/" + OutputWriter.markerName)
         try OutputWriterTests.write("old", to: output + "/old.html")
         try OutputWriter(outputPath: output).write(Self.files)
-        #expect(OutputManifest.read(folder: output) == .manifest(OutputManifest(files: [
-            "index.html": 11, "partnerships/a/index.html": 9,
-        ])))
+        #expect(
+            OutputManifest.read(folder: output)
+                == .manifest(
+                    OutputManifest(files: [
+                        "index.html": 11, "partnerships/a/index.html": 9,
+                    ])))
         try OutputWriterTests.write("old", to: output + "/old.html")
         #expect(throws: OutputWriter.Failure.self) { try OutputWriter(outputPath: output).write(Self.files) }
         #expect(FileManager.default.fileExists(atPath: output + "/old.html"))
@@ -61,21 +67,27 @@ import Testing
         let temp = try TempContent()
         let output = temp.path("Output")
         try OutputWriter(outputPath: output).write(Self.files)
-        try OutputWriterTests.write(OutputWriter.markerText + "something else\n", to: output + "/" + OutputWriter.markerName)
+        try OutputWriterTests.write(
+            OutputWriter.markerText + "something else\n", to: output + "/" + OutputWriter.markerName)
         #expect {
             try OutputWriter(outputPath: output).write(Self.files)
         } throws: { error in
-            (error as? OutputWriter.Failure)?.description.hasPrefix("output folder \(output) has a .accord-output file "
-                + "that is not Accord's manifest") == true
+            (error as? OutputWriter.Failure)?.description.hasPrefix(
+                "output folder \(output) has a .accord-output file "
+                    + "that is not Accord's manifest") == true
         }
-        #expect(try snapshot(of: output).keys.sorted() == [".accord-output", "index.html", "partnerships/a/index.html"])
+        #expect(
+            try snapshot(of: output).keys.sorted() == [".accord-output", "index.html", "partnerships/a/index.html"])
     }
 
     @Test func manifestPathsWithControlCharactersRoundTrip() {
         let manifest = OutputManifest(files: ["a\tb%c\nd.png": 3, "ümlaut/x.html": 0])
         #expect(manifest.text.contains("3\ta%09b%25c%0Ad.png\n"))
         let temp = try? TempContent()
-        guard let temp else { Issue.record("no temporary folder"); return }
+        guard let temp else {
+            Issue.record("no temporary folder")
+            return
+        }
         try? OutputWriterTests.write(manifest.text, to: temp.path("Site/.accord-output"))
         #expect(OutputManifest.read(folder: temp.path("Site")) == .manifest(manifest))
     }
@@ -88,16 +100,19 @@ import Testing
         try OutputWriterTests.write(marker, to: temp.path(".Output.accord-tmp-12-ab/.accord-output"))
         try OutputWriterTests.write("page", to: temp.path(".Output.accord-tmp-12-ab/index.html"))
         try OutputWriterTests.write(marker, to: temp.path(".Output.accord-old/.accord-output"))
-        try FileManager.default.createDirectory(atPath: temp.path(".Output.accord-old-7-ff"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: temp.path(".Output.accord-link-3-ef"), withDestinationPath: "x")
+        try FileManager.default.createDirectory(
+            atPath: temp.path(".Output.accord-old-7-ff"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: temp.path(".Output.accord-link-3-ef"), withDestinationPath: "x")
         // Not Accord's: no marker, another name, or a name Accord never gives.
         try OutputWriterTests.write("mine", to: temp.path(".Output.accord-tmp-13-cd/mine.txt"))
         try OutputWriterTests.write(marker, to: temp.path(".Output.accord-tmp-1.accord-tmp-5-ab/.accord-output"))
         try OutputWriterTests.write(marker, to: temp.path(".Other.accord-tmp-1-ab/.accord-output"))
         try OutputWriter(outputPath: output).write(Self.files)
-        #expect(try Self.names(in: temp.root.path) == [
-            ".Other.accord-tmp-1-ab", ".Output.accord-tmp-1.accord-tmp-5-ab", ".Output.accord-tmp-13-cd", "Output",
-        ])
+        #expect(
+            try Self.names(in: temp.root.path) == [
+                ".Other.accord-tmp-1-ab", ".Output.accord-tmp-1.accord-tmp-5-ab", ".Output.accord-tmp-13-cd", "Output",
+            ])
     }
 
     @Test func stagingFoldersAreUniquePerBuild() throws {
@@ -144,7 +159,9 @@ import Testing
         options.lockTimeout = 0
         #expect(Pipeline.run(options, mode: .check).exitCode == 0)
         #expect(try Self.names(in: temp.root.path) == names)
-        #expect(Pipeline.run(options, mode: .build).failure?.hasPrefix("another build of \(temp.path("Output")) still holds") == true)
+        #expect(
+            Pipeline.run(options, mode: .build).failure?.hasPrefix(
+                "another build of \(temp.path("Output")) still holds") == true)
     }
 
     @Test func threadsCreatingTheSameFoldersAllSucceed() throws {
@@ -223,9 +240,11 @@ import Testing
         let cases: [(String, String)] = [
             ("Content/site", "is inside the content folder"), ("Alias/site/", "is inside the content folder"),
             ("Content/partnerships/../static", "is inside the content folder"),
-            ("Content", "is the content folder"), ("Content/", "is the content folder"), ("Alias", "is the content folder"),
+            ("Content", "is the content folder"), ("Content/", "is the content folder"),
+            ("Alias", "is the content folder"),
             ("Content/partnerships/..", "is the content folder"),
-            (".", "is inside the output folder"), ("Content/..", "is inside the output folder"), ("/", "is inside the output folder"),
+            (".", "is inside the output folder"), ("Content/..", "is inside the output folder"),
+            ("/", "is inside the output folder"),
         ]
         for (output, words) in cases {
             var options = temp.options()

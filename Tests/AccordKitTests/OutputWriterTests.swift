@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// The output folder is replaced atomically, only when Accord owns it, and only after a good build.
@@ -10,7 +11,8 @@ import Testing
     ]
 
     static func write(_ text: String, to path: String) throws {
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
@@ -29,7 +31,8 @@ import Testing
         #expect {
             try writer.write(Self.files)
         } throws: { error in
-            (error as? OutputWriter.Failure)?.description == "output folder \(output) is not empty and was not written by Accord "
+            (error as? OutputWriter.Failure)?.description
+                == "output folder \(output) is not empty and was not written by Accord "
                 + "(no .accord-output file); Accord never deletes what it did not create: choose another --output or empty it yourself"
         }
         #expect(try snapshot(of: output) == before)
@@ -42,7 +45,9 @@ import Testing
         try Self.write("keep me\n", to: temp.path("Output/keep.txt"))
         let outcome = Pipeline.run(temp.options(), mode: .build)
         #expect(outcome.exitCode == 3)
-        #expect(outcome.failure?.hasPrefix("output folder \(temp.path("Output")) is not empty and was not written by Accord") == true)
+        #expect(
+            outcome.failure?.hasPrefix(
+                "output folder \(temp.path("Output")) is not empty and was not written by Accord") == true)
         #expect(try snapshot(of: temp.path("Output")) == ["keep.txt": Data("keep me\n".utf8)])
         #expect(try Self.names(in: temp.root.path) == ["Content", "Output"])
     }
@@ -54,12 +59,14 @@ import Testing
         try Self.write("old", to: output + "/old.html")
         try Self.write("old", to: output + "/index.html")
         try OutputWriter(outputPath: output).write(Self.files)
-        #expect(try snapshot(of: output) == [
-            ".accord-output": Data((OutputWriter.markerText + OutputManifest.explanation
-                + "11\tindex.html\n9\tpartnerships/a/index.html\nend of manifest: 2 files\n").utf8),
-            "index.html": Data("<p>new</p>\n".utf8),
-            "partnerships/a/index.html": Data("<p>a</p>\n".utf8),
-        ])
+        #expect(
+            try snapshot(of: output) == [
+                ".accord-output": Data(
+                    (OutputWriter.markerText + OutputManifest.explanation
+                        + "11\tindex.html\n9\tpartnerships/a/index.html\nend of manifest: 2 files\n").utf8),
+                "index.html": Data("<p>new</p>\n".utf8),
+                "partnerships/a/index.html": Data("<p>a</p>\n".utf8),
+            ])
         #expect(try Self.names(in: temp.root.path) == ["Output"])
     }
 
@@ -68,14 +75,19 @@ import Testing
         try FileManager.default.createDirectory(atPath: temp.path("Empty"), withIntermediateDirectories: true)
         for name in ["Empty", "Fresh/nested/site"] {
             try OutputWriter(outputPath: temp.path(name)).write(Self.files)
-            #expect(try snapshot(of: temp.path(name)).keys.sorted() == [".accord-output", "index.html", "partnerships/a/index.html"])
+            #expect(
+                try snapshot(of: temp.path(name)).keys.sorted() == [
+                    ".accord-output", "index.html", "partnerships/a/index.html",
+                ])
         }
     }
 
     @Test func fileInPlaceOfTheFolderIsRefused() throws {
         let temp = try TempContent()
         try Self.write("not a folder", to: temp.path("Output"))
-        #expect(throws: OutputWriter.Failure.self) { try OutputWriter(outputPath: temp.path("Output")).write(Self.files) }
+        #expect(throws: OutputWriter.Failure.self) {
+            try OutputWriter(outputPath: temp.path("Output")).write(Self.files)
+        }
         #expect(try String(contentsOfFile: temp.path("Output"), encoding: .utf8) == "not a folder")
     }
 
@@ -99,12 +111,16 @@ import Testing
     /// A copy of the fixture portfolio in a temporary folder, as `Content/`.
     static func fixtureCopy() throws -> TempContent {
         let temp = try TempContent()
-        try FileManager.default.copyItem(at: try Golden.fixture("Portfolio"), to: URL(fileURLWithPath: temp.contentPath))
+        try FileManager.default.copyItem(
+            at: try Golden.fixture("Portfolio"), to: URL(fileURLWithPath: temp.contentPath))
         return temp
     }
 
-    static func build(_ temp: TempContent, output: String = "Output", configure: (inout BuildOptions) -> Void = { _ in })
-        -> Pipeline.Outcome {
+    static func build(
+        _ temp: TempContent, output: String = "Output", configure: (inout BuildOptions) -> Void = { _ in }
+    )
+        -> Pipeline.Outcome
+    {
         var options = temp.options(output: output)
         options.asOf = nil  // the report date comes from as_of in accord.yml
         configure(&options)
@@ -120,13 +136,16 @@ import Testing
         #expect(before.count > 10)
 
         // Break the content: an error in one note.
-        try temp.write("partnerships/acme-globex/meetings/2026/2026-04-20-workshop.md", "---\ndate: 2026-02-30\n---\n# Broken\n")
-        try temp.write("partnerships/portal-cocreation/meetings/2026-06-01-new.md", "---\ndate: 2026-06-01\n---\nNew page.\n")
+        try temp.write(
+            "partnerships/acme-globex/meetings/2026/2026-04-20-workshop.md", "---\ndate: 2026-02-30\n---\n# Broken\n")
+        try temp.write(
+            "partnerships/portal-cocreation/meetings/2026-06-01-new.md", "---\ndate: 2026-06-01\n---\nNew page.\n")
         let bad = Self.build(temp)
         #expect(bad.exitCode == 1)
-        #expect(bad.diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/2026/2026-04-20-workshop.md:2:7: error: 'date' is not a real calendar date: '2026-02-30'\n",
-        ])
+        #expect(
+            bad.diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/2026/2026-04-20-workshop.md:2:7: error: 'date' is not a real calendar date: '2026-02-30'\n"
+            ])
         #expect(bad.filesWritten == 0)
         let after = try snapshot(of: temp.path("Output"))
         #expect(after.keys.sorted() == before.keys.sorted())
@@ -140,14 +159,17 @@ import Testing
         let temp = try Self.fixtureCopy()
         #expect(Self.build(temp).exitCode == 0)
         let before = try snapshot(of: temp.path("Output"))
-        try temp.write("partnerships/acme-globex/meetings/2026-05-01.md", "---\ndate: 2026-05-01\nattendees: [Nobody Known]\n---\n")
+        try temp.write(
+            "partnerships/acme-globex/meetings/2026-05-01.md", "---\ndate: 2026-05-01\nattendees: [Nobody Known]\n---\n"
+        )
         let strict = Self.build(temp) { $0.strict = true }
         #expect(strict.exitCode == 1)
         #expect(try snapshot(of: temp.path("Output")) == before)
         // Without --strict the warning does not stop the build.
         let relaxed = Self.build(temp)
         #expect(relaxed.exitCode == 0)
-        #expect(try snapshot(of: temp.path("Output")).keys.contains("partnerships/acme-globex/meetings/2026-05-01.html"))
+        #expect(
+            try snapshot(of: temp.path("Output")).keys.contains("partnerships/acme-globex/meetings/2026-05-01.html"))
     }
 
     @Test func sameInputGivesIdenticalBytesInDifferentFolders() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// `favicon:` and `extra_css:` in accord.yml, or `static/favicon.*` and `static/*.css` by convention,
@@ -21,32 +22,37 @@ import Testing
     }
 
     @Test func conventionLinksTheFaviconAndTopLevelStylesheets() throws {
-        let (content, outcome) = try built(settings: "title: P\n", files: ["favicon.ico", "b.css", "a.css", "css/deep.css"])
+        let (content, outcome) = try built(
+            settings: "title: P\n", files: ["favicon.ico", "b.css", "a.css", "css/deep.css"])
         #expect(outcome.exitCode == 0)
-        #expect(try head(content, "index.html") == [
-            #"<link rel="stylesheet" href="assets/style.css">"#,
-            #"<link rel="stylesheet" href="a.css">"#,
-            #"<link rel="stylesheet" href="b.css">"#,
-            #"<link rel="icon" href="favicon.ico" type="image/x-icon">"#,
-        ])
-        #expect(try head(content, "partnerships/acme-globex/meetings/2026-03-12.html") == [
-            #"<link rel="stylesheet" href="../../../assets/style.css">"#,
-            #"<link rel="stylesheet" href="../../../a.css">"#,
-            #"<link rel="stylesheet" href="../../../b.css">"#,
-            #"<link rel="icon" href="../../../favicon.ico" type="image/x-icon">"#,
-        ])
+        #expect(
+            try head(content, "index.html") == [
+                #"<link rel="stylesheet" href="assets/style.css">"#,
+                #"<link rel="stylesheet" href="a.css">"#,
+                #"<link rel="stylesheet" href="b.css">"#,
+                #"<link rel="icon" href="favicon.ico" type="image/x-icon">"#,
+            ])
+        #expect(
+            try head(content, "partnerships/acme-globex/meetings/2026-03-12.html") == [
+                #"<link rel="stylesheet" href="../../../assets/style.css">"#,
+                #"<link rel="stylesheet" href="../../../a.css">"#,
+                #"<link rel="stylesheet" href="../../../b.css">"#,
+                #"<link rel="icon" href="../../../favicon.ico" type="image/x-icon">"#,
+            ])
     }
 
     @Test func settingsChooseTheFilesAndTheirOrder() throws {
-        let (content, outcome) = try built(settings: "favicon: img/logo.svg\nextra_css: [css/theme.css, a.css]\n",
-                                           files: ["img/logo.svg", "css/theme.css", "a.css", "b.css", "favicon.ico"])
+        let (content, outcome) = try built(
+            settings: "favicon: img/logo.svg\nextra_css: [css/theme.css, a.css]\n",
+            files: ["img/logo.svg", "css/theme.css", "a.css", "b.css", "favicon.ico"])
         #expect(outcome.exitCode == 0)
-        #expect(try head(content, "actions.html") == [
-            #"<link rel="stylesheet" href="assets/style.css">"#,
-            #"<link rel="stylesheet" href="css/theme.css">"#,
-            #"<link rel="stylesheet" href="a.css">"#,
-            #"<link rel="icon" href="img/logo.svg" type="image/svg+xml">"#,
-        ])
+        #expect(
+            try head(content, "actions.html") == [
+                #"<link rel="stylesheet" href="assets/style.css">"#,
+                #"<link rel="stylesheet" href="css/theme.css">"#,
+                #"<link rel="stylesheet" href="a.css">"#,
+                #"<link rel="icon" href="img/logo.svg" type="image/svg+xml">"#,
+            ])
     }
 
     @Test func aNamedFileThatIsMissingIsAnErrorInCheckToo() throws {
@@ -55,10 +61,11 @@ import Testing
         try content.write("accord.yml", "favicon: icon.png\nextra_css: brand.css\n")
         let outcome = content.check()
         #expect(outcome.exitCode == 1)
-        #expect(outcome.diagnostics.map { "\($0.location): \($0.message)" } == [
-            "accord.yml:1:10: favicon 'icon.png' is not a file in static/",
-            "accord.yml:2:12: extra_css file 'brand.css' is not a file in static/",
-        ])
+        #expect(
+            outcome.diagnostics.map { "\($0.location): \($0.message)" } == [
+                "accord.yml:1:10: favicon 'icon.png' is not a file in static/",
+                "accord.yml:2:12: extra_css file 'brand.css' is not a file in static/",
+            ])
     }
 
     @Test func noStaticFolderLinksNothingMore() throws {

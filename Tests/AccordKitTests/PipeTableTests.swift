@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// Pipe tables built on cmark's tree, checked on cases written from the text of the GFM spec's
@@ -14,60 +15,72 @@ import Testing
     }
 
     @Test func headerDelimiterAndBodyRows() {
-        #expect(html("| foo | bar |\n| --- | --- |\n| baz | bim |\n") == region("foo, bar", """
-            <thead>
-            <tr id="L1">
-            <th scope="col">foo</th>
-            <th scope="col">bar</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr id="L3">
-            <td>baz</td>
-            <td>bim</td>
-            </tr>
-            </tbody>
+        #expect(
+            html("| foo | bar |\n| --- | --- |\n| baz | bim |\n")
+                == region(
+                    "foo, bar",
+                    """
+                    <thead>
+                    <tr id="L1">
+                    <th scope="col">foo</th>
+                    <th scope="col">bar</th>
+                    </tr>
+                    </thead>
+                    <tbody>
+                    <tr id="L3">
+                    <td>baz</td>
+                    <td>bim</td>
+                    </tr>
+                    </tbody>
 
-            """))
+                    """))
     }
 
     @Test func alignmentFromColonsAndOptionalOuterPipes() {
-        #expect(html("| abc | defghi |\n:-: | -----------:\nbar | baz\n") == region("abc, defghi", """
-            <thead>
-            <tr id="L1">
-            <th scope="col" style="text-align: center">abc</th>
-            <th scope="col" style="text-align: right">defghi</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr id="L3">
-            <td style="text-align: center">bar</td>
-            <td style="text-align: right">baz</td>
-            </tr>
-            </tbody>
+        #expect(
+            html("| abc | defghi |\n:-: | -----------:\nbar | baz\n")
+                == region(
+                    "abc, defghi",
+                    """
+                    <thead>
+                    <tr id="L1">
+                    <th scope="col" style="text-align: center">abc</th>
+                    <th scope="col" style="text-align: right">defghi</th>
+                    </tr>
+                    </thead>
+                    <tbody>
+                    <tr id="L3">
+                    <td style="text-align: center">bar</td>
+                    <td style="text-align: right">baz</td>
+                    </tr>
+                    </tbody>
 
-            """))
+                    """))
         let table = tables(in: "a | b | c\n:-- | --- | ---:\n").first
         #expect(table?.alignments == [.left, nil, .right])
     }
 
     @Test func escapedPipesAlsoInsideCodeAndStrong() {
-        #expect(html("| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |\n") == region("f|oo", """
-            <thead>
-            <tr id="L1">
-            <th scope="col">f|oo</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr id="L3">
-            <td>b <code>|</code> az</td>
-            </tr>
-            <tr id="L4">
-            <td>b <strong>|</strong> im</td>
-            </tr>
-            </tbody>
+        #expect(
+            html("| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |\n")
+                == region(
+                    "f|oo",
+                    """
+                    <thead>
+                    <tr id="L1">
+                    <th scope="col">f|oo</th>
+                    </tr>
+                    </thead>
+                    <tbody>
+                    <tr id="L3">
+                    <td>b <code>|</code> az</td>
+                    </tr>
+                    <tr id="L4">
+                    <td>b <strong>|</strong> im</td>
+                    </tr>
+                    </tbody>
 
-            """))
+                    """))
     }
 
     @Test func aBlockQuoteEndsTheTable() {
@@ -94,22 +107,31 @@ import Testing
     }
 
     @Test func noBodyNoTbody() {
-        #expect(html("| abc | def |\n| --- | --- |\n") == region("abc, def", """
-            <thead>
-            <tr id="L1">
-            <th scope="col">abc</th>
-            <th scope="col">def</th>
-            </tr>
-            </thead>
+        #expect(
+            html("| abc | def |\n| --- | --- |\n")
+                == region(
+                    "abc, def",
+                    """
+                    <thead>
+                    <tr id="L1">
+                    <th scope="col">abc</th>
+                    <th scope="col">def</th>
+                    </tr>
+                    </thead>
 
-            """))
+                    """))
     }
 
     @Test func inlineContentLinksAndTextThatWouldOpenABlock() {
-        let table = tables(in: "| Item | Note |\n|---|---|\n| # 1 | [spec](a.md) *now* |\n| - x | 2. y |\n| --- | *b* |\n").first
+        let table = tables(
+            in: "| Item | Note |\n|---|---|\n| # 1 | [spec](a.md) *now* |\n| - x | 2. y |\n| --- | *b* |\n"
+        ).first
         #expect(table?.rows.first?[0] == [.text("# 1")])
-        #expect(table?.rows.first?[1] == [.link(destination: "a.md", title: "", [.text("spec")]), .text(" "),
-                                          .emphasis([.text("now")])])
+        #expect(
+            table?.rows.first?[1] == [
+                .link(destination: "a.md", title: "", [.text("spec")]), .text(" "),
+                .emphasis([.text("now")]),
+            ])
         #expect(table?.rows.dropFirst().map { $0.map(\.plainText) } == [["- x", "2. y"], ["—", "b"]])
     }
 
@@ -127,8 +149,9 @@ import Testing
 
     @Test func everythingElseRendersAsBefore() {
         let markdown = "# Title\n\nA | pipe in prose, and a dash -- here.\n\n- item | one\n- item two\n"
-        #expect(html(markdown) == "<h1 id=\"title\">Title</h1>\n<p>A | pipe in prose, and a dash – here.</p>\n"
-            + "<ul>\n<li id=\"L5\">item | one</li>\n<li id=\"L6\">item two</li>\n</ul>\n")
+        #expect(
+            html(markdown) == "<h1 id=\"title\">Title</h1>\n<p>A | pipe in prose, and a dash – here.</p>\n"
+                + "<ul>\n<li id=\"L5\">item | one</li>\n<li id=\"L6\">item two</li>\n</ul>\n")
     }
 
     @Test func plainTextReadsEveryCell() {
@@ -138,7 +161,9 @@ import Testing
 
     @Test func aTableUnderActionsIsNoRecordAndTheListAfterItStillIs() throws {
         let content = try TempContent()
-        try content.write("partnerships/x/charter.md", """
+        try content.write(
+            "partnerships/x/charter.md",
+            """
             ---
             title: X
             parties:
@@ -147,7 +172,9 @@ import Testing
             goals: []
             ---
             """)
-        try content.write("partnerships/x/meetings/2026-01-10.md", """
+        try content.write(
+            "partnerships/x/meetings/2026-01-10.md",
+            """
             ---
             date: 2026-01-10
             attendees: [Ann, Bob]

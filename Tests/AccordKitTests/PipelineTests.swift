@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// The whole run on the fixture portfolio: modes, report date, the files of the site.
@@ -30,12 +31,16 @@ import Testing
         #expect(portfolio.config.title == "Partnership portfolio (test fixture)")
         #expect(portfolio.config.asOf == Day(iso: "2026-06-01"))
         #expect(portfolio.partnerships.map(\.slug) == ["acme-globex", "portal-cocreation"])
-        #expect(portfolio.partnerships.map { $0.charter.parties.map(\.id) } == [["acme", "globex"], ["northwind", "initech", "uni-leeds"]])
-        #expect(portfolio.partnerships[0].meetings.map(\.pagePath) == [
-            "partnerships/acme-globex/meetings/2026-02-12-steering.html",
-            "partnerships/acme-globex/meetings/2026-03-12-steering.html",
-            "partnerships/acme-globex/meetings/2026/2026-04-20-workshop.html",
-        ])
+        #expect(
+            portfolio.partnerships.map { $0.charter.parties.map(\.id) } == [
+                ["acme", "globex"], ["northwind", "initech", "uni-leeds"],
+            ])
+        #expect(
+            portfolio.partnerships[0].meetings.map(\.pagePath) == [
+                "partnerships/acme-globex/meetings/2026-02-12-steering.html",
+                "partnerships/acme-globex/meetings/2026-03-12-steering.html",
+                "partnerships/acme-globex/meetings/2026/2026-04-20-workshop.html",
+            ])
         let note = portfolio.partnerships[0].meetings[1]
         #expect(note.attendees.map(\.party) == ["acme", "acme", "globex", "globex"])
         #expect(note.actions.map(\.owner?.party) == ["globex", "acme", "acme", "globex"])
@@ -44,10 +49,14 @@ import Testing
         let second = portfolio.partnerships[1].meetings[1]
         #expect(second.issues.map(\.text) == ["Customers may not have time for two workshops"])
         #expect(second.wins.map(\.text) == ["Twelve customers signed up"])
-        #expect(portfolio.partnerships[1].meetings[0].actions[1].owner
-                    == .person(PersonReference(name: "Tom Achebe", explicitParty: "northwind", party: "northwind",
-                                               location: SourceLocation(path: "partnerships/portal-cocreation/meetings/2026-01-07-steering.md",
-                                                                        line: 16, column: 7))))
+        #expect(
+            portfolio.partnerships[1].meetings[0].actions[1].owner
+                == .person(
+                    PersonReference(
+                        name: "Tom Achebe", explicitParty: "northwind", party: "northwind",
+                        location: SourceLocation(
+                            path: "partnerships/portal-cocreation/meetings/2026-01-07-steering.md",
+                            line: 16, column: 7))))
     }
 
     @Test func buildWritesEveryPageAndNothingElse() throws {
@@ -55,20 +64,21 @@ import Testing
         let outcome = Pipeline.run(try Self.fixtureOptions(temp), mode: .build)
         #expect(outcome.exitCode == 0)
         let site = try snapshot(of: temp.path("Output"))
-        #expect(site.keys.filter { !$0.hasPrefix("assets/") }.sorted() == [
-            ".accord-output",
-            "actions.html",
-            "index.html",
-            "metrics.json",
-            "partnerships/acme-globex/index.html",
-            "partnerships/acme-globex/meetings/2026-02-12-steering.html",
-            "partnerships/acme-globex/meetings/2026-03-12-steering.html",
-            "partnerships/acme-globex/meetings/2026/2026-04-20-workshop.html",
-            "partnerships/portal-cocreation/index.html",
-            "partnerships/portal-cocreation/meetings/2026-01-07-steering.html",
-            "partnerships/portal-cocreation/meetings/2026-02-04-steering.html",
-            "robots.txt",
-        ])
+        #expect(
+            site.keys.filter { !$0.hasPrefix("assets/") }.sorted() == [
+                ".accord-output",
+                "actions.html",
+                "index.html",
+                "metrics.json",
+                "partnerships/acme-globex/index.html",
+                "partnerships/acme-globex/meetings/2026-02-12-steering.html",
+                "partnerships/acme-globex/meetings/2026-03-12-steering.html",
+                "partnerships/acme-globex/meetings/2026/2026-04-20-workshop.html",
+                "partnerships/portal-cocreation/index.html",
+                "partnerships/portal-cocreation/meetings/2026-01-07-steering.html",
+                "partnerships/portal-cocreation/meetings/2026-02-04-steering.html",
+                "robots.txt",
+            ])
         #expect(site.keys.contains("assets/style.css"))
         #expect(outcome.filesWritten == site.count - 1)  // the marker is not counted
         #expect(site["robots.txt"] == Data("User-agent: *\nDisallow: /\n".utf8))
@@ -89,15 +99,24 @@ import Testing
     }
 
     @Test func reportDateOrder() throws {
-        let flag = Day(iso: "2026-01-01")!, settings = Day(iso: "2026-02-02")!, today = Day(iso: "2026-03-03")!
+        let flag = Day(iso: "2026-01-01")!
+        let settings = Day(iso: "2026-02-02")!
+        let today = Day(iso: "2026-03-03")!
         let epoch = try ReportDate.epochDay("1780000000")
-        #expect(ReportDate.resolve(flag: flag, settings: settings, sourceDateEpoch: epoch, today: today) == (flag, .flag))
-        #expect(ReportDate.resolve(flag: nil, settings: settings, sourceDateEpoch: epoch, today: today) == (settings, .settings))
+        #expect(
+            ReportDate.resolve(flag: flag, settings: settings, sourceDateEpoch: epoch, today: today) == (flag, .flag))
+        #expect(
+            ReportDate.resolve(flag: nil, settings: settings, sourceDateEpoch: epoch, today: today) == (
+                settings, .settings
+            ))
         // SOURCE_DATE_EPOCH is read as a UTC date: 1780000000 is 2026-05-28T20:26:40Z.
-        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: try ReportDate.epochDay(" 1780000000\n"),
-                                   today: today) == (Day(iso: "2026-05-28")!, .sourceDateEpoch))
-        #expect(ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: try ReportDate.epochDay(""), today: today)
-                    == (today, .today))
+        #expect(
+            ReportDate.resolve(
+                flag: nil, settings: nil, sourceDateEpoch: try ReportDate.epochDay(" 1780000000\n"),
+                today: today) == (Day(iso: "2026-05-28")!, .sourceDateEpoch))
+        #expect(
+            ReportDate.resolve(flag: nil, settings: nil, sourceDateEpoch: try ReportDate.epochDay(""), today: today)
+                == (today, .today))
         // A malformed value is no longer skipped with a warning: it is an error (see SourceDateEpochTests).
         #expect(throws: ReportDate.EpochError.self) { try ReportDate.epochDay("yesterday") }
     }
@@ -108,7 +127,9 @@ import Testing
         options.asOf = Day(iso: "2026-07-04")
         #expect(Pipeline.run(options, mode: .build).exitCode == 0)
         for (path, data) in try snapshot(of: temp.path("Output")) where path.hasSuffix(".html") {
-            #expect(String(decoding: data, as: UTF8.self).contains(#"<time datetime="2026-07-04">4 Jul 2026</time>"#), "\(path)")
+            #expect(
+                String(decoding: data, as: UTF8.self).contains(#"<time datetime="2026-07-04">4 Jul 2026</time>"#),
+                "\(path)")
         }
     }
 
@@ -142,7 +163,8 @@ import Testing
         #expect(Pipeline.run(temp.options(), mode: .build).exitCode == 0)
         let site = try snapshot(of: temp.path("Output"))
         #expect(site["partnerships/acme-globex/meetings/2025/board.png"] == Data([0x89, 0x50, 0x4E, 0x47]))
-        let page = String(decoding: try #require(site["partnerships/acme-globex/meetings/2025/03-12.html"]), as: UTF8.self)
+        let page = String(
+            decoding: try #require(site["partnerships/acme-globex/meetings/2025/03-12.html"]), as: UTF8.self)
         #expect(page.contains(#"<img src="board.png" alt="board" />"#))
     }
 
@@ -152,17 +174,19 @@ import Testing
         try temp.writeCharter(slug: "_drafts/beta-deal")
         try temp.writeNote("_drafts/2026-05-01.md", "---\ndate: 2026-05-01\n---\n")
         #expect(Pipeline.run(temp.options(), mode: .build).exitCode == 0)
-        #expect(try snapshot(of: temp.path("Output")).keys.filter { $0.hasPrefix("partnerships/") }.sorted() == [
-            "partnerships/acme-globex/index.html",
-        ])
+        #expect(
+            try snapshot(of: temp.path("Output")).keys.filter { $0.hasPrefix("partnerships/") }.sorted() == [
+                "partnerships/acme-globex/index.html"
+            ])
         var options = temp.options()
         options.includeDrafts = true
         #expect(Pipeline.run(options, mode: .build).exitCode == 0)
-        #expect(try snapshot(of: temp.path("Output")).keys.filter { $0.hasPrefix("partnerships/") }.sorted() == [
-            "partnerships/acme-globex/index.html",
-            "partnerships/acme-globex/meetings/_drafts/2026-05-01.html",
-            "partnerships/beta-deal/index.html",
-        ])
+        #expect(
+            try snapshot(of: temp.path("Output")).keys.filter { $0.hasPrefix("partnerships/") }.sorted() == [
+                "partnerships/acme-globex/index.html",
+                "partnerships/acme-globex/meetings/_drafts/2026-05-01.html",
+                "partnerships/beta-deal/index.html",
+            ])
     }
 
     @Test func unsafeHTMLOption() throws {
@@ -171,11 +195,13 @@ import Testing
         try temp.writeNote("n.md", "---\ndate: 2026-01-01\n---\n<aside>raw</aside>\n")
         var options = temp.options()
         #expect(Pipeline.run(options, mode: .build).exitCode == 0)
-        let safe = try String(contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/n.html"), encoding: .utf8)
+        let safe = try String(
+            contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/n.html"), encoding: .utf8)
         #expect(safe.contains("<!-- raw HTML omitted -->\n") && !safe.contains("<aside>raw</aside>"))
         options.allowsRawHTML = true
         #expect(Pipeline.run(options, mode: .build).exitCode == 0)
-        let unsafe = try String(contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/n.html"), encoding: .utf8)
+        let unsafe = try String(
+            contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/n.html"), encoding: .utf8)
         #expect(unsafe.contains("<aside>raw</aside>") && !unsafe.contains("raw HTML omitted"))
     }
 }

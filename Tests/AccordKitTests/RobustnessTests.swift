@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// Hostile or absurd input never crashes a build: it builds, or it fails with diagnostics.
@@ -7,7 +8,8 @@ import Testing
     static let notes: [String] = [
         // Deep nesting (block quotes and lists) beyond the copier's depth limit.
         "---\ndate: 2026-03-12\n---\n" + String(repeating: ">", count: 5000) + " deep\n",
-        "---\ndate: 2026-03-12\n---\n## Actions\n" + (0..<300).map { String(repeating: "  ", count: $0) + "- [ ] x" }.joined(separator: "\n"),
+        "---\ndate: 2026-03-12\n---\n## Actions\n"
+            + (0..<300).map { String(repeating: "  ", count: $0) + "- [ ] x" }.joined(separator: "\n"),
         // Empty and odd task items, markers without owners, brackets everywhere.
         "---\ndate: 2026-03-12\n---\n## Actions\n- [ ]\n- [x]\n- [ ] : (due )\n- [ ] (done 2026-01-01)\n- [] []\n## Issues\n- [X] ()\n",
         // YAML anchors, aliases, tags, nested nonsense, tabs.
@@ -28,8 +30,9 @@ import Testing
         let outcome = Pipeline.run(temp.options(), mode: .build)
         #expect([0, 1].contains(outcome.exitCode))
         if outcome.exitCode == 0 {
-            let html = try String(contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/2026-03-12-note.html"),
-                                  encoding: .utf8)
+            let html = try String(
+                contentsOfFile: temp.path("Output/partnerships/acme-globex/meetings/2026-03-12-note.html"),
+                encoding: .utf8)
             #expect(!html.contains("<script>alert"))
             #expect(!html.contains("javascript:"))
             #expect(!html.contains("onerror="))
@@ -38,8 +41,10 @@ import Testing
 
     @Test func absurdCadenceIsAnErrorNotATrap() throws {
         let temp = try TempContent()
-        try temp.write("partnerships/acme-globex/charter.md", TempContent.charter(front: "", body: "")
-            .replacingOccurrences(of: "cadence: monthly", with: "cadence: every 9223372036854775807 days"))
+        try temp.write(
+            "partnerships/acme-globex/charter.md",
+            TempContent.charter(front: "", body: "")
+                .replacingOccurrences(of: "cadence: monthly", with: "cadence: every 9223372036854775807 days"))
         let outcome = Pipeline.run(temp.options(), mode: .check)
         #expect(outcome.exitCode == 1)
         #expect(outcome.diagnostics.map(\.message) == ["cadence 'every 9223372036854775807 days' is out of range"])

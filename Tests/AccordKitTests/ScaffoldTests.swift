@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// `accord init` and `accord new`: every scaffold passes `check --strict`, notes read the charter and
@@ -41,14 +42,16 @@ import Testing
 
     @Test func meetingReadsTheCharterAndCarriesOpenItemsForward() throws {
         let content = try initialised()
-        let plan = try MeetingSkeleton.plan(content.options(), slug: "example-partnership", date: Day(iso: "2026-06-01"),
-                                            kind: "steering", title: nil)
+        let plan = try MeetingSkeleton.plan(
+            content.options(), slug: "example-partnership", date: Day(iso: "2026-06-01"),
+            kind: "steering", title: nil)
         let text = plan.skeleton.text
         #expect(text.contains("chair: Ada Client\nattendees: [Ada Client, Sam Supplier]"))
         #expect(text.contains("# also in the charter: Ben Client, Tia Supplier"))
         #expect(text.contains("#   client: {trust: 4"))
         #expect(text.contains("# kpis: {G1: 0, G2: 0}"))
-        #expect(plan.skeleton.carriedForward.actions == ["- [ ] Sam Supplier: draft the joint runbook (due 2026-06-15)"])
+        #expect(
+            plan.skeleton.carriedForward.actions == ["- [ ] Sam Supplier: draft the joint runbook (due 2026-06-15)"])
         #expect(plan.skeleton.carriedForward.issues == ["- [ ] Ticket backlog keeps growing on Mondays"])
         #expect(plan.skeleton.file.path == "partnerships/example-partnership/meetings/2026-06-01-steering.md")
     }
@@ -56,14 +59,18 @@ import Testing
     @Test func threeNotesInARowCountTheCarriedActionOnce() throws {
         let content = try initialised()
         var paths: [String] = []
-        for (date, kind, title) in [("2026-05-20", "steering", nil), ("2026-05-25", "workshop", "Portal design"),
-                                    ("2026-05-25", "workshop", "Portal design")] as [(String, String, String?)] {
-            let plan = try MeetingSkeleton.plan(content.options(), slug: "example-partnership", date: Day(iso: date),
-                                                kind: kind, title: title)
+        for (date, kind, title) in [
+            ("2026-05-20", "steering", nil), ("2026-05-25", "workshop", "Portal design"),
+            ("2026-05-25", "workshop", "Portal design"),
+        ] as [(String, String, String?)] {
+            let plan = try MeetingSkeleton.plan(
+                content.options(), slug: "example-partnership", date: Day(iso: date),
+                kind: kind, title: title)
             paths.append(try plan.skeleton.file.create(in: content.contentPath))
         }
-        #expect(paths.map { ($0 as NSString).lastPathComponent }
-            == ["2026-05-20-steering.md", "2026-05-25-portal-design.md", "2026-05-25-portal-design-2.md"])
+        #expect(
+            paths.map { ($0 as NSString).lastPathComponent }
+                == ["2026-05-20-steering.md", "2026-05-25-portal-design.md", "2026-05-25-portal-design-2.md"])
         let outcome = strictCheck(content)
         #expect(outcome.diagnostics.map { "\($0.location): \($0.message)" } == [String]())
         let metrics = try #require(outcome.metrics?.partnership("example-partnership"))
@@ -77,7 +84,9 @@ import Testing
 
     @Test func wrappedItemsKeepTheirLinesAndNestedDetailsStay() throws {
         let content = try initialised()
-        try content.write("partnerships/example-partnership/meetings/2026-05-30-steering.md", """
+        try content.write(
+            "partnerships/example-partnership/meetings/2026-05-30-steering.md",
+            """
             ---
             date: 2026-05-30
             attendees: [Ada Client]
@@ -89,21 +98,24 @@ import Testing
             - [x] Ada Client: done already (done 2026-05-30)
             1. [ ] @client: confirm the budget
             """)
-        let plan = try MeetingSkeleton.plan(content.options(), slug: "example-partnership", date: nil,
-                                            kind: "review", title: nil)
+        let plan = try MeetingSkeleton.plan(
+            content.options(), slug: "example-partnership", date: nil,
+            kind: "review", title: nil)
         #expect(plan.skeleton.date == Day(iso: "2026-06-01"))
         #expect(plan.skeleton.noteTitle == "Strategic review")
-        #expect(plan.skeleton.carriedForward.actions == [
-            "- [ ] Tia Supplier: write the *portal* brief\n  for both teams (due 2026-06-20)",
-            "1. [ ] @client: confirm the budget",
-        ])
+        #expect(
+            plan.skeleton.carriedForward.actions == [
+                "- [ ] Tia Supplier: write the *portal* brief\n  for both teams (due 2026-06-20)",
+                "1. [ ] @client: confirm the budget",
+            ])
     }
 
     @Test func defaultDateIsNeverAfterTheReportDate() throws {
         let content = try initialised()
         var options = content.options(asOf: "2026-05-28")
         options.today = Day(iso: "2026-06-10")!
-        let plan = try MeetingSkeleton.plan(options, slug: "example-partnership", date: nil, kind: "steering", title: nil)
+        let plan = try MeetingSkeleton.plan(
+            options, slug: "example-partnership", date: nil, kind: "steering", title: nil)
         #expect(plan.skeleton.date == Day(iso: "2026-05-28"))
         #expect(plan.reportDateSource == .flag)
     }
@@ -135,7 +147,8 @@ import Testing
     }
 
     @Test func yamlScalarsReadBackUnchanged() {
-        #expect(YAMLScalar.list(["Jane Smith", "O'Brien", "a: b", "yes", "#1", "Zoë"])
-            == ##"[Jane Smith, "O'Brien", "a: b", "yes", "#1", Zoë]"##)
+        #expect(
+            YAMLScalar.list(["Jane Smith", "O'Brien", "a: b", "yes", "#1", "Zoë"])
+                == ##"[Jane Smith, "O'Brien", "a: b", "yes", "#1", Zoë]"##)
     }
 }

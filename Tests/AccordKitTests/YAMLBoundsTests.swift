@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// YAML aliases and nesting are bounded: a bomb is an error at its line, not an allocation.
@@ -13,7 +14,9 @@ import Testing
         let names = Array("abcdefghi")
         for level in 1..<names.count {
             let alias = "*\(names[level - 1])"
-            lines.append("  \(names[level]): &\(names[level]) [" + Array(repeating: alias, count: 9).joined(separator: ", ") + "]")
+            lines.append(
+                "  \(names[level]): &\(names[level]) [" + Array(repeating: alias, count: 9).joined(separator: ", ")
+                    + "]")
         }
         return lines.joined(separator: "\n") + "\n"
     }()
@@ -22,20 +25,25 @@ import Testing
         let (meeting, printed) = Self.decode(Self.laughs)
         #expect(meeting == nil)
         // Levels b, c, d add 90 + 819 + 7,380 values; the first *d of line 8 (e), 7,381 more, passes 10,000.
-        #expect(printed == [
-            "n.md:8:10: error: YAML aliases expand to more than 10000 values\n"
-                + "  hint: write the values out instead of repeating anchors (*name) of anchors\n",
-        ])
+        #expect(
+            printed == [
+                "n.md:8:10: error: YAML aliases expand to more than 10000 values\n"
+                    + "  hint: write the values out instead of repeating anchors (*name) of anchors\n"
+            ])
     }
 
     @Test func anAliasInAKeyIsRefusedBeforeYamsHashesIt() {
         let (meeting, printed) = Self.decode(Self.laughs + "  ? *i\n  : 1\n")
         #expect(meeting == nil)
-        #expect(printed == [
-            "n.md:13:3: error: YAML explicit keys ('? ') cannot be combined with aliases\n  hint: write the key out in full\n",
-        ])
+        #expect(
+            printed == [
+                "n.md:13:3: error: YAML explicit keys ('? ') cannot be combined with aliases\n  hint: write the key out in full\n"
+            ])
         let (_, implicit) = Self.decode("x: &x [a, b]\ny: {*x : 1}\n")
-        #expect(implicit == ["n.md:4:5: error: a YAML alias cannot be used in a mapping key\n  hint: write the key out in full\n"])
+        #expect(
+            implicit == [
+                "n.md:4:5: error: a YAML alias cannot be used in a mapping key\n  hint: write the key out in full\n"
+            ])
     }
 
     @Test func aFewAliasesStillWork() throws {
@@ -46,12 +54,14 @@ import Testing
     }
 
     @Test func nestingDeeperThanTheBoundIsAnError() {
-        let (meeting, printed) = Self.decode("x: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n")
+        let (meeting, printed) = Self.decode(
+            "x: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n")
         #expect(meeting == nil)
         // The root mapping is level 1, the first `[` level 2: the 64th `[` (column 67) is level 65.
-        #expect(printed == [
-            "n.md:3:67: error: YAML nesting is deeper than 64 levels\n  hint: front matter needs a few levels of mappings and lists\n",
-        ])
+        #expect(
+            printed == [
+                "n.md:3:67: error: YAML nesting is deeper than 64 levels\n  hint: front matter needs a few levels of mappings and lists\n"
+            ])
     }
 
     @Test func nestingBuiltFromAliasesIsBoundedToo() {
@@ -60,7 +70,10 @@ import Testing
         let (meeting, printed) = Self.decode(lines.joined(separator: "\n") + "\n")
         #expect(meeting == nil)
         #expect(printed.count == 1)
-        #expect(printed.first?.hasSuffix("error: YAML nesting is deeper than 64 levels\n  hint: front matter needs a few levels of mappings and lists\n") == true)
+        #expect(
+            printed.first?.hasSuffix(
+                "error: YAML nesting is deeper than 64 levels\n  hint: front matter needs a few levels of mappings and lists\n"
+            ) == true)
     }
 
     @Test func libyamlRefusesThousandsOfLevelsBeforeYamsRecurses() {

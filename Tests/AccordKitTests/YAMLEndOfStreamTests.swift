@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// libyaml reports an error found at the end of the stream on the line after the last one. Found by the fuzz
@@ -10,10 +11,11 @@ import Testing
         let temp = try TempContent()
         try temp.writeCharter()
         try temp.write("accord.yml", "# Site settings\ntitle: Portfolio\norganisationas_of: 1484-11-20\nr  -a")
-        #expect(temp.check().diagnostics.printed == [
-            "Content/accord.yml:4:6: error: invalid YAML: could not find expected ':'\n"
-                + "  hint: while scanning a simple key at line 4\n",
-        ])
+        #expect(
+            temp.check().diagnostics.printed == [
+                "Content/accord.yml:4:6: error: invalid YAML: could not find expected ':'\n"
+                    + "  hint: while scanning a simple key at line 4\n"
+            ])
     }
 
     @Test func anErrorAtTheEndOfAFrontMatterStaysInsideTheFile() throws {

@@ -1,6 +1,7 @@
+import AccordTestSupport
 import Foundation
 import Testing
-import AccordTestSupport
+
 @testable import AccordServe
 
 /// The preview server in-process on 127.0.0.1 (any free port), over a small site: types, HEAD,
@@ -8,7 +9,8 @@ import AccordTestSupport
 @Suite struct PreviewServerTests {
     /// A started server for `site/` of a fresh folder with `ServeFolder.writeSite()`.
     static func serving(limits: PreviewServer.Limits = .init(), events: BuildEvents = BuildEvents()) throws
-        -> (ServeFolder, PreviewServer, UInt16) {
+        -> (ServeFolder, PreviewServer, UInt16)
+    {
         let temp = try ServeFolder()
         try temp.writeSite()
         let server = PreviewServer(root: temp.path("site"), host: "127.0.0.1", port: 0, events: events, limits: limits)
@@ -18,7 +20,10 @@ import AccordTestSupport
 
     @Test func servesFilesWithTheirTypesAndAddsTheScriptToPagesOnly() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         #expect(port != 0)
 
         let home = try HTTPTestClient.request("/", port: port)
@@ -28,7 +33,9 @@ import AccordTestSupport
         #expect(home.headers["cache-control"] == "no-cache")
         #expect(home.headers["x-content-type-options"] == "nosniff")
         let tag = LiveReload.tag(generation: 1)
-        #expect(home.text == "<!doctype html>\n<html><head><title>Home</title></head><body><p>home</p>\(tag)</body></html>\n")
+        #expect(
+            home.text
+                == "<!doctype html>\n<html><head><title>Home</title></head><body><p>home</p>\(tag)</body></html>\n")
         // The file on disk stays as built: the script exists only in what `serve` sends.
         let onDisk = try String(contentsOfFile: temp.path("site/index.html"), encoding: .utf8)
         #expect(!onDisk.contains("<script") && !onDisk.contains("__accord"))
@@ -41,7 +48,8 @@ import AccordTestSupport
         #expect(css.status == 200)
         #expect(css.headers["content-type"] == "text/css; charset=utf-8")
         #expect(css.text == "body { color: black; }\n")
-        #expect(try HTTPTestClient.request("/notes.txt", port: port).headers["content-type"] == "text/plain; charset=utf-8")
+        #expect(
+            try HTTPTestClient.request("/notes.txt", port: port).headers["content-type"] == "text/plain; charset=utf-8")
         let json = try HTTPTestClient.request("/metrics.json", port: port)
         #expect(json.headers["content-type"] == "application/json; charset=utf-8")
         #expect(json.text == "{}\n")
@@ -57,14 +65,18 @@ import AccordTestSupport
         #expect(missing.text.contains("404 Not Found"))
         #expect(try HTTPTestClient.request("/.accord-output", port: port).status == 404)
 
-        let post = try HTTPTestClient.exchange("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n\r\nabc", port: port)
+        let post = try HTTPTestClient.exchange(
+            "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 3\r\n\r\nabc", port: port)
         #expect(post.status == 405)
         #expect(post.headers["allow"] == "GET, HEAD")
     }
 
     @Test func headSendsTheHeadersOfGetWithoutABody() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         for target in ["/", "/assets/style.css", "/no-such-page.html"] {
             let get = try HTTPTestClient.request(target, port: port)
             let head = try HTTPTestClient.request(target, method: "HEAD", port: port)
@@ -76,7 +88,8 @@ import AccordTestSupport
         }
         // Two requests on one kept-alive connection: the HEAD answer carries no stray body bytes.
         let connection = try HTTPTestConnection(port: port)
-        try connection.send("HEAD /notes.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /notes.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        try connection.send(
+            "HEAD /notes.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /notes.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         let both = connection.receive(timeout: 5) { String(decoding: $0, as: UTF8.self).hasSuffix("plain text\n") }
         let text = String(decoding: both, as: UTF8.self)
         #expect(text.components(separatedBy: "HTTP/1.1 200 OK").count == 3)
@@ -85,33 +98,53 @@ import AccordTestSupport
 
     @Test func validatorsAnswer304UntilTheFileChanges() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         let first = try HTTPTestClient.request("/assets/style.css", port: port)
         let tag = try #require(first.headers["etag"])
         let modified = try #require(first.headers["last-modified"])
         #expect(tag.hasPrefix("\"") && tag.hasSuffix("\""))
         #expect(Validators.seconds(httpDate: modified) != nil)
 
-        let same = try HTTPTestClient.request("/assets/style.css", extraHeaders: "If-None-Match: \(tag)\r\n", port: port)
+        let same = try HTTPTestClient.request(
+            "/assets/style.css", extraHeaders: "If-None-Match: \(tag)\r\n", port: port)
         #expect(same.status == 304)
         #expect(same.body.isEmpty)
         #expect(same.headers["etag"] == tag)
-        #expect(try HTTPTestClient.request("/assets/style.css", extraHeaders: "If-None-Match: \"other\", W/\(tag)\r\n",
-                                           port: port).status == 304)
-        #expect(try HTTPTestClient.request("/assets/style.css", extraHeaders: "If-None-Match: \"other\"\r\n",
-                                           port: port).status == 200)
-        #expect(try HTTPTestClient.request("/assets/style.css", extraHeaders: "If-Modified-Since: \(modified)\r\n",
-                                           port: port).status == 304)
-        #expect(try HTTPTestClient.request("/assets/style.css",
-                                           extraHeaders: "If-Modified-Since: Sun, 06 Nov 1994 08:49:37 GMT\r\n",
-                                           port: port).status == 200)
+        #expect(
+            try HTTPTestClient.request(
+                "/assets/style.css", extraHeaders: "If-None-Match: \"other\", W/\(tag)\r\n",
+                port: port
+            ).status == 304)
+        #expect(
+            try HTTPTestClient.request(
+                "/assets/style.css", extraHeaders: "If-None-Match: \"other\"\r\n",
+                port: port
+            ).status == 200)
+        #expect(
+            try HTTPTestClient.request(
+                "/assets/style.css", extraHeaders: "If-Modified-Since: \(modified)\r\n",
+                port: port
+            ).status == 304)
+        #expect(
+            try HTTPTestClient.request(
+                "/assets/style.css",
+                extraHeaders: "If-Modified-Since: Sun, 06 Nov 1994 08:49:37 GMT\r\n",
+                port: port
+            ).status == 200)
         // If-None-Match wins over If-Modified-Since (RFC 9110).
-        #expect(try HTTPTestClient.request("/assets/style.css",
-                                           extraHeaders: "If-None-Match: \"other\"\r\nIf-Modified-Since: \(modified)\r\n",
-                                           port: port).status == 200)
+        #expect(
+            try HTTPTestClient.request(
+                "/assets/style.css",
+                extraHeaders: "If-None-Match: \"other\"\r\nIf-Modified-Since: \(modified)\r\n",
+                port: port
+            ).status == 200)
 
         try temp.write("site/assets/style.css", "body { color: navy; }\n")
-        let changed = try HTTPTestClient.request("/assets/style.css", extraHeaders: "If-None-Match: \(tag)\r\n", port: port)
+        let changed = try HTTPTestClient.request(
+            "/assets/style.css", extraHeaders: "If-None-Match: \(tag)\r\n", port: port)
         #expect(changed.status == 200)
         #expect(changed.text == "body { color: navy; }\n")
         #expect(changed.headers["etag"] != tag)
@@ -126,10 +159,15 @@ import AccordTestSupport
 
     @Test func foldersRedirectToTheirSlashOnThisSiteOnly() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
-        let cases = ["/partnerships/acme": "/partnerships/acme/", "/partnerships/acme?x=1": "/partnerships/acme/",
-                     "//evil.example/x": "/evil.example/x/", "///evil.example/x": "/evil.example/x/",
-                     "/./evil.example/x": "/evil.example/x/", "/partnerships": "/partnerships/"]
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
+        let cases = [
+            "/partnerships/acme": "/partnerships/acme/", "/partnerships/acme?x=1": "/partnerships/acme/",
+            "//evil.example/x": "/evil.example/x/", "///evil.example/x": "/evil.example/x/",
+            "/./evil.example/x": "/evil.example/x/", "/partnerships": "/partnerships/",
+        ]
         for (target, location) in cases {
             let reply = try HTTPTestClient.request(target, port: port)
             #expect(reply.status == 301, "\(target)")
@@ -143,28 +181,37 @@ import AccordTestSupport
 
     @Test func neverServesAPathOutOfTheFolder() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         try temp.link("site/out.txt", to: temp.path("secret.txt"))
         try temp.link("site/up", to: temp.root.path)
         try temp.link("site/loop", to: "loop")
         try temp.link("site/etc", to: "/etc")
         #expect(mkfifo(temp.path("site/fifo.txt"), 0o600) == 0)
         try temp.write("site/.hidden/page.html", "hidden")
-        let refused = ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/%2E%2E/%2e%2e/secret.txt", "/..%2fsecret.txt",
-                       "/../../../../../etc/passwd", "/out.txt", "/up/secret.txt", "/up/", "/etc/passwd", "/loop",
-                       "/fifo.txt", "/.hidden/page.html", "/.accord-output", "/index.html%00.txt", "/%2e%2e%5csecret.txt"]
+        let refused = [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/assets/%2E%2E/%2e%2e/secret.txt", "/..%2fsecret.txt",
+            "/../../../../../etc/passwd", "/out.txt", "/up/secret.txt", "/up/", "/etc/passwd", "/loop",
+            "/fifo.txt", "/.hidden/page.html", "/.accord-output", "/index.html%00.txt", "/%2e%2e%5csecret.txt",
+        ]
         for target in refused {
             let reply = try HTTPTestClient.request(target, port: port)
             #expect([400, 404].contains(reply.status), "\(target): \(reply.status)")
-            #expect(!reply.text.contains("secret") && !reply.text.contains("root:") && !reply.text.contains("hidden"),
-                    "\(target)")
+            #expect(
+                !reply.text.contains("secret") && !reply.text.contains("root:") && !reply.text.contains("hidden"),
+                "\(target)")
         }
         #expect(try HTTPTestClient.request("/", port: port).status == 200, "still serving")
     }
 
     @Test func aForeignHostNameIsRefused() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         // What a page of another site sees after a DNS rebinding attack points its name at 127.0.0.1.
         for host in ["evil.example", "evil.example:\(port)", "127.0.0.1.evil.example:\(port)"] {
             let reply = try HTTPTestClient.exchange("GET /notes.txt HTTP/1.1\r\nHost: \(host)\r\n\r\n", port: port)
@@ -179,16 +226,27 @@ import AccordTestSupport
 
     @Test func malformedRequestsGet400AndTheServerKeepsServing() throws {
         let (temp, server, port) = try Self.serving()
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         let malformed: [(String, [UInt8])] = [
             ("garbage request line", Array("nonsense\r\n\r\n".utf8)),
             ("no version", Array("GET /\r\n\r\n".utf8)),
             ("HTTP/9.9", Array("GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
             ("invalid method", Array("FOO / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
             ("lower-case method", Array("get / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
-            ("huge header", Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: \(String(repeating: "a", count: 20_000))\r\n\r\n".utf8)),
-            ("too many headers", Array(("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + (0..<200).map { "X-\($0): y\r\n" }.joined() + "\r\n").utf8)),
+            (
+                "huge header",
+                Array(
+                    "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: \(String(repeating: "a", count: 20_000))\r\n\r\n".utf8)
+            ),
+            (
+                "too many headers",
+                Array(
+                    ("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + (0..<200).map { "X-\($0): y\r\n" }.joined() + "\r\n").utf8)
+            ),
             ("bad percent-encoding", Array("GET /%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
             ("truncated percent-encoding", Array("GET /index.html%2 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
             ("encoded NUL", Array("GET /index%00.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
@@ -198,7 +256,10 @@ import AccordTestSupport
             ("space in header name", Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header: y\r\n\r\n".utf8)),
             ("bad Content-Length", Array("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n".utf8)),
             ("asterisk target", Array("GET * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8)),
-            ("TLS hello", [0x16, 0x03, 0x01, 0x00, 0xA5, 0x01, 0x00, 0x00, 0xA1, 0x03, 0x03] + Array(repeating: 0, count: 40)),
+            (
+                "TLS hello",
+                [0x16, 0x03, 0x01, 0x00, 0xA5, 0x01, 0x00, 0x00, 0xA1, 0x03, 0x03] + Array(repeating: 0, count: 40)
+            ),
         ]
         for (name, bytes) in malformed {
             let reply = try HTTPTestClient.exchange(bytes: bytes, port: port)
@@ -210,11 +271,16 @@ import AccordTestSupport
     @Test func theEventStreamSendsEachBuild() throws {
         let events = BuildEvents(maximumSubscribers: 2)
         let (temp, server, port) = try Self.serving(events: events)
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         let page = try HTTPTestConnection(port: port)
         try page.send("GET /__accord/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
         func read(until text: String) -> String {
-            String(decoding: page.receive(timeout: 10) { String(decoding: $0, as: UTF8.self).contains(text) }, as: UTF8.self)
+            String(
+                decoding: page.receive(timeout: 10) { String(decoding: $0, as: UTF8.self).contains(text) },
+                as: UTF8.self)
         }
         let opening = read(until: "\"generation\":1")
         #expect(opening.hasPrefix("HTTP/1.1 200 OK\r\n"))
@@ -224,7 +290,10 @@ import AccordTestSupport
 
         events.publishFailedBuild(diagnostics: "Content/x.md:2:7: error: bad <img src=x onerror=alert(1)>\n")
         let failed = read(until: "\"ok\":false")
-        #expect(failed.contains(#"data: {"diagnostics":"Content\/x.md:2:7: error: bad <img src=x onerror=alert(1)>\n","generation":1,"ok":false}"#))
+        #expect(
+            failed.contains(
+                #"data: {"diagnostics":"Content\/x.md:2:7: error: bad <img src=x onerror=alert(1)>\n","generation":1,"ok":false}"#
+            ))
         events.publishGoodBuild()
         #expect(read(until: "\"generation\":2").contains(#"data: {"diagnostics":"","generation":2,"ok":true}"#))
 

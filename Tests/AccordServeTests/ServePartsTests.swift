@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordServe
 
 /// The pieces of `accord serve` on their own: request paths, redirects, the site root, media types,
@@ -16,8 +17,10 @@ import Testing
             #expect(throws: RequestPath.Problem.traversal, "\(target)") { try RequestPath(target: target) }
         }
         // Encoded separators and NUL are refused outright, whatever follows.
-        for target in ["index.html", "http://example.com/", "/%zz", "/%2", "/a%00b", "/%ff%fe", "*", "/%2E%2E%2Fetc",
-                       "/assets/..%2f..%2fx", "/a%2Fb", "/a%5cb", "/%5C..%5Cetc"] {
+        for target in [
+            "index.html", "http://example.com/", "/%zz", "/%2", "/a%00b", "/%ff%fe", "*", "/%2E%2E%2Fetc",
+            "/assets/..%2f..%2fx", "/a%2Fb", "/a%5cb", "/%5C..%5Cetc",
+        ] {
             #expect(throws: RequestPath.Problem.malformed, "\(target)") { try RequestPath(target: target) }
         }
     }
@@ -55,17 +58,24 @@ import Testing
         #expect(LoopbackHost.address("127.0.0.1") == "127.0.0.1")
         #expect(LoopbackHost.address("localhost") == "127.0.0.1")
         #expect(LoopbackHost.address("127.1.2.3") == "127.1.2.3")
-        for host in ["0.0.0.0", "192.168.1.10", "10.0.0.1", "example.com", "::", "::1", "127.0.0", "127.0.0.256", "127.0.0.1 ", ""] {
+        for host in [
+            "0.0.0.0", "192.168.1.10", "10.0.0.1", "example.com", "::", "::1", "127.0.0", "127.0.0.256", "127.0.0.1 ",
+            "",
+        ] {
             #expect(LoopbackHost.address(host) == nil, "\(host)")
         }
     }
 
     @Test func onlyLoopbackNamesAreAcceptedInTheHostHeader() {
-        for authority in ["127.0.0.1", "127.0.0.1:8000", "localhost", "LOCALHOST:1", "127.3.2.1:65535", "[::1]", "[::1]:8000"] {
+        for authority in [
+            "127.0.0.1", "127.0.0.1:8000", "localhost", "LOCALHOST:1", "127.3.2.1:65535", "[::1]", "[::1]:8000",
+        ] {
             #expect(LoopbackHost.isLoopbackAuthority(authority), "\(authority)")
         }
-        for authority in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "localhost.evil.example",
-                          "0.0.0.0:8000", "[::2]:8000", "[::1]x", "127.0.0.1:", "127.0.0.1:80a", "localhost:8000:1", ""] {
+        for authority in [
+            "evil.example", "evil.example:8000", "127.0.0.1.evil.example", "localhost.evil.example",
+            "0.0.0.0:8000", "[::2]:8000", "[::1]x", "127.0.0.1:", "127.0.0.1:80a", "localhost:8000:1", "",
+        ] {
             #expect(!LoopbackHost.isLoopbackAuthority(authority), "\(authority)")
         }
     }
@@ -155,10 +165,13 @@ import Testing
         events.publishFailedBuild(diagnostics: "Content/a.md:1:1: error: <b>x</b>\n")
         var iterator = first.makeAsyncIterator()
         // The newest state only: a page that was busy sees the failure, not the stale start.
-        #expect(await iterator.next() == .init(generation: 1, ok: false, diagnostics: "Content/a.md:1:1: error: <b>x</b>\n"))
+        #expect(
+            await iterator.next() == .init(generation: 1, ok: false, diagnostics: "Content/a.md:1:1: error: <b>x</b>\n")
+        )
         events.publishGoodBuild()
         #expect(await iterator.next() == .init(generation: 2, ok: true, diagnostics: ""))
-        #expect(BuildEvents.message(.init(generation: 2, ok: false, diagnostics: "a\nb \"c\""))
+        #expect(
+            BuildEvents.message(.init(generation: 2, ok: false, diagnostics: "a\nb \"c\""))
                 == "event: build\ndata: {\"diagnostics\":\"a\\nb \\\"c\\\"\",\"generation\":2,\"ok\":false}\n\n")
         events.close()
         #expect(await iterator.next() == nil)

@@ -1,8 +1,9 @@
 import AccordKit
-import Synchronization
-import Foundation
-import Testing
 import AccordTestSupport
+import Foundation
+import Synchronization
+import Testing
+
 @testable import AccordServe
 
 /// `accord serve` in-process: a built site served, rebuilt on an edit, kept on a failed rebuild.
@@ -14,8 +15,10 @@ import AccordTestSupport
         let first = Pipeline.run(options, mode: .build)
         try #require(first.exitCode == 0, "\(first.diagnostics)")
         let rebuilds = OutcomeLog()
-        let session = ServeSession(options: options, templatesFolder: nil, host: "127.0.0.1", port: 0,
-                                   pathPrefix: "Content/") { rebuilds.add($0) }
+        let session = ServeSession(
+            options: options, templatesFolder: nil, host: "127.0.0.1", port: 0,
+            pathPrefix: "Content/"
+        ) { rebuilds.add($0) }
         let port = try session.start(pollInterval: 0.1)
         defer { session.stop() }
         let events = session.server.events
@@ -29,12 +32,14 @@ import AccordTestSupport
         let rebuilt = try HTTPTestClient.request(page, port: port)
         #expect(rebuilt.text.contains("Acme and Initech"))
         #expect(rebuilt.text.contains(LiveReload.tag(generation: 2)))
-        let onDisk = try String(contentsOfFile: temp.path("Output/partnerships/acme-globex/index.html"), encoding: .utf8)
+        let onDisk = try String(
+            contentsOfFile: temp.path("Output/partnerships/acme-globex/index.html"), encoding: .utf8)
         #expect(onDisk.contains("Acme and Initech") && !onDisk.contains("<script") && !onDisk.contains("__accord"))
 
         // A broken note with markup in it: the rebuild fails, the previous site stays, the pages get its diagnostics.
-        try temp.write("Content/partnerships/acme-globex/meetings/2026-03-12.md",
-                       "---\ndate: 2026-03-32\n<img src=x onerror=alert(1)>: 1\n---\n")
+        try temp.write(
+            "Content/partnerships/acme-globex/meetings/2026-03-12.md",
+            "---\ndate: 2026-03-32\n<img src=x onerror=alert(1)>: 1\n---\n")
         #expect(eventually(seconds: 30) { rebuilds.outcomes.last?.exitCode == 1 }, "no failed rebuild was reported")
         #expect(eventually(seconds: 5) { !events.current.ok })
         let failed = events.current
@@ -57,8 +62,10 @@ import AccordTestSupport
     }
 
     @Test func aFailureOutsideTheContentIsShownToo() {
-        let session = ServeSession(options: BuildOptions(today: Day(ordinal: 0)), templatesFolder: nil, port: 0,
-                                   pathPrefix: "Content/") { _ in }
+        let session = ServeSession(
+            options: BuildOptions(today: Day(ordinal: 0)), templatesFolder: nil, port: 0,
+            pathPrefix: "Content/"
+        ) { _ in }
         var outcome = Pipeline.run(BuildOptions(today: Day(ordinal: 0)), mode: .check)
         outcome.failure = "cannot write Output: disk full"
         #expect(session.overlayText(outcome).hasSuffix("accord: error: cannot write Output: disk full\n"))

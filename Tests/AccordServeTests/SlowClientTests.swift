@@ -1,6 +1,7 @@
+import AccordTestSupport
 import Foundation
 import Testing
-import AccordTestSupport
+
 @testable import AccordServe
 
 /// Clients that are slow or stuck on purpose: half-open requests (a slowloris), more connections than
@@ -10,7 +11,10 @@ import AccordTestSupport
         var limits = PreviewServer.Limits()
         limits.idleTimeout = .seconds(2)
         let (temp, server, port) = try PreviewServerTests.serving(limits: limits)
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         // A slowloris: 100 connections that start a request head and never finish it.
         var stuck: [HTTPTestConnection] = []
         for index in 0..<100 {
@@ -34,7 +38,10 @@ import AccordTestSupport
         limits.maximumConnections = 4
         limits.idleTimeout = .seconds(1)
         let (temp, server, port) = try PreviewServerTests.serving(limits: limits)
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         var held: [HTTPTestConnection] = []
         for _ in 0..<4 {
             let connection = try HTTPTestConnection(port: port)
@@ -54,13 +61,17 @@ import AccordTestSupport
         var limits = PreviewServer.Limits()
         limits.slowReaderTimeout = .seconds(1)
         let (temp, server, port) = try PreviewServerTests.serving(limits: limits)
-        defer { server.stop(); withExtendedLifetime(temp) {} }
+        defer {
+            server.stop()
+            withExtendedLifetime(temp) {}
+        }
         let size = 12 << 20
         try temp.writeBytes("site/big.bin", [UInt8](repeating: 0x61, count: size))
         let reader = try HTTPTestConnection(port: port, receiveBuffer: 4096)
         try reader.send("GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         // Read nothing until the server has given up on this client (however loaded the machine is).
-        #expect(eventually(seconds: 120) { server.slowReadersDisconnected == 1 }, "the stuck reader was not disconnected")
+        #expect(
+            eventually(seconds: 120) { server.slowReadersDisconnected == 1 }, "the stuck reader was not disconnected")
         // Now read what is left: the connection ends long before the whole file arrived.
         let received = reader.receive(timeout: 20)
         #expect(reader.isClosed)

@@ -39,17 +39,23 @@ public final class GitFixture {
     }
 
     /// Stages everything and commits it as `author` at `date` (ISO 8601, e.g. `2026-05-16T10:00:00Z`).
-    public func commit(_ message: String, date: String, author: String = "Ann Author",
-                       email: String = "ann@example.com") throws {
+    public func commit(
+        _ message: String, date: String, author: String = "Ann Author",
+        email: String = "ann@example.com"
+    ) throws {
         try git("add", "-A")
-        try git("-c", "commit.gpgsign=false", "commit", "-q", "-m", message,
-                environment: ["GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email, "GIT_AUTHOR_DATE": date,
-                              "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": email, "GIT_COMMITTER_DATE": date])
+        try git(
+            "-c", "commit.gpgsign=false", "commit", "-q", "-m", message,
+            environment: [
+                "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email, "GIT_AUTHOR_DATE": date,
+                "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": email, "GIT_COMMITTER_DATE": date,
+            ])
     }
 
     /// Runs git in the work tree (or `folder`) and returns its standard output; throws when it fails.
     @discardableResult
-    public func git(_ arguments: String..., in folder: URL? = nil, environment: [String: String] = [:]) throws -> String {
+    public func git(_ arguments: String..., in folder: URL? = nil, environment: [String: String] = [:]) throws -> String
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -60,7 +66,8 @@ public final class GitFixture {
         env["LC_ALL"] = "C"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -68,7 +75,8 @@ public final class GitFixture {
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "git \(arguments.joined(separator: " ")): " + String(decoding: errors, as: UTF8.self))
+            throw Failure(
+                description: "git \(arguments.joined(separator: " ")): " + String(decoding: errors, as: UTF8.self))
         }
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A tiny HTTP client over a raw socket to 127.0.0.1, so tests can send targets a real client
@@ -27,10 +28,13 @@ public enum HTTPTestClient {
     }
 
     /// Sends `METHOD target` (plus `extraHeaders`, each ending in CRLF) and reads the whole response.
-    public static func request(_ target: String, method: String = "GET", extraHeaders: String = "", port: UInt16,
-                               timeout: Double = 5) throws -> Reply {
-        try exchange("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: accord-tests\r\n\(extraHeaders)\r\n",
-                     port: port, timeout: timeout)
+    public static func request(
+        _ target: String, method: String = "GET", extraHeaders: String = "", port: UInt16,
+        timeout: Double = 5
+    ) throws -> Reply {
+        try exchange(
+            "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: accord-tests\r\n\(extraHeaders)\r\n",
+            port: port, timeout: timeout)
     }
 
     /// Sends raw bytes and reads one response: until it is complete (by its `Content-Length`), the server
@@ -69,11 +73,14 @@ public enum HTTPTestClient {
         }
         let lines = String(decoding: bytes[..<end], as: UTF8.self).components(separatedBy: "\r\n")
         let statusParts = lines[0].split(separator: " ")
-        guard statusParts.count >= 2, let status = Int(statusParts[1]) else { throw Failure(description: "bad status line \(lines[0])") }
+        guard statusParts.count >= 2, let status = Int(statusParts[1]) else {
+            throw Failure(description: "bad status line \(lines[0])")
+        }
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         return Reply(status: status, headers: headers, body: Array(bytes[(end + 4)...]))
     }
@@ -86,9 +93,9 @@ public final class HTTPTestConnection {
     /// Connects; `receiveBuffer` shrinks the socket's receive buffer (a client that reads slowly).
     public init(port: UInt16, timeout: Double = 5, receiveBuffer: Int32? = nil) throws {
         #if canImport(Glibc)
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        fd = socket(AF_INET, SOCK_STREAM, 0)
+            fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard fd >= 0 else { throw HTTPTestClient.Failure(description: "socket failed") }
         var limit = timeval(tv_sec: time_t(Int(timeout)), tv_usec: 0)
@@ -101,7 +108,9 @@ public final class HTTPTestConnection {
         address.sin_port = port.bigEndian
         _ = inet_pton(AF_INET, "127.0.0.1", &address.sin_addr)
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else {
             Self.closeSocket(fd)
@@ -118,9 +127,9 @@ public final class HTTPTestConnection {
     /// Sends bytes.
     public func send(_ bytes: [UInt8]) throws {
         #if canImport(Glibc)
-        let flags = Int32(MSG_NOSIGNAL)
+            let flags = Int32(MSG_NOSIGNAL)
         #else
-        let flags: Int32 = 0
+            let flags: Int32 = 0
         #endif
         var offset = 0
         while offset < bytes.count {
@@ -155,9 +164,9 @@ public final class HTTPTestConnection {
 
     private static func closeSocket(_ fd: Int32) {
         #if canImport(Glibc)
-        _ = Glibc.close(fd)
+            _ = Glibc.close(fd)
         #else
-        _ = Darwin.close(fd)
+            _ = Darwin.close(fd)
         #endif
     }
 

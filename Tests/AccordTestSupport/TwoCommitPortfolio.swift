@@ -11,7 +11,8 @@ public enum TwoCommitPortfolio {
         try writeFirst(repository)
         try repository.commit("Charter and first steering", date: "2026-05-16T10:00:00Z")
         try writeSecond(repository)
-        try repository.commit(secondSubject, date: "2026-05-30T09:00:00Z", author: "Bo Reviewer", email: "bo@example.com")
+        try repository.commit(
+            secondSubject, date: "2026-05-30T09:00:00Z", author: "Bo Reviewer", email: "bo@example.com")
         return repository
     }
 
@@ -20,21 +21,30 @@ public enum TwoCommitPortfolio {
 
     /// The files of the first commit.
     public static func writeFirst(_ repository: GitFixture) throws {
-        try repository.write("Content/accord.yml", "title: Test portfolio\nas_of: 2026-06-01\ngit: true\n"
-            + "gates:\n  fail_on_tier: [at-risk]\n")
-        try repository.write("Content/partnerships/acme-globex/charter.md", charter(title: "Acme × Globex", review: "2027-01-15"))
-        try repository.write("Content/partnerships/acme-globex/meetings/2026-05-15-steering.md",
-                             note(date: "2026-05-15", number: 5, acmeTrust: 4, reading: 18,
-                                  runbook: "- [ ] Raj Patel: draft the joint runbook (due 2026-05-20)"))
+        try repository.write(
+            "Content/accord.yml",
+            "title: Test portfolio\nas_of: 2026-06-01\ngit: true\n"
+                + "gates:\n  fail_on_tier: [at-risk]\n")
+        try repository.write(
+            "Content/partnerships/acme-globex/charter.md", charter(title: "Acme × Globex", review: "2027-01-15"))
+        try repository.write(
+            "Content/partnerships/acme-globex/meetings/2026-05-15-steering.md",
+            note(
+                date: "2026-05-15", number: 5, acmeTrust: 4, reading: 18,
+                runbook: "- [ ] Raj Patel: draft the joint runbook (due 2026-05-20)"))
     }
 
     /// The changes of the second commit.
     public static func writeSecond(_ repository: GitFixture) throws {
-        try repository.write("Content/partnerships/acme-globex/charter.md", charter(title: "Acme × Globex", review: "2027-02-15"))
-        try repository.write("Content/partnerships/acme-globex/meetings/2026-05-29-steering.md",
-                             note(date: "2026-05-29", number: 6, acmeTrust: 2, reading: 29,
-                                  runbook: "- [x] Raj Patel: draft the joint runbook (due 2026-05-20, done 2026-05-19)"))
-        try repository.write("Content/partnerships/beta-gamma/charter.md", charter(title: "Beta & Gamma", review: "2027-01-15"))
+        try repository.write(
+            "Content/partnerships/acme-globex/charter.md", charter(title: "Acme × Globex", review: "2027-02-15"))
+        try repository.write(
+            "Content/partnerships/acme-globex/meetings/2026-05-29-steering.md",
+            note(
+                date: "2026-05-29", number: 6, acmeTrust: 2, reading: 29,
+                runbook: "- [x] Raj Patel: draft the joint runbook (due 2026-05-20, done 2026-05-19)"))
+        try repository.write(
+            "Content/partnerships/beta-gamma/charter.md", charter(title: "Beta & Gamma", review: "2027-01-15"))
     }
 
     /// A charter of two parties (acme, globex), signed in January 2026, one goal G1.
@@ -73,7 +83,9 @@ public enum TwoCommitPortfolio {
 
     /// A steering note with a pulse (Globex's trust 4), a G1 reading and two actions.
     public static func note(date: String, number: Int, acmeTrust: Int, reading: Int, runbook: String) -> String {
-        let acme = acmeTrust == 4 ? "{trust: 4, communication: 4, focus: 4, team: 4, innovation: 4}"
+        let acme =
+            acmeTrust == 4
+            ? "{trust: 4, communication: 4, focus: 4, team: 4, innovation: 4}"
             : "{trust: \(acmeTrust), communication: 3, focus: 3, team: 3, innovation: 3}"
         return """
             ---

@@ -5,8 +5,10 @@ import Testing
 /// cmark and Yams are imported by AccordInput alone, and every import of a package target is a declared edge.
 @Suite struct ArchitectureTests {
     /// The pipeline's targets, each allowed to depend only on those before it.
-    static let layers = ["AccordCore", "AccordInput", "AccordMetrics", "AccordSite", "AccordKit", "AccordServe",
-                         "accord"]
+    static let layers = [
+        "AccordCore", "AccordInput", "AccordMetrics", "AccordSite", "AccordKit", "AccordServe",
+        "accord",
+    ]
     /// Which targets may depend on the C and YAML libraries.
     static let parsers: Set<String> = ["CCmark", "Yams"]
 
@@ -27,8 +29,11 @@ import Testing
         #expect(graph.dependencies["AccordCore"] == [])
         #expect(graph.dependencies["AccordInput"]?.sorted() == ["AccordCore", "CCmark", "Yams"])
         #expect(graph.dependencies["AccordMetrics"] == ["AccordCore"])
-        #expect(graph.dependencies["AccordSite"]?.sorted() == ["AccordCore", "AccordInput", "AccordMetrics",
-                                                               "Mustache"])
+        #expect(
+            graph.dependencies["AccordSite"]?.sorted() == [
+                "AccordCore", "AccordInput", "AccordMetrics",
+                "Mustache",
+            ])
     }
 
     @Test func onlyInputDependsOnCmarkAndYams() throws {
@@ -72,10 +77,13 @@ import Testing
     // The checkers can fail.
 
     @Test func aBackEdgeIsFound() {
-        let graph = TargetGraph(["AccordCore": ["AccordSite"], "AccordInput": ["AccordCore"],
-                                 "AccordMetrics": ["AccordCore", "AccordMetrics"], "AccordSite": ["AccordInput"]])
-        #expect(graph.violations(layers: ["AccordCore", "AccordInput", "AccordMetrics", "AccordSite", "AccordKit"])
-            == ["AccordCore -> AccordSite", "AccordKit is not a target", "AccordMetrics -> AccordMetrics"])
+        let graph = TargetGraph([
+            "AccordCore": ["AccordSite"], "AccordInput": ["AccordCore"],
+            "AccordMetrics": ["AccordCore", "AccordMetrics"], "AccordSite": ["AccordInput"],
+        ])
+        #expect(
+            graph.violations(layers: ["AccordCore", "AccordInput", "AccordMetrics", "AccordSite", "AccordKit"])
+                == ["AccordCore -> AccordSite", "AccordKit is not a target", "AccordMetrics -> AccordMetrics"])
     }
 
     @Test func aParserDependencyOutsideInputIsFound() {
@@ -85,9 +93,11 @@ import Testing
 
     @Test func importsAreReadInEveryForm() {
         // Built from pieces so that this file's own lines import nothing (the scan above reads Tests/).
-        let text = ["import Foundation", "@preconcurrency import Yams", "internal import CCmark",
-                    "@testable import AccordKit", "import struct AccordCore.Day", "// import Nothing",
-                    "let x = \"import Nope\""].joined(separator: "\n")
+        let text = [
+            "import Foundation", "@preconcurrency import Yams", "internal import CCmark",
+            "@testable import AccordKit", "import struct AccordCore.Day", "// import Nothing",
+            "let x = \"import Nope\"",
+        ].joined(separator: "\n")
         #expect(SourceImports.modules(in: text) == ["Foundation", "Yams", "CCmark", "AccordKit", "AccordCore"])
         let imports = SourceImports(["Site/A.swift": ["Foundation", "Yams"], "Input/B.swift": ["CCmark"]])
         #expect(imports.uses(of: Self.parsers) == ["Input/B.swift: import CCmark", "Site/A.swift: import Yams"])

@@ -12,7 +12,9 @@ struct SourceImports {
         let base = folder.standardizedFileURL.path
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            guard url.pathExtension == "swift", let text = try? String(contentsOf: url, encoding: .utf8) else {
+                continue
+            }
             let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             found[path] = Self.modules(in: text)
         }
@@ -30,8 +32,13 @@ struct SourceImports {
         var modules: [String] = []
         for line in text.split(separator: "\n") {
             var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-            while let first = words.first, first.hasPrefix("@") || ["public", "package", "internal", "private",
-                                                                    "fileprivate"].contains(first) {
+            while let first = words.first,
+                first.hasPrefix("@")
+                    || [
+                        "public", "package", "internal", "private",
+                        "fileprivate",
+                    ].contains(first)
+            {
                 words.removeFirst()
             }
             guard words.first == "import", words.count >= 2 else { continue }

@@ -9,7 +9,8 @@ struct TargetGraph: Equatable {
     /// A graph read from `dump-package` JSON.
     init(dumpPackageJSON data: Data) throws {
         guard let root = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let targets = root["targets"] as? [[String: Any]] else {
+            let targets = root["targets"] as? [[String: Any]]
+        else {
             throw Failure(description: "dump-package output has no `targets` array")
         }
         var dependencies: [String: [String]] = [:]
@@ -40,8 +41,10 @@ struct TargetGraph: Equatable {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "package", "--package-path", root.path, "--scratch-path", scratch.path,
-                             "dump-package"]
+        process.arguments = [
+            "swift", "package", "--package-path", root.path, "--scratch-path", scratch.path,
+            "dump-package",
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

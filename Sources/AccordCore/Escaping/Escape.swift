@@ -104,7 +104,7 @@ public enum Escape {
             case UInt8(ascii: "&"): out += "&amp;"
             case UInt8(ascii: "'"): out += "&#x27;"
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 if "-_.+!*(),%#@?=;:/$~".utf8.contains(byte) {
@@ -177,8 +177,10 @@ public enum Escape {
     }
 
     /// The characters `markdown(_:)` escapes.
-    static let markdownSpecials: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "|", "~",
-                                                         "@", "#", "$"]
+    static let markdownSpecials: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "|", "~",
+        "@", "#", "$",
+    ]
 
     // MARK: One line of a terminal or log
 

@@ -9,7 +9,9 @@ public enum URLPolicy {
     public static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
 
     /// Schemes that run script or load local or inline content: what `extra` text may not be.
-    package static let executableSchemes: Set<String> = ["javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem"]
+    package static let executableSchemes: Set<String> = [
+        "javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem",
+    ]
 
     /// True when `url` is relative, a fragment, or uses an allowed scheme in every reading.
     public static func allows(_ url: String) -> Bool {
@@ -87,7 +89,8 @@ public enum URLPolicy {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-               let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
+                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+            {
                 out.append(high << 4 | low)
                 index += 3
             } else {
@@ -143,8 +146,10 @@ public enum URLPolicy {
             return (String(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}"), index - start)
         }
         var name = ""
-        while index < scalars.count, scalars[index].properties.isASCIIHexDigit || ("A"..."Z").contains(scalars[index])
-                || ("a"..."z").contains(scalars[index]), name.unicodeScalars.count < 10 {
+        while index < scalars.count,
+            scalars[index].properties.isASCIIHexDigit || ("A"..."Z").contains(scalars[index])
+                || ("a"..."z").contains(scalars[index]), name.unicodeScalars.count < 10
+        {
             name.unicodeScalars.append(scalars[index])
             index += 1
         }

@@ -58,7 +58,8 @@ public struct HeadingAnchors: Sendable {
     /// heading ids and of the ids Accord makes from goal and party ids).
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
-        return (properties.isAlphabetic || properties.numericType != nil
+        return
+            (properties.isAlphabetic || properties.numericType != nil
             || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory))
             && !Escape.isForbidden(scalar)
     }

@@ -25,7 +25,8 @@ extension MarkdownBlock {
         switch self {
         case .paragraph(let inlines, _), .heading(_, let inlines, _): inlines.plainText
         case .blockQuote(let blocks, _): blocks.map(\.plainText).joined(separator: " ")
-        case .list(let list, _): list.items.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " ")
+        case .list(let list, _):
+            list.items.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " ")
         case .codeBlock(_, let literal, _): literal
         case .html, .thematicBreak: ""
         case .table(let table, _):

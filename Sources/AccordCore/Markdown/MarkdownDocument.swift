@@ -33,7 +33,7 @@ public indirect enum MarkdownBlock: Sendable, Hashable {
     public var line: Int {
         switch self {
         case .paragraph(_, let line), .heading(_, _, let line), .blockQuote(_, let line), .list(_, let line),
-             .codeBlock(_, _, let line), .html(_, let line), .thematicBreak(let line), .table(_, let line):
+            .codeBlock(_, _, let line), .html(_, let line), .thematicBreak(let line), .table(_, let line):
             line
         }
     }

@@ -15,16 +15,20 @@ public struct MarkdownLink: Sendable, Hashable {
 
     /// The links of a document whose destination mentions `.md`; `body` is the Markdown text the document
     /// was parsed from, `lineOffset` the number of file lines before it.
-    package static func noteLinks(in document: MarkdownDocument, body: String, lineOffset: Int, path: String) -> [MarkdownLink] {
+    package static func noteLinks(in document: MarkdownDocument, body: String, lineOffset: Int, path: String)
+        -> [MarkdownLink]
+    {
         var found: [(destination: String, line: Int)] = []
         for block in document.blocks { collect(block, into: &found) }
         guard !found.isEmpty else { return [] }
         var locator = Locator(body: body)
         return found.map { destination, line in
             let place = locator.find(destination, fromLine: line - lineOffset)
-            return MarkdownLink(destination: destination,
-                                location: SourceLocation(path: path, line: (place?.line ?? line - lineOffset) + lineOffset,
-                                                         column: place?.column))
+            return MarkdownLink(
+                destination: destination,
+                location: SourceLocation(
+                    path: path, line: (place?.line ?? line - lineOffset) + lineOffset,
+                    column: place?.column))
         }
     }
 
@@ -85,7 +89,9 @@ public struct MarkdownLink: Sendable, Hashable {
         }
     }
 
-    package static func collect(_ inlines: [MarkdownInline], line: Int, into found: inout [(destination: String, line: Int)]) {
+    package static func collect(
+        _ inlines: [MarkdownInline], line: Int, into found: inout [(destination: String, line: Int)]
+    ) {
         for inline in inlines {
             switch inline {
             case .link(let destination, _, let children), .image(let destination, _, let children):

@@ -14,8 +14,10 @@ public struct Action: Sendable, Hashable {
     public var location: SourceLocation
 
     /// An action.
-    public init(owner: ActionOwner?, text: String, isTicked: Bool, due: Day? = nil, done: Day? = nil,
-                location: SourceLocation) {
+    public init(
+        owner: ActionOwner?, text: String, isTicked: Bool, due: Day? = nil, done: Day? = nil,
+        location: SourceLocation
+    ) {
         self.owner = owner
         self.text = text
         self.isTicked = isTicked

@@ -36,10 +36,12 @@ public struct Charter: Sendable {
     public var anchors = NoteAnchors()
 
     /// A charter.
-    public init(path: String, title: String, status: PartnershipStatus = .active, parties: [Party],
-                signatures: [Signature] = [], review: Day? = nil, cadence: Cadence? = nil, goals: [Goal] = [],
-                document: MarkdownDocument = MarkdownDocument(), valueItems: [ValueItem] = [], extra: ExtraValue? = nil,
-                start: Day? = nil, amendments: [Amendment] = [], exit: ExitDecision? = nil) {
+    public init(
+        path: String, title: String, status: PartnershipStatus = .active, parties: [Party],
+        signatures: [Signature] = [], review: Day? = nil, cadence: Cadence? = nil, goals: [Goal] = [],
+        document: MarkdownDocument = MarkdownDocument(), valueItems: [ValueItem] = [], extra: ExtraValue? = nil,
+        start: Day? = nil, amendments: [Amendment] = [], exit: ExitDecision? = nil
+    ) {
         self.path = path
         self.title = title
         self.status = status

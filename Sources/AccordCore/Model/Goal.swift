@@ -24,9 +24,11 @@ public struct Goal: Sendable, Hashable {
     public var extra: ExtraValue?
 
     /// A goal.
-    public init(id: String, title: String, weight: Double = 1, owner: String? = nil, priorities: [GoalPriority] = [],
-                kpi: KPI? = nil, start: Day? = nil, due: Day? = nil, location: SourceLocation, extra: ExtraValue? = nil,
-                retired: Day? = nil) {
+    public init(
+        id: String, title: String, weight: Double = 1, owner: String? = nil, priorities: [GoalPriority] = [],
+        kpi: KPI? = nil, start: Day? = nil, due: Day? = nil, location: SourceLocation, extra: ExtraValue? = nil,
+        retired: Day? = nil
+    ) {
         self.id = id
         self.title = title
         self.weight = weight

@@ -60,8 +60,9 @@ public struct GateFailure: Sendable, Hashable {
 
     /// The failure as a diagnostic of a severity, titled for GitHub annotations.
     public func diagnostic(_ severity: Diagnostic.Severity) -> Diagnostic {
-        var diagnostic = Diagnostic(severity, location, message,
-                                    hint: "the gate is set under 'gates:' in accord.yml")
+        var diagnostic = Diagnostic(
+            severity, location, message,
+            hint: "the gate is set under 'gates:' in accord.yml")
         diagnostic.title = "Accord health gate \(gate)"
         return diagnostic
     }

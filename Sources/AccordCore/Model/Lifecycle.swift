@@ -12,8 +12,10 @@ public struct Amendment: Sendable, Hashable {
     public var location: SourceLocation
 
     /// An amendment.
-    public init(date: Day, summary: String? = nil, signatures: [Signature] = [], order: Int = 0,
-                location: SourceLocation) {
+    public init(
+        date: Day, summary: String? = nil, signatures: [Signature] = [], order: Int = 0,
+        location: SourceLocation
+    ) {
         self.date = date
         self.summary = summary
         self.signatures = signatures
@@ -36,8 +38,10 @@ public struct ExitDecision: Sendable, Hashable {
     public var effectiveLocation: SourceLocation
 
     /// An exit decision.
-    public init(decided: Day, effective: Day? = nil, reason: String? = nil, location: SourceLocation,
-                effectiveLocation: SourceLocation? = nil) {
+    public init(
+        decided: Day, effective: Day? = nil, reason: String? = nil, location: SourceLocation,
+        effectiveLocation: SourceLocation? = nil
+    ) {
         self.decided = decided
         self.effective = effective
         self.reason = reason

@@ -42,11 +42,13 @@ public struct Meeting: Sendable {
     public var anchors = NoteAnchors()
 
     /// A meeting.
-    public init(path: String, pagePath: String, date: Day, title: String, kind: String = "steering",
-                chair: PersonReference? = nil, attendees: [PersonReference] = [], guests: [String] = [],
-                health: [PartyPulse] = [], kpiReadings: [KPIReading] = [], decisions: [Decision] = [],
-                actions: [Action] = [], issues: [IssueRecord] = [], wins: [Win] = [],
-                body: MarkdownSource = MarkdownSource(), extra: ExtraValue? = nil) {
+    public init(
+        path: String, pagePath: String, date: Day, title: String, kind: String = "steering",
+        chair: PersonReference? = nil, attendees: [PersonReference] = [], guests: [String] = [],
+        health: [PartyPulse] = [], kpiReadings: [KPIReading] = [], decisions: [Decision] = [],
+        actions: [Action] = [], issues: [IssueRecord] = [], wins: [Win] = [],
+        body: MarkdownSource = MarkdownSource(), extra: ExtraValue? = nil
+    ) {
         self.path = path
         self.pagePath = pagePath
         self.date = date

@@ -16,8 +16,10 @@ public struct Party: Sendable, Hashable {
     public var extra: ExtraValue?
 
     /// A party.
-    public init(id: String, name: String, role: String? = nil, lead: String? = nil, people: [String] = [],
-                location: SourceLocation, extra: ExtraValue? = nil) {
+    public init(
+        id: String, name: String, role: String? = nil, lead: String? = nil, people: [String] = [],
+        location: SourceLocation, extra: ExtraValue? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role

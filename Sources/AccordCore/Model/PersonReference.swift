@@ -12,8 +12,10 @@ public struct PersonReference: Sendable, Hashable {
     public var location: SourceLocation
 
     /// A reference to a person; `party` is filled in by validation.
-    public init(name: String, explicitParty: String? = nil, party: String? = nil, isGuest: Bool = false,
-                location: SourceLocation) {
+    public init(
+        name: String, explicitParty: String? = nil, party: String? = nil, isGuest: Bool = false,
+        location: SourceLocation
+    ) {
         self.name = name
         self.explicitParty = explicitParty
         self.party = party

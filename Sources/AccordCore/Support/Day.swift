@@ -11,7 +11,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// A day from its parts; nil when the parts name no real calendar date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+            (1...Day.daysInMonth(year: year, month: month)).contains(day)
+        else { return nil }
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -85,7 +86,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         lhs.ordinal < rhs.ordinal
     }
 
-    package static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    package static let monthAbbreviations = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
 
     package static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {

@@ -3,7 +3,8 @@ package enum EditDistance {
     /// Edit distance between two strings, by characters (Levenshtein plus the swap of two
     /// adjacent characters as one edit, so `titel` is one edit from `title`).
     package static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

@@ -20,7 +20,8 @@ package enum JSONText {
             case "\u{0C}": out += "\\f"
             default:
                 if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}"
-                    || (escapingInvisibles && Escape.needsLineEscape(scalar)) {
+                    || (escapingInvisibles && Escape.needsLineEscape(scalar))
+                {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

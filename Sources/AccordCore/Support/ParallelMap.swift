@@ -6,7 +6,7 @@ extension Array where Element: Sendable {
     /// slot under a lock held only for the store, so no unchecked `Sendable` is needed.
     package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let slots = Mutex<[T?]>(Array<T?>(repeating: nil, count: count))
+        let slots = Mutex<[T?]>([T?](repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let value = transform(self[index])
             slots.withLock { $0[index] = value }

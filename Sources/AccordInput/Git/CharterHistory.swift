@@ -1,4 +1,5 @@
 import AccordCore
+
 /// Reads the commits that touched each charter with the git command line: newest first, renames followed, and
 /// fields separated by NUL so that no name or subject can be mistaken for another field.
 public enum CharterHistory {
@@ -19,8 +20,10 @@ public enum CharterHistory {
             return
         }
         guard top.status == 0 else {
-            diagnostics.warning(place, "git: true, but the content folder is not in a git repository; "
-                + "the charter history is left out", hint: "commit the content to git, or remove 'git: true'")
+            diagnostics.warning(
+                place,
+                "git: true, but the content folder is not in a git repository; "
+                    + "the charter history is left out", hint: "commit the content to git, or remove 'git: true'")
             return
         }
         for index in portfolio.partnerships.indices {
@@ -28,7 +31,8 @@ public enum CharterHistory {
             switch read(path, in: contentPath) {
             case .success(let commits): portfolio.partnerships[index].charterHistory = commits
             case .failure(let message):
-                diagnostics.warning(SourceLocation(path: path), "cannot read the git history of the charter: \(message)")
+                diagnostics.warning(
+                    SourceLocation(path: path), "cannot read the git history of the charter: \(message)")
             }
         }
     }
@@ -42,15 +46,19 @@ public enum CharterHistory {
     package static func read(_ path: String, in folder: String) -> Result<[CharterCommit], Failure> {
         let result: GitCommand.Result
         do {
-            result = try GitCommand.run(["-c", "log.showSignature=false", "log", "-z", "--follow", "--no-color",
-                                         "--format=\(format)", "--end-of-options", "HEAD", "--", path], in: folder)
+            result = try GitCommand.run(
+                [
+                    "-c", "log.showSignature=false", "log", "-z", "--follow", "--no-color",
+                    "--format=\(format)", "--end-of-options", "HEAD", "--", path,
+                ], in: folder)
         } catch {
             return .failure(Failure(message: error.description))
         }
         guard result.status == 0 else {
             // A repository without a commit yet has no history.
             if result.error.contains("does not have any commits") || result.error.contains("bad revision 'HEAD'")
-                || result.error.contains("unknown revision") {
+                || result.error.contains("unknown revision")
+            {
                 return .success([])
             }
             return .failure(Failure(message: Escape.line(result.error.trimmed)))
@@ -60,13 +68,17 @@ public enum CharterHistory {
 
     /// Parses the NUL-separated output of `git log -z --format=…`: four fields a commit.
     package static func parse(_ bytes: [UInt8]) -> [CharterCommit] {
-        var fields = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var fields = bytes.split(separator: 0, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         if fields.last == "" { fields.removeLast() }
         var commits: [CharterCommit] = []
         var index = 0
         while index + 3 < fields.count {
-            commits.append(CharterCommit(id: fields[index], date: fields[index + 1], author: fields[index + 2],
-                                         subject: fields[index + 3]))
+            commits.append(
+                CharterCommit(
+                    id: fields[index], date: fields[index + 1], author: fields[index + 2],
+                    subject: fields[index + 3]))
             index += 4
         }
         return commits

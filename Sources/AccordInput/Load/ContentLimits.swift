@@ -39,17 +39,19 @@ public enum ContentLimits {
         /// a file over `fileBytes`, or the total going over `totalBytes`.
         package mutating func admit(size: Int, path: String, diagnostics: inout DiagnosticBag) -> Bool {
             if size > ContentLimits.fileBytes {
-                diagnostics.error(SourceLocation(path: path),
-                                  "\(ContentLimits.kind(of: path)) is \(megabytes(size)); the limit is \(megabytes(ContentLimits.fileBytes))",
-                                  hint: "split it into smaller files")
+                diagnostics.error(
+                    SourceLocation(path: path),
+                    "\(ContentLimits.kind(of: path)) is \(megabytes(size)); the limit is \(megabytes(ContentLimits.fileBytes))",
+                    hint: "split it into smaller files")
                 return false
             }
             if isExhausted { return false }
             if bytesRead + size > ContentLimits.totalBytes {
                 isExhausted = true
-                diagnostics.error(SourceLocation(path: path),
-                                  "the content reaches \(megabytes(bytesRead + size)) with this file; the limit is \(megabytes(ContentLimits.totalBytes)) in all",
-                                  hint: "build the portfolio in parts, one content folder each")
+                diagnostics.error(
+                    SourceLocation(path: path),
+                    "the content reaches \(megabytes(bytesRead + size)) with this file; the limit is \(megabytes(ContentLimits.totalBytes)) in all",
+                    hint: "build the portfolio in parts, one content folder each")
                 return false
             }
             bytesRead += size

@@ -46,8 +46,9 @@ public struct ContentLoader: Sendable {
         }
         guard let partnershipsFolder = top.first(where: { $0.name == "partnerships" && $0.kind == .directory }) else {
             if !walker.refused.contains("partnerships") {  // a refused link is already reported
-                diagnostics.warning(SourceLocation(path: ""), "no partnerships/ folder in the content folder",
-                                    hint: "create partnerships/SLUG/charter.md for each partnership")
+                diagnostics.warning(
+                    SourceLocation(path: ""), "no partnerships/ folder in the content folder",
+                    hint: "create partnerships/SLUG/charter.md for each partnership")
             }
             return inventory
         }
@@ -60,21 +61,26 @@ public struct ContentLoader: Sendable {
             } else if entry.kind == .directory {
                 folders.append((entry.name, entry))
             } else {
-                diagnostics.warning(SourceLocation(path: entry.relativePath),
-                                    "file ignored: only partnership folders belong in partnerships/")
+                diagnostics.warning(
+                    SourceLocation(path: entry.relativePath),
+                    "file ignored: only partnership folders belong in partnerships/")
             }
         }
         var seenSlugs: [String: String] = [:]
         for (slug, entry) in folders.sorted(by: { $0.slug < $1.slug }) {
             guard Slug.isValid(slug) else {
-                diagnostics.error(SourceLocation(path: entry.relativePath),
-                                  "'\(slug)' is not a valid partnership slug",
-                                  hint: "use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. '\(Slug.suggestion(for: slug))'")
+                diagnostics.error(
+                    SourceLocation(path: entry.relativePath),
+                    "'\(slug)' is not a valid partnership slug",
+                    hint:
+                        "use lower-case letters, digits and hyphens, starting with a letter or digit, e.g. '\(Slug.suggestion(for: slug))'"
+                )
                 continue
             }
             if let other = seenSlugs[slug] {
-                diagnostics.error(SourceLocation(path: entry.relativePath),
-                                  "partnership '\(slug)' is defined twice (also at \(other))")
+                diagnostics.error(
+                    SourceLocation(path: entry.relativePath),
+                    "partnership '\(slug)' is defined twice (also at \(other))")
                 continue
             }
             seenSlugs[slug] = entry.relativePath
@@ -85,25 +91,31 @@ public struct ContentLoader: Sendable {
         return inventory
     }
 
-    package func loadPartnership(slug: String, folder: Walker.Entry, walker: inout Walker,
-                         diagnostics: inout DiagnosticBag) -> PartnershipFiles? {
+    package func loadPartnership(
+        slug: String, folder: Walker.Entry, walker: inout Walker,
+        diagnostics: inout DiagnosticBag
+    ) -> PartnershipFiles? {
         let outputFolder = "partnerships/\(slug)"
         var charter: SourceFile?
         var meetings: [SourceFile] = []
         var assets: [AssetFile] = []
-        func inner(_ file: Walker.Entry) -> String { String(file.relativePath.dropFirst(folder.relativePath.count + 1)) }
+        func inner(_ file: Walker.Entry) -> String {
+            String(file.relativePath.dropFirst(folder.relativePath.count + 1))
+        }
         for entry in walker.entries(in: folder, diagnostics: &diagnostics) {
             switch entry.kind {
             case .file where entry.name == "charter.md":
                 charter = walker.read(entry, diagnostics: &diagnostics)
             case .directory where entry.name == "charter.md":
                 walker.refused.insert(entry.relativePath)
-                diagnostics.error(SourceLocation(path: entry.relativePath), "charter.md is a folder, not a file",
-                                  hint: "the charter is the file \(folder.relativePath)/charter.md")
+                diagnostics.error(
+                    SourceLocation(path: entry.relativePath), "charter.md is a folder, not a file",
+                    hint: "the charter is the file \(folder.relativePath)/charter.md")
             case .file where entry.name.lowercased().hasSuffix(".md"):
-                diagnostics.warning(SourceLocation(path: entry.relativePath),
-                                    "Markdown file ignored: only charter.md and notes under meetings/ are read",
-                                    hint: "move meeting notes into meetings/")
+                diagnostics.warning(
+                    SourceLocation(path: entry.relativePath),
+                    "Markdown file ignored: only charter.md and notes under meetings/ are read",
+                    hint: "move meeting notes into meetings/")
             case .file:
                 assets.append(walker.asset(entry, outputPath: outputFolder + "/" + entry.name))
             case .directory where entry.name == "meetings":
@@ -117,9 +129,10 @@ public struct ContentLoader: Sendable {
             case .directory:
                 for file in walker.allFiles(under: entry, diagnostics: &diagnostics) {
                     if file.name.lowercased().hasSuffix(".md") {
-                        diagnostics.warning(SourceLocation(path: file.relativePath),
-                                            "Markdown file ignored: only charter.md and notes under meetings/ are read",
-                                            hint: "move meeting notes into meetings/")
+                        diagnostics.warning(
+                            SourceLocation(path: file.relativePath),
+                            "Markdown file ignored: only charter.md and notes under meetings/ are read",
+                            hint: "move meeting notes into meetings/")
                     } else {
                         assets.append(walker.asset(file, outputPath: outputFolder + "/" + inner(file)))
                     }
@@ -129,12 +142,14 @@ public struct ContentLoader: Sendable {
         guard let charter else {
             let path = folder.relativePath + "/charter.md"
             if walker.refused.contains(path) { return nil }  // not a readable file: already reported
-            diagnostics.error(SourceLocation(path: folder.relativePath), "partnership folder has no charter.md",
-                              hint: "add \(path) (see `accord new partnership \(slug)`)")
+            diagnostics.error(
+                SourceLocation(path: folder.relativePath), "partnership folder has no charter.md",
+                hint: "add \(path) (see `accord new partnership \(slug)`)")
             return nil
         }
-        return PartnershipFiles(slug: slug, folder: folder.relativePath, charter: charter,
-                                meetings: meetings.sorted { $0.path < $1.path }, assets: assets)
+        return PartnershipFiles(
+            slug: slug, folder: folder.relativePath, charter: charter,
+            meetings: meetings.sorted { $0.path < $1.path }, assets: assets)
     }
 }
 

@@ -47,7 +47,8 @@ package struct Walker {
     /// Reads and decodes a text file; nil (with an error) when unreadable, too large or not UTF-8.
     package mutating func read(_ entry: Entry, diagnostics: inout DiagnosticBag) -> SourceFile? {
         if let size = ContentLimits.Budget.size(ofFileAt: root.absolutePath(of: entry)),
-           !budget.admit(size: size, path: entry.relativePath, diagnostics: &diagnostics) {
+            !budget.admit(size: size, path: entry.relativePath, diagnostics: &diagnostics)
+        {
             refused.insert(entry.relativePath)
             return nil
         }
@@ -63,8 +64,9 @@ package struct Walker {
             return SourceFile(path: entry.relativePath, text: text)
         case .invalid(let line, let column):
             refused.insert(entry.relativePath)
-            diagnostics.error(SourceLocation(path: entry.relativePath, line: line, column: column),
-                              "file is not valid UTF-8", hint: "save the file with UTF-8 encoding")
+            diagnostics.error(
+                SourceLocation(path: entry.relativePath, line: line, column: column),
+                "file is not valid UTF-8", hint: "save the file with UTF-8 encoding")
             return nil
         }
     }
@@ -78,8 +80,9 @@ package struct Walker {
     package mutating func report(_ problems: [FileRoot.Problem], diagnostics: inout DiagnosticBag) {
         for item in problems {
             refused.insert(item.path)
-            diagnostics.error(SourceLocation(path: item.path), item.problem.message(rootName: root.rootName),
-                              hint: item.problem.hint(rootName: root.rootName))
+            diagnostics.error(
+                SourceLocation(path: item.path), item.problem.message(rootName: root.rootName),
+                hint: item.problem.hint(rootName: root.rootName))
         }
     }
 }

@@ -27,10 +27,13 @@ public struct FrontMatter: Sendable, Hashable {
                 return .failure(tooLarge(file, bytes: lines.starts[number - 1] - lines.starts[1]))
             }
             let yamlEnd = utf8.index(utf8.startIndex, offsetBy: lines.starts[number - 1])
-            let bodyStart = number < lines.lineCount
+            let bodyStart =
+                number < lines.lineCount
                 ? utf8.index(utf8.startIndex, offsetBy: lines.starts[number]) : text.endIndex
-            return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
-                                        body: String(text[bodyStart...]), bodyLineOffset: number))
+            return .success(
+                FrontMatter(
+                    yaml: String(text[yamlStart..<yamlEnd]), yamlLineOffset: 1,
+                    body: String(text[bodyStart...]), bodyLineOffset: number))
         }
         return .failure(unclosed(file))
     }
@@ -42,13 +45,15 @@ public struct FrontMatter: Sendable, Hashable {
     }
 
     package static func tooLarge(_ file: SourceFile, bytes: Int) -> Diagnostic {
-        .error(SourceLocation(path: file.path, line: 1, column: 1),
-               "front matter is \(ContentLimits.megabytes(bytes)); the limit is \(ContentLimits.megabytes(ContentLimits.frontMatterBytes))",
-               hint: "keep long text in the Markdown body, below the closing '---'")
+        .error(
+            SourceLocation(path: file.path, line: 1, column: 1),
+            "front matter is \(ContentLimits.megabytes(bytes)); the limit is \(ContentLimits.megabytes(ContentLimits.frontMatterBytes))",
+            hint: "keep long text in the Markdown body, below the closing '---'")
     }
 
     package static func unclosed(_ file: SourceFile) -> Diagnostic {
-        .error(SourceLocation(path: file.path, line: 1, column: 1), "front matter is not closed",
-               hint: "end the YAML block with a line '---'")
+        .error(
+            SourceLocation(path: file.path, line: 1, column: 1), "front matter is not closed",
+            hint: "end the YAML block with a line '---'")
     }
 }

@@ -28,10 +28,13 @@ public enum PortfolioParser {
             let inner = file.path.dropFirst(files.folder.count + 1)
             let pagePath = "partnerships/\(files.slug)/" + inner.dropLast(3) + ".html"
             // Every problem of a note is reported, also when the note cannot count (a bad date).
-            guard let decoded = MeetingDecoder.decodeAll(file, pagePath: pagePath, diagnostics: &diagnostics) else { continue }
+            guard let decoded = MeetingDecoder.decodeAll(file, pagePath: pagePath, diagnostics: &diagnostics) else {
+                continue
+            }
             var meeting = validator?.validate(decoded.meeting, diagnostics: &diagnostics) ?? decoded.meeting
             if let charter {
-                meeting.privacy = VisibilityValidator.validate(meeting.privacy, parties: charter.parties, diagnostics: &diagnostics)
+                meeting.privacy = VisibilityValidator.validate(
+                    meeting.privacy, parties: charter.parties, diagnostics: &diagnostics)
             }
             for reading in decoded.unreadableReadings {
                 _ = validator?.goal(reading.goal, at: reading.location, diagnostics: &diagnostics)

@@ -41,7 +41,8 @@ package struct LinkMap: Sendable {
             path = String(path[..<hash])
         }
         guard path.lowercased().hasSuffix(".md"),
-              let resolved = SitePaths.resolve(URLPolicy.percentDecoded(path), against: source) else { return nil }
+            let resolved = SitePaths.resolve(URLPolicy.percentDecoded(path), against: source)
+        else { return nil }
         return (resolved, fragment)
     }
 

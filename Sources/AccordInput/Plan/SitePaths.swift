@@ -19,7 +19,8 @@ public enum SitePaths {
     /// A relative link from one page to another path of the site (percent-encoded where needed).
     public static func link(from page: String, to target: String) -> String {
         // Skip the folders both paths share, then climb out of the rest of the page's folders.
-        let pageBytes = Array(page.utf8), targetBytes = Array(target.utf8)
+        let pageBytes = Array(page.utf8)
+        let targetBytes = Array(target.utf8)
         var shared = 0  // length of the shared prefix that ends with a `/`
         var index = 0
         while index < pageBytes.count, index < targetBytes.count, pageBytes[index] == targetBytes[index] {
@@ -29,8 +30,10 @@ public enum SitePaths {
         let ups = pageBytes[shared...].reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
         var link = String(repeating: "../", count: ups)
         let rest = String(decoding: targetBytes[shared...], as: UTF8.self)
-        link += needsEncoding(rest) ? rest.split(separator: "/", omittingEmptySubsequences: false)
-            .map { encode(String($0)) }.joined(separator: "/") : rest
+        link +=
+            needsEncoding(rest)
+            ? rest.split(separator: "/", omittingEmptySubsequences: false)
+                .map { encode(String($0)) }.joined(separator: "/") : rest
         return link
     }
 
@@ -49,7 +52,8 @@ public enum SitePaths {
         for byte in segment.utf8 {
             let scalar = Unicode.Scalar(byte)
             if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || "-._~".unicodeScalars.contains(scalar) {
+                || "-._~".unicodeScalars.contains(scalar)
+            {
                 out.unicodeScalars.append(scalar)
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)

@@ -15,9 +15,11 @@ public struct SitePlan: Sendable {
 
     /// The plan of a portfolio's site: its pages, the theme's assets, the static files and assets.
     /// `themeIDs` are the element ids the theme's templates write, which a link's fragment may name too.
-    public init(portfolio: Portfolio, assets: [AssetFile], themeAssets: [String], themeIDs: TemplateIDs = TemplateIDs()) {
+    public init(portfolio: Portfolio, assets: [AssetFile], themeAssets: [String], themeIDs: TemplateIDs = TemplateIDs())
+    {
         var claims = OutputClaims()
-        let site = [SitePaths.index, SitePaths.actions, SitePaths.metrics, SitePaths.outputMarker] + themeAssets.sorted()
+        let site =
+            [SitePaths.index, SitePaths.actions, SitePaths.metrics, SitePaths.outputMarker] + themeAssets.sorted()
         for path in site { _ = claims.claim(path, from: Self.generated) }
         for partnership in portfolio.partnerships {
             report(claims.claim(partnership.pagePath, from: partnership.charter.path))
@@ -42,17 +44,22 @@ public struct SitePlan: Sendable {
             for meeting in partnership.meetings { anchors[meeting.path] = meeting.anchors }
         }
         for partnership in portfolio.partnerships {
-            let documents = [(partnership.charter.path, partnership.charter.links)]
+            let documents =
+                [(partnership.charter.path, partnership.charter.links)]
                 + partnership.meetings.map { ($0.path, $0.links) }
             for (source, found) in documents {
                 for link in found {
                     switch links.target(of: link.destination, source: source) {
                     case .missing:
-                        diagnostics.append(.warning(link.location, "link to '\(link.destination)' points to no note or charter",
-                                                    hint: "check the file name; links between notes use paths relative to the note"))
+                        diagnostics.append(
+                            .warning(
+                                link.location, "link to '\(link.destination)' points to no note or charter",
+                                hint: "check the file name; links between notes use paths relative to the note"))
                     case .page(_, let fragment):
                         guard let (path, _) = LinkMap.note(of: link.destination, source: source) else { break }
-                        report(Self.missingHeading(link, fragment: fragment, in: path, anchors: anchors[path], themeIDs: themeIDs))
+                        report(
+                            Self.missingHeading(
+                                link, fragment: fragment, in: path, anchors: anchors[path], themeIDs: themeIDs))
                     case .notANote:
                         break
                     }
@@ -62,19 +69,23 @@ public struct SitePlan: Sendable {
     }
 
     /// The warning for a link whose fragment names no heading of its note, with the closest heading as a hint.
-    package static func missingHeading(_ link: MarkdownLink, fragment: String, in path: String, anchors: NoteAnchors?,
-                               themeIDs: TemplateIDs) -> Diagnostic? {
+    package static func missingHeading(
+        _ link: MarkdownLink, fragment: String, in path: String, anchors: NoteAnchors?,
+        themeIDs: TemplateIDs
+    ) -> Diagnostic? {
         let name = URLPolicy.percentDecoded(String(fragment.dropFirst()))
         guard let anchors, !anchors.has(name), !themeIDs.contains(name) else { return nil }
         let note = path.split(separator: "/").last.map(String.init) ?? path
         if name.first == "L", let line = Int(name.dropFirst()), line > 0 {
-            return .warning(link.location, "link to '\(link.destination)': \(note) has no line \(line)",
-                            hint: "it has \(anchors.lineCount) line\(anchors.lineCount == 1 ? "" : "s")")
+            return .warning(
+                link.location, "link to '\(link.destination)': \(note) has no line \(line)",
+                hint: "it has \(anchors.lineCount) line\(anchors.lineCount == 1 ? "" : "s")")
         }
         let guess = EditDistance.suggestion(for: name, among: anchors.headings.sorted())
-        return .warning(link.location, "link to '\(link.destination)': \(note) has no heading '\(name)'",
-                        hint: guess.map { "did you mean '#\($0)'?" }
-                            ?? "a heading's id is its text in lower case, with spaces as '-' and punctuation dropped")
+        return .warning(
+            link.location, "link to '\(link.destination)': \(note) has no heading '\(name)'",
+            hint: guess.map { "did you mean '#\($0)'?" }
+                ?? "a heading's id is its text in lower case, with spaces as '-' and punctuation dropped")
     }
 }
 
@@ -97,11 +108,14 @@ package struct OutputClaims {
         if let other = files[key] {
             return other.path == path
                 ? problem(source, "two files would be written to \(path) (this file and \(other.source))")
-                : problem(source, "\(path) and \(other.path) differ only in case: they would be one file on a "
-                          + "case-insensitive file system or web host (this file and \(other.source))")
+                : problem(
+                    source,
+                    "\(path) and \(other.path) differ only in case: they would be one file on a "
+                        + "case-insensitive file system or web host (this file and \(other.source))")
         }
         if let folder = folders[key] {
-            return problem(source, "\(path) would be a file where the site has the folder \(folder.path) (of \(folder.source))")
+            return problem(
+                source, "\(path) would be a file where the site has the folder \(folder.path) (of \(folder.source))")
         }
         let parts = path.split(separator: "/")
         var prefix = ""
@@ -110,11 +124,14 @@ package struct OutputClaims {
             prefix += prefix.isEmpty ? String(part) : "/" + part
             let folderKey = Self.folded(prefix)
             if let file = files[folderKey] {
-                return problem(source, "\(path) needs the folder \(prefix), which is the file \(file.path) (of \(file.source))")
+                return problem(
+                    source, "\(path) needs the folder \(prefix), which is the file \(file.path) (of \(file.source))")
             }
             if let folder = folders[folderKey], folder.path != prefix {
-                return problem(source, "\(path) and \(folder.path) differ only in case: they would be one folder on a "
-                               + "case-insensitive file system or web host (this file and \(folder.source))")
+                return problem(
+                    source,
+                    "\(path) and \(folder.path) differ only in case: they would be one folder on a "
+                        + "case-insensitive file system or web host (this file and \(folder.source))")
             }
             needed.append((folderKey, prefix))
         }

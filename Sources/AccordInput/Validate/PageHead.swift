@@ -17,13 +17,18 @@ public struct PageHead: Sendable {
 
     /// Resolves the settings against the files of `static/` (their output paths); a named file that
     /// is not there is an error at its key.
-    public static func resolve(_ config: SiteConfig, staticFiles: [AssetFile], diagnostics: inout DiagnosticBag) -> PageHead {
+    public static func resolve(_ config: SiteConfig, staticFiles: [AssetFile], diagnostics: inout DiagnosticBag)
+        -> PageHead
+    {
         let available = Set(staticFiles.map(\.outputPath))
         func found(_ path: String, _ location: SourceLocation, what: String) -> String? {
-            let normalised = path.hasPrefix("/") ? String(path.dropFirst()) : path.hasPrefix("static/") ? String(path.dropFirst(7)) : path
+            let normalised =
+                path.hasPrefix("/")
+                ? String(path.dropFirst()) : path.hasPrefix("static/") ? String(path.dropFirst(7)) : path
             if available.contains(normalised) { return normalised }
-            diagnostics.error(location, "\(what) '\(path)' is not a file in static/",
-                              hint: "put the file in the content folder's static/ and name it relative to static/")
+            diagnostics.error(
+                location, "\(what) '\(path)' is not a file in static/",
+                hint: "put the file in the content folder's static/ and name it relative to static/")
             return nil
         }
         var head = PageHead()

@@ -22,7 +22,9 @@ package struct PartnershipValidator {
     package func validate(_ meeting: Meeting, diagnostics: inout DiagnosticBag) -> Meeting {
         var meeting = meeting
         let guests = Set(meeting.guests.map(\.foldedName))
-        meeting.attendees = meeting.attendees.map { resolve($0, guests: guests, role: "attendee", diagnostics: &diagnostics) }
+        meeting.attendees = meeting.attendees.map {
+            resolve($0, guests: guests, role: "attendee", diagnostics: &diagnostics)
+        }
         meeting.chair = meeting.chair.map { resolve($0, guests: guests, role: "chair", diagnostics: &diagnostics) }
         meeting.actions = meeting.actions.map { action in
             var action = action
@@ -40,8 +42,10 @@ package struct PartnershipValidator {
         meeting.kpiReadings = meeting.kpiReadings.filter { reading in
             guard let goal = goal(reading.goal, at: reading.location, diagnostics: &diagnostics) else { return false }
             if goal.kpi?.isMeasurable != true {
-                diagnostics.warning(reading.location, "goal '\(goal.id)' has no numeric KPI baseline and target, so this reading is ignored",
-                                    hint: "add 'kpi: {baseline: …, target: …}' to the goal in the charter")
+                diagnostics.warning(
+                    reading.location,
+                    "goal '\(goal.id)' has no numeric KPI baseline and target, so this reading is ignored",
+                    hint: "add 'kpi: {baseline: …, target: …}' to the goal in the charter")
             }
             return true
         }
@@ -61,16 +65,20 @@ package struct PartnershipValidator {
     package func goal(_ id: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Goal? {
         if let goal = charter.goals.first(where: { $0.id == id }) { return goal }
         let suggestion = EditDistance.suggestion(for: id, among: charter.goals.map(\.id))
-        diagnostics.error(location, "KPI reading for unknown goal '\(id)'",
-                          hint: suggestion.map { "did you mean '\($0)'?" }
-                              ?? (charter.goals.isEmpty ? "the charter has no goals"
-                                  : "goals are \(charter.goals.map(\.id).joined(separator: ", "))"))
+        diagnostics.error(
+            location, "KPI reading for unknown goal '\(id)'",
+            hint: suggestion.map { "did you mean '\($0)'?" }
+                ?? (charter.goals.isEmpty
+                    ? "the charter has no goals"
+                    : "goals are \(charter.goals.map(\.id).joined(separator: ", "))"))
         return nil
     }
 
     /// Resolves a person: an explicit `(party-id)`, else the charter's people, else a guest, else a warning.
-    package func resolve(_ person: PersonReference, guests: Set<String>, role: String,
-                 diagnostics: inout DiagnosticBag) -> PersonReference {
+    package func resolve(
+        _ person: PersonReference, guests: Set<String>, role: String,
+        diagnostics: inout DiagnosticBag
+    ) -> PersonReference {
         var person = person
         if let explicit = person.explicitParty {
             if check(party: explicit, at: person.location, diagnostics: &diagnostics) { person.party = explicit }
@@ -84,9 +92,11 @@ package struct PartnershipValidator {
         } else {
             let known = charter.parties.flatMap(\.people)
             let suggestion = EditDistance.suggestion(for: person.name, among: known)
-            diagnostics.warning(person.location, "\(role) '\(person.name)' maps to no party",
-                                hint: suggestion.map { "did you mean '\($0)'?" }
-                                    ?? "add the name to a party's people in the charter, list it in 'guests', or write '\(person.name) (party-id)'")
+            diagnostics.warning(
+                person.location, "\(role) '\(person.name)' maps to no party",
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "add the name to a party's people in the charter, list it in 'guests', or write '\(person.name) (party-id)'"
+            )
         }
         return person
     }

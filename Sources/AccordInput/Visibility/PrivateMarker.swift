@@ -1,4 +1,5 @@
 import AccordCore
+
 /// The `(private: PARTY-ID)` marker at the end of an H2 heading (`private` in any case).
 public enum PrivateMarker {
     /// A heading split into the title that names the section and the party id of its marker (trimmed,

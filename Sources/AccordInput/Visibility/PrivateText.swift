@@ -1,4 +1,5 @@
 import AccordCore
+
 /// One line of text a view leaves out, with where it is written: what the leak check looks for in the output.
 public struct PrivateText: Sendable, Hashable {
     /// The line's plain text (markup dropped).

@@ -1,4 +1,5 @@
 import AccordCore
+
 /// A portfolio cut down to what one view shows, and what was cut (for the leak check). Measuring and rendering
 /// the cut portfolio is all a view needs: private notes, private sections' blocks and the records read from them
 /// are gone before any metric, page, chart or `metrics.json` sees them. Lines stay the files' real lines.
@@ -17,7 +18,8 @@ extension Portfolio {
     /// True when some note or charter has private content.
     public var hasPrivateContent: Bool {
         partnerships.contains { partnership in
-            partnership.charter.privacy.hasPrivateContent || partnership.meetings.contains { $0.privacy.hasPrivateContent }
+            partnership.charter.privacy.hasPrivateContent
+                || partnership.meetings.contains { $0.privacy.hasPrivateContent }
         }
     }
 
@@ -51,8 +53,9 @@ extension Portfolio {
             hidden += cutter.hidden
             hiddenAssets.formUnion(cutter.hiddenLinks.subtracting(cutter.shownLinks))
         }
-        return ViewCut(view: view, portfolio: Portfolio(config: config, partnerships: kept), hidden: hidden,
-                       hiddenAssets: hiddenAssets)
+        return ViewCut(
+            view: view, portfolio: Portfolio(config: config, partnerships: kept), hidden: hidden,
+            hiddenAssets: hiddenAssets)
     }
 }
 
@@ -75,14 +78,19 @@ package struct PartnershipCutter {
             charter.valueItems.removeAll { item in inside(item.location, charterHidden) }
             charter.links.removeAll { inside($0.location, charterHidden) }
         }
-        if charter.privacy.hasPrivateContent { shownLinks.formUnion(links(charter.document.blocks, path: charter.path)) }
+        if charter.privacy.hasPrivateContent {
+            shownLinks.formUnion(links(charter.document.blocks, path: charter.path))
+        }
         var meetings: [Meeting] = []
         for meeting in partnership.meetings {
             guard meeting.privacy.visibility.isShown(in: view) else {
                 let blocks = meeting.reparsedDocument.blocks
-                let texts = blocks.flatMap { $0.textLines() }.map { ($0.text, SourceLocation(path: meeting.path, line: $0.line)) }
-                noteTexts([(meeting.title, meeting.dateLocation ?? SourceLocation(path: meeting.path))] + texts
-                          + recordTexts(meeting, in: nil), visibility: meeting.privacy.visibility)
+                let texts = blocks.flatMap { $0.textLines() }.map {
+                    ($0.text, SourceLocation(path: meeting.path, line: $0.line))
+                }
+                noteTexts(
+                    [(meeting.title, meeting.dateLocation ?? SourceLocation(path: meeting.path))] + texts
+                        + recordTexts(meeting, in: nil), visibility: meeting.privacy.visibility)
                 hiddenLinks.formUnion(links(blocks, path: meeting.path))
                 continue
             }
@@ -99,7 +107,9 @@ package struct PartnershipCutter {
     package mutating func cut(_ meeting: Meeting) -> Meeting {
         let sections = meeting.privacy.hiddenSections(in: view)
         guard !sections.isEmpty else {
-            if meeting.privacy.hasPrivateContent { shownLinks.formUnion(links(meeting.reparsedDocument.blocks, path: meeting.path)) }
+            if meeting.privacy.hasPrivateContent {
+                shownLinks.formUnion(links(meeting.reparsedDocument.blocks, path: meeting.path))
+            }
             return meeting
         }
         var meeting = meeting
@@ -120,7 +130,8 @@ package struct PartnershipCutter {
 
     /// The blocks a view shows, and those it leaves out with their section.
     package func split(_ blocks: [MarkdownBlock], by sections: [PrivateSection], path: String)
-        -> (shown: [MarkdownBlock], left: [(MarkdownBlock, PrivateSection)]) {
+        -> (shown: [MarkdownBlock], left: [(MarkdownBlock, PrivateSection)])
+    {
         var shown: [MarkdownBlock] = []
         var left: [(MarkdownBlock, PrivateSection)] = []
         for block in blocks {
@@ -149,7 +160,8 @@ package struct PartnershipCutter {
 
     /// The texts of the records of a note, all of them or those of one section.
     package func recordTexts(_ meeting: Meeting, in section: PrivateSection?) -> [(String, SourceLocation)] {
-        let all = meeting.decisions.map { ($0.text, $0.location) } + meeting.actions.map { ($0.text, $0.location) }
+        let all =
+            meeting.decisions.map { ($0.text, $0.location) } + meeting.actions.map { ($0.text, $0.location) }
             + meeting.issues.map { ($0.text, $0.location) } + meeting.wins.map { ($0.text, $0.location) }
         guard let section else { return all }
         return all.filter { inside($0.1, [section]) }
@@ -160,7 +172,9 @@ package struct PartnershipCutter {
         var out: Set<String> = []
         for destination in blocks.flatMap({ $0.destinations() }) {
             let file = String(destination.prefix { $0 != "#" && $0 != "?" })
-            if let resolved = SitePaths.resolve(URLPolicy.percentDecoded(file), against: path), resolved.hasPrefix(folder) {
+            if let resolved = SitePaths.resolve(URLPolicy.percentDecoded(file), against: path),
+                resolved.hasPrefix(folder)
+            {
                 out.insert(resolved)
             }
         }

@@ -19,10 +19,13 @@ public enum ContentDiff {
 
     /// Runs the diff; `options` name the content folder (in the work tree), drafts and the report date flags.
     public static func run(_ options: BuildOptions, base: String, head: String?)
-        throws(GitContentExport.Failure) -> Outcome {
+        throws(GitContentExport.Failure) -> Outcome
+    {
         let repository = try GitContentExport(contentPath: options.contentPath)
         let baseCommit = try repository.commit(base)
-        let headCommit = try head.map { (revision: String) throws(GitContentExport.Failure) in try repository.commit(revision) }
+        let headCommit = try head.map { (revision: String) throws(GitContentExport.Failure) in
+            try repository.commit(revision)
+        }
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("accord-diff-\(UUID().uuidString)", isDirectory: true).path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -38,14 +41,19 @@ public enum ContentDiff {
 
         let headRun = Pipeline.run(headOptions, mode: .measure)
         guard let reportDate = headRun.reportDate, let headMetrics = headRun.metrics else {
-            throw GitContentExport.Failure(exitCode: 3, description: headRun.failure ?? "the head content cannot be read")
+            throw GitContentExport.Failure(
+                exitCode: 3, description: headRun.failure ?? "the head content cannot be read")
         }
         baseOptions.asOf = reportDate
         let baseRun = Pipeline.run(baseOptions, mode: .measure)
-        let baseMetrics = baseRun.metrics ?? PortfolioMetrics(asOf: reportDate, partnerships: [], tierDistribution: [],
-                                                             attention: [])
-        let diff = PortfolioDiff.compare(base: baseMetrics, head: headMetrics, baseName: base,
-                                         headName: head ?? PortfolioDiff.workTree)
+        let baseMetrics =
+            baseRun.metrics
+            ?? PortfolioMetrics(
+                asOf: reportDate, partnerships: [], tierDistribution: [],
+                attention: [])
+        let diff = PortfolioDiff.compare(
+            base: baseMetrics, head: headMetrics, baseName: base,
+            headName: head ?? PortfolioDiff.workTree)
         func errors(_ run: Pipeline.Outcome) -> Int { run.diagnostics.filter { $0.severity == .error }.count }
         return Outcome(diff: diff, baseErrors: errors(baseRun), headErrors: errors(headRun))
     }

@@ -31,8 +31,10 @@ public struct GitContentExport {
         }
         let top = try Self.git(["rev-parse", "--show-toplevel"], in: contentPath)
         guard top.status == 0 else {
-            throw Failure(exitCode: 3, description: "content folder '\(contentPath)' is not in a git repository; "
-                + "accord diff compares two commits of it")
+            throw Failure(
+                exitCode: 3,
+                description: "content folder '\(contentPath)' is not in a git repository; "
+                    + "accord diff compares two commits of it")
         }
         topLevel = top.text
         var prefix = try Self.git(["rev-parse", "--show-prefix"], in: contentPath).text
@@ -48,10 +50,14 @@ public struct GitContentExport {
         let found = try Self.git(["rev-parse", "--verify", "--quiet", revision + "^{commit}"], in: topLevel)
         if found.status == 0 { return found.text }
         if try Self.git(["rev-parse", "--is-shallow-repository"], in: topLevel).text == "true" {
-            throw Failure(exitCode: 3, description: "revision '\(revision)' is not in this shallow clone; fetch the "
-                + "history first: `git fetch --unshallow` (or `git fetch --deepen=N`), or check out with fetch-depth: 0")
+            throw Failure(
+                exitCode: 3,
+                description: "revision '\(revision)' is not in this shallow clone; fetch the "
+                    + "history first: `git fetch --unshallow` (or `git fetch --deepen=N`), or check out with fetch-depth: 0"
+            )
         }
-        throw Failure(exitCode: 2, description: "revision '\(revision)' does not exist in the repository of '\(contentPath)'")
+        throw Failure(
+            exitCode: 2, description: "revision '\(revision)' does not exist in the repository of '\(contentPath)'")
     }
 
     /// Writes the content folder at a commit into `folder` (created); returns false when the commit has no such
@@ -83,7 +89,8 @@ public struct GitContentExport {
         }
         untar.waitUntilExit()
         guard untar.terminationStatus == 0 else {
-            throw Failure(exitCode: 3, description: "cannot unpack the content of \(commit.prefix(12)) into '\(folder)'")
+            throw Failure(
+                exitCode: 3, description: "cannot unpack the content of \(commit.prefix(12)) into '\(folder)'")
         }
         return true
     }

@@ -2,6 +2,7 @@ import AccordCore
 import AccordInput
 import AccordMetrics
 import AccordSite
+
 /// What changed between two measurements of a portfolio at the same report date (`accord diff`).
 public struct PortfolioDiff: Sendable {
     /// The report date both sides were measured at.

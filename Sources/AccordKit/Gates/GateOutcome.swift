@@ -2,6 +2,7 @@ import AccordCore
 import AccordInput
 import AccordMetrics
 import AccordSite
+
 /// The health gates of one run: the failures and how they are reported (errors when enforced, else warnings).
 /// Kept apart from the content's diagnostics so that a failing gate is exit 4, never a content error.
 package struct GateOutcome {
@@ -17,7 +18,8 @@ package struct GateOutcome {
     package init(_ portfolio: Portfolio, metrics: PortfolioMetrics, enforced: Bool) {
         var charters: [String: String] = [:]
         for partnership in portfolio.partnerships { charters[partnership.slug] = partnership.charter.path }
-        failures = GateEvaluator.failures(portfolio.config.gates ?? HealthGates(), metrics: metrics, charterPaths: charters)
+        failures = GateEvaluator.failures(
+            portfolio.config.gates ?? HealthGates(), metrics: metrics, charterPaths: charters)
         self.enforced = enforced
     }
 

@@ -80,12 +80,14 @@ public enum ReportDate {
         if number.isEmpty { return nil }
         let shown = quoted(value)
         guard number.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            throw EpochError(message: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC "
-                                 + "(digits only, as `date +%s` prints), not \(shown)")
+            throw EpochError(
+                message: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC "
+                    + "(digits only, as `date +%s` prints), not \(shown)")
         }
         guard let seconds = Int(number), seconds <= latestEpoch else {
-            throw EpochError(message: "SOURCE_DATE_EPOCH \(shown) is out of range: it must be at most \(latestEpoch) "
-                                 + "(9999-12-31, the last report date Accord takes)")
+            throw EpochError(
+                message: "SOURCE_DATE_EPOCH \(shown) is out of range: it must be at most \(latestEpoch) "
+                    + "(9999-12-31, the last report date Accord takes)")
         }
         return Day(unixSeconds: seconds)
     }

@@ -26,8 +26,10 @@ extension Pipeline {
 
     /// `check`: every view measured and rendered in memory, its output searched for its left-out lines.
     /// Leaks are reported as errors; true when there was one.
-    package static func checkRedaction(_ portfolio: Portfolio, assets: [AssetFile], asOf: Day, renderer: SiteRenderer,
-                               diagnostics: inout DiagnosticBag) -> Bool {
+    package static func checkRedaction(
+        _ portfolio: Portfolio, assets: [AssetFile], asOf: Day, renderer: SiteRenderer,
+        diagnostics: inout DiagnosticBag
+    ) -> Bool {
         var leaked = false
         for view in viewsToCheck(portfolio) {
             let cut = portfolio.cut(to: view)
@@ -37,8 +39,10 @@ extension Pipeline {
             viewRenderer.view = view
             let found = LeakCollector()
             var dropped = DiagnosticBag()
-            try? viewRenderer.render(cut.portfolio, metrics: MetricsEngine.measure(cut.portfolio, asOf: asOf),
-                                     assets: viewAssets(assets, cut), diagnostics: &dropped) { files in
+            try? viewRenderer.render(
+                cut.portfolio, metrics: MetricsEngine.measure(cut.portfolio, asOf: asOf),
+                assets: viewAssets(assets, cut), diagnostics: &dropped
+            ) { files in
                 found.add(check.leaks(in: files))
             }
             if !found.leaks.isEmpty {
@@ -66,10 +70,12 @@ extension Pipeline {
             default: owner = "private"
             }
             let sorted = paths.sorted()
-            let others = sorted.count == 1 ? "" : " (and \(sorted.count - 1) other \(sorted.count == 2 ? "file" : "files"))"
-            diagnostics.error(text.location, "this line is \(owner) but is in '\(sorted[0])'\(others) of the \(viewName(view))",
-                              hint: "the redaction check found it in the output; look for it in a template override, "
-                                  + "a static file or a copied file")
+            let others =
+                sorted.count == 1 ? "" : " (and \(sorted.count - 1) other \(sorted.count == 2 ? "file" : "files"))"
+            diagnostics.error(
+                text.location, "this line is \(owner) but is in '\(sorted[0])'\(others) of the \(viewName(view))",
+                hint: "the redaction check found it in the output; look for it in a template override, "
+                    + "a static file or a copied file")
         }
     }
 

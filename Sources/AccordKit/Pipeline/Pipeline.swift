@@ -45,14 +45,17 @@ public enum Pipeline {
         var diagnostics = DiagnosticBag()
         var templatesFolder: String?
         var gates = GateOutcome()
-        func finish(_ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
-                    written: Int = 0, failure: String? = nil) -> Outcome {
+        func finish(
+            _ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
+            written: Int = 0, failure: String? = nil
+        ) -> Outcome {
             var code = code
             if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
             if code == 0, gates.fails { code = 4 }
-            return Outcome(diagnostics: gates.merged(into: diagnostics), exitCode: code, reportDate: reportDate?.0,
-                           reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure,
-                           templatesFolder: templatesFolder, gateFailures: gates.failures)
+            return Outcome(
+                diagnostics: gates.merged(into: diagnostics), exitCode: code, reportDate: reportDate?.0,
+                reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure,
+                templatesFolder: templatesFolder, gateFailures: gates.failures)
         }
 
         // The environment is checked first, as the command line is: a malformed SOURCE_DATE_EPOCH is a usage error.
@@ -69,14 +72,17 @@ public enum Pipeline {
         }
 
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
-        guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics, readsGit: mode != .measure) else {
+        guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics, readsGit: mode != .measure)
+        else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
-        let head = PageHead.resolve(portfolio.config, staticFiles: assets.filter { $0.sourcePath.hasPrefix("static/") },
-                                    diagnostics: &diagnostics)
-        let reportDate = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
-                                            sourceDateEpoch: epochDay, today: options.today)
+        let head = PageHead.resolve(
+            portfolio.config, staticFiles: assets.filter { $0.sourcePath.hasPrefix("static/") },
+            diagnostics: &diagnostics)
+        let reportDate = ReportDate.resolve(
+            flag: options.asOf, settings: portfolio.config.asOf,
+            sourceDateEpoch: epochDay, today: options.today)
         FutureNotes.check(portfolio, reportDate: reportDate.0, diagnostics: &diagnostics)
         if let problem = unknownView(options.view, in: portfolio) { return finish(2, failure: problem) }
         // Only the view's content is measured and rendered; every file was validated whole above.
@@ -86,7 +92,8 @@ public enum Pipeline {
         var theme: Theme?
         if mode != .measure {
             do {
-                let overrides = options.templatesPath
+                let overrides =
+                    options.templatesPath
                     ?? templatesFromSettings(portfolio.config, options, diagnostics: &diagnostics)
                 templatesFolder = overrides
                 theme = try Theme.load(overrideFolder: overrides, allowsUnescapedText: options.allowsRawHTML)
@@ -99,8 +106,9 @@ public enum Pipeline {
 
         // The site plan: every output path and every link between notes, in `check` as in `build`.
         if let theme {
-            let plan = SitePlan(portfolio: portfolio, assets: assets, themeAssets: Array(theme.assets.keys),
-                                themeIDs: theme.ids)
+            let plan = SitePlan(
+                portfolio: portfolio, assets: assets, themeAssets: Array(theme.assets.keys),
+                themeIDs: theme.ids)
             for problem in plan.diagnostics { diagnostics.report(problem) }
         }
 
@@ -110,14 +118,18 @@ public enum Pipeline {
             gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: mode == .check || options.enforcesGates)
         }
         guard let theme else { return finish(0, reportDate: reportDate, metrics: metrics) }
-        var renderer = SiteRenderer(theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
-                                    head: head)
+        var renderer = SiteRenderer(
+            theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
+            head: head)
         guard mode == .build, !gates.fails else {
             // `check` renders every view in memory and looks for its private lines in the output.
             if mode == .check,
-               checkRedaction(portfolio, assets: assets, asOf: reportDate.0, renderer: renderer, diagnostics: &diagnostics) {
-                return finish(3, reportDate: reportDate, metrics: metrics,
-                              failure: "redaction failure: a view would publish private lines (see above)")
+                checkRedaction(
+                    portfolio, assets: assets, asOf: reportDate.0, renderer: renderer, diagnostics: &diagnostics)
+            {
+                return finish(
+                    3, reportDate: reportDate, metrics: metrics,
+                    failure: "redaction failure: a view would publish private lines (see above)")
             }
             return finish(0, reportDate: reportDate, metrics: metrics)
         }
@@ -130,7 +142,8 @@ public enum Pipeline {
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
-        let writer = OutputWriter(outputPath: options.outputPath, lockTimeout: options.lockTimeout, onWait: options.onWait)
+        let writer = OutputWriter(
+            outputPath: options.outputPath, lockTimeout: options.lockTimeout, onWait: options.onWait)
         let staging: StagedOutput
         do {
             staging = try writer.begin()
@@ -139,8 +152,10 @@ public enum Pipeline {
         }
         let counter = FileCounter()
         do {
-            try renderer.render(cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
-                                diagnostics: &diagnostics) { files in
+            try renderer.render(
+                cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
+                diagnostics: &diagnostics
+            ) { files in
                 // After a leak the files are still searched (so every leaked file is named) but not written.
                 leaks.add(leakCheck.leaks(in: files))
                 guard leaks.isEmpty else { return }
@@ -154,8 +169,9 @@ public enum Pipeline {
         if !leaks.isEmpty {
             staging.discard()
             report(leaks.leaks, view: options.view, diagnostics: &diagnostics)
-            return finish(3, reportDate: reportDate, metrics: metrics,
-                          failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
+            return finish(
+                3, reportDate: reportDate, metrics: metrics,
+                failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
         }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             staging.discard()
@@ -171,34 +187,45 @@ public enum Pipeline {
 
     /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
     /// With `readsGit`, the charters' git history is read too (`git: true`; not for `accord metrics` or `diff`).
-    static func loadAndParse(_ options: BuildOptions, diagnostics: inout DiagnosticBag,
-                             readsGit: Bool = false) -> (Portfolio, [AssetFile])? {
-        guard let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
-            .load(into: &diagnostics) else { return nil }
+    static func loadAndParse(
+        _ options: BuildOptions, diagnostics: inout DiagnosticBag,
+        readsGit: Bool = false
+    ) -> (Portfolio, [AssetFile])? {
+        guard
+            let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
+                .load(into: &diagnostics)
+        else { return nil }
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
         var portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
-        if readsGit { CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics) }
+        if readsGit {
+            CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)
+        }
         return (portfolio, assets)
     }
 
     /// The `templates:` folder of accord.yml, which must stay inside the content folder (the content
     /// cannot name `/` or `/proc/self` as a theme); nil with an error when it leaves, so the built-in
     /// theme is used and the run fails. `--templates` on the command line may name any folder.
-    static func templatesFromSettings(_ config: SiteConfig, _ options: BuildOptions,
-                                      diagnostics: inout DiagnosticBag) -> String? {
+    static func templatesFromSettings(
+        _ config: SiteConfig, _ options: BuildOptions,
+        diagnostics: inout DiagnosticBag
+    ) -> String? {
         guard let written = config.templates else { return nil }
         let folder = contentRelative(written, options)
         // A missing folder is the theme's to report ("templates folder does not exist").
         guard let content = FileRoot(path: options.contentPath, rootName: "content folder"),
-              FileRoot(path: folder, rootName: "templates folder") != nil, !content.contains(folder) else { return folder }
-        diagnostics.error(config.templatesLocation ?? SourceLocation(path: "accord.yml"),
-                          "templates folder '\(written)' is outside the content folder; it is not read",
-                          hint: "move it into the content folder, or name it with --templates on the command line")
+            FileRoot(path: folder, rootName: "templates folder") != nil, !content.contains(folder)
+        else { return folder }
+        diagnostics.error(
+            config.templatesLocation ?? SourceLocation(path: "accord.yml"),
+            "templates folder '\(written)' is outside the content folder; it is not read",
+            hint: "move it into the content folder, or name it with --templates on the command line")
         return nil
     }
 
     /// A path in accord.yml is relative to the content folder.
     static func contentRelative(_ path: String, _ options: BuildOptions) -> String {
-        path.hasPrefix("/") ? path : (options.contentPath.hasSuffix("/") ? options.contentPath : options.contentPath + "/") + path
+        path.hasPrefix("/")
+            ? path : (options.contentPath.hasSuffix("/") ? options.contentPath : options.contentPath + "/") + path
     }
 }

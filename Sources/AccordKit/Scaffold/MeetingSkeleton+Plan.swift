@@ -25,12 +25,15 @@ extension MeetingSkeleton {
 
     /// Reads the content folder and plans a note for `slug`. The date is `date` when given, else the
     /// earlier of today and the report date, so that a new note always counts.
-    public static func plan(_ options: BuildOptions, slug: String, date: Day?, kind: String,
-                            title: String?) throws(PlanFailure) -> Plan {
+    public static func plan(
+        _ options: BuildOptions, slug: String, date: Day?, kind: String,
+        title: String?
+    ) throws(PlanFailure) -> Plan {
         var bag = DiagnosticBag()
         guard let (portfolio, _) = Pipeline.loadAndParse(options, diagnostics: &bag) else {
-            throw PlanFailure(description: "content folder '\(options.contentPath)' does not exist or is not a folder",
-                              diagnostics: [])
+            throw PlanFailure(
+                description: "content folder '\(options.contentPath)' does not exist or is not a folder",
+                diagnostics: [])
         }
         let own = bag.all.filter { $0.location.path.hasPrefix("partnerships/\(slug)/") }
         guard let partnership = portfolio.partnerships.first(where: { $0.slug == slug }) else {
@@ -48,10 +51,12 @@ extension MeetingSkeleton {
         } catch {
             throw PlanFailure(description: error.message, diagnostics: [])
         }
-        let (reportDate, source) = ReportDate.resolve(flag: options.asOf, settings: portfolio.config.asOf,
-                                                      sourceDateEpoch: epochDay, today: options.today)
+        let (reportDate, source) = ReportDate.resolve(
+            flag: options.asOf, settings: portfolio.config.asOf,
+            sourceDateEpoch: epochDay, today: options.today)
         let day = date ?? min(options.today, reportDate)
-        return Plan(skeleton: MeetingSkeleton(partnership: partnership, date: day, kind: kind, title: title),
-                    reportDate: reportDate, reportDateSource: source, diagnostics: own)
+        return Plan(
+            skeleton: MeetingSkeleton(partnership: partnership, date: day, kind: kind, title: title),
+            reportDate: reportDate, reportDateSource: source, diagnostics: own)
     }
 }

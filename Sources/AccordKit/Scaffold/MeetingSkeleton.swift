@@ -38,7 +38,8 @@ public struct MeetingSkeleton: Sendable {
 
     /// The file name stem: the date and the title (when given) or the kind, as a slug.
     public var fileStem: String {
-        let words = (title?.isEmpty == false ? title ?? kind : kind).lowercased().unicodeScalars.map { scalar -> Character in
+        let words = (title?.isEmpty == false ? title ?? kind : kind).lowercased().unicodeScalars.map {
+            scalar -> Character in
             let byte = scalar.isASCII ? UInt8(scalar.value) : 0
             return Slug.isLowerAlphanumeric(byte) ? Character(scalar) : "-"
         }
@@ -48,19 +49,26 @@ public struct MeetingSkeleton: Sendable {
 
     /// The note as a file to create under `partnerships/SLUG/meetings/`.
     public var file: Skeleton.File {
-        Skeleton.File(path: "partnerships/\(partnership.slug)/meetings/\(fileStem).md", text: text,
-                      requiredFolder: "partnerships/\(partnership.slug)", numbersWhenTaken: true)
+        Skeleton.File(
+            path: "partnerships/\(partnership.slug)/meetings/\(fileStem).md", text: text,
+            requiredFolder: "partnerships/\(partnership.slug)", numbersWhenTaken: true)
     }
 
     /// The text of the note.
     public var text: String {
         let parties = partnership.charter.parties
         let attendees = parties.compactMap { $0.lead ?? $0.people.first }
-        let others = parties.flatMap(\.people).filter { person in !attendees.contains { $0.foldedName == person.foldedName } }
-        var lines = ["---", "date: \(date)", "title: \(YAMLScalar.quoted(noteTitle))",
-                     "kind: \(kind)                 # steering and review are governance meetings"]
+        let others = parties.flatMap(\.people).filter { person in
+            !attendees.contains { $0.foldedName == person.foldedName }
+        }
+        var lines = [
+            "---", "date: \(date)", "title: \(YAMLScalar.quoted(noteTitle))",
+            "kind: \(kind)                 # steering and review are governance meetings",
+        ]
         if let chair = attendees.first { lines.append("chair: \(YAMLScalar.quoted(chair))") }
-        lines.append("attendees: \(YAMLScalar.list(attendees))" + (others.isEmpty ? "" : "   # the leads; remove who was absent"))
+        lines.append(
+            "attendees: \(YAMLScalar.list(attendees))" + (others.isEmpty ? "" : "   # the leads; remove who was absent")
+        )
         if !others.isEmpty { lines.append("# also in the charter: \(others.joined(separator: ", "))") }
         lines.append("# health:                      # pulse survey: each party scores 1-5")
         for party in parties {
@@ -68,7 +76,9 @@ public struct MeetingSkeleton: Sendable {
         }
         let measurable = partnership.charter.goals.filter { $0.kpi?.isMeasurable == true }
         if !measurable.isEmpty {
-            lines.append("# kpis: {" + measurable.map { "\($0.id): 0" }.joined(separator: ", ") + "}   # KPI readings, by goal id")
+            lines.append(
+                "# kpis: {" + measurable.map { "\($0.id): 0" }.joined(separator: ", ")
+                    + "}   # KPI readings, by goal id")
         }
         lines += ["---", "", "# \(noteTitle)", "", "## Decisions", "", "## Actions", ""]
         let carried = carriedForward
@@ -97,15 +107,19 @@ public struct MeetingSkeleton: Sendable {
             }
             return text.joined(separator: "\n")
         }
-        return (note.actions.filter { !$0.isTicked }.compactMap { item(at: $0.location) },
-                note.issues.filter { !$0.isTicked }.compactMap { item(at: $0.location) })
+        return (
+            note.actions.filter { !$0.isTicked }.compactMap { item(at: $0.location) },
+            note.issues.filter { !$0.isTicked }.compactMap { item(at: $0.location) }
+        )
     }
 
     /// True for a line that cannot continue a list item's first paragraph: blank, a heading, a list marker.
     static func endsItem(_ line: Substring) -> Bool {
         let text = line.trimmed
         if text.isEmpty || text.hasPrefix("#") || text.hasPrefix(">") { return true }
-        if ["- ", "* ", "+ "].contains(where: { text.hasPrefix($0) }) || ["-", "*", "+"].contains(text) { return true }
+        if ["- ", "* ", "+ "].contains(where: { text.hasPrefix($0) }) || ["-", "*", "+"].contains(text) {
+            return true
+        }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         return !digits.isEmpty && digits.count <= 9 && [".", ")"].contains(text.dropFirst(digits.count).first)
     }

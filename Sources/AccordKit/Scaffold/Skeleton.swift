@@ -35,8 +35,13 @@ public enum Skeleton {
             let root = content.hasSuffix("/") ? String(content.dropLast()) : content
             if let requiredFolder {
                 var isDirectory: ObjCBool = false
-                guard manager.fileExists(atPath: root + "/" + requiredFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
-                    throw Failure(description: "\(root)/\(requiredFolder) does not exist; create the partnership first with `accord new partnership`")
+                guard manager.fileExists(atPath: root + "/" + requiredFolder, isDirectory: &isDirectory),
+                    isDirectory.boolValue
+                else {
+                    throw Failure(
+                        description:
+                            "\(root)/\(requiredFolder) does not exist; create the partnership first with `accord new partnership`"
+                    )
                 }
             }
             var full = root + "/" + path
@@ -62,8 +67,10 @@ public enum Skeleton {
 
     /// A draft charter with every key and section, dated today; its sections are the portfolio's
     /// required sections.
-    public static func partnership(slug: String, today: Day, title: String? = nil,
-                                   requiredSections: [String] = SiteConfig.defaultRequiredSections) -> File {
+    public static func partnership(
+        slug: String, today: Day, title: String? = nil,
+        requiredSections: [String] = SiteConfig.defaultRequiredSections
+    ) -> File {
         let title = title?.trimmed.isEmpty == false ? title?.trimmed ?? slug : "\(slug) partnership"
         let sections = requiredSections.map { section in
             SectionName.normalise(section) == SectionName.normalise("Value for each party")
@@ -71,44 +78,44 @@ public enum Skeleton {
                 : "## \(section)\n\nTODO\n"
         }.joined(separator: "\n")
         let text = """
-        ---
-        title: \(YAMLScalar.quoted(title))
-        status: draft                  # draft | active | under-review | ended
-        # start: \(today)              # when the partnership began (default: the earliest signature)
-        parties:                       # two or more; ids are used in notes
-          - id: client
-            name: Client Ltd
-            role: client
-            lead: Client Lead          # the party's relationship manager
-            people: [Client Lead]
-          - id: supplier
-            name: Supplier Ltd
-            role: supplier
-            lead: Supplier Lead
-            people: [Supplier Lead]
-        signed: {}                     # each party's sign-off, e.g. {client: \(today), supplier: \(today)}
-        review: \(today.adding(days: 365))             # strategic review: renew, realign or exit by then
-        cadence: monthly               # weekly | fortnightly | monthly | quarterly | every N days
-        # start: \(today)               # when the partnership began (default: the earliest signature)
-        goals:                         # the shared objectives; ideally no more than five
-          - id: G1
-            title: The first shared goal
-            weight: 1                  # relative weight, default 1
-            owner: supplier            # a party id
-            priority: {client: 4, supplier: 4}   # how much each party cares, 1-5
-            kpi: {name: A measure, unit: "%", baseline: 0, target: 100}
-            due: \(today.adding(days: 365))
-        # amendments:                  # signed changes of the terms
-        #   - date: \(today)
-        #     summary: Amendment 1
-        #     signed: {client: \(today), supplier: \(today)}
-        # exit: {decided: \(today), effective: \(today.adding(days: 90)), reason: Why the partnership ends}
-        ---
+            ---
+            title: \(YAMLScalar.quoted(title))
+            status: draft                  # draft | active | under-review | ended
+            # start: \(today)              # when the partnership began (default: the earliest signature)
+            parties:                       # two or more; ids are used in notes
+              - id: client
+                name: Client Ltd
+                role: client
+                lead: Client Lead          # the party's relationship manager
+                people: [Client Lead]
+              - id: supplier
+                name: Supplier Ltd
+                role: supplier
+                lead: Supplier Lead
+                people: [Supplier Lead]
+            signed: {}                     # each party's sign-off, e.g. {client: \(today), supplier: \(today)}
+            review: \(today.adding(days: 365))             # strategic review: renew, realign or exit by then
+            cadence: monthly               # weekly | fortnightly | monthly | quarterly | every N days
+            # start: \(today)               # when the partnership began (default: the earliest signature)
+            goals:                         # the shared objectives; ideally no more than five
+              - id: G1
+                title: The first shared goal
+                weight: 1                  # relative weight, default 1
+                owner: supplier            # a party id
+                priority: {client: 4, supplier: 4}   # how much each party cares, 1-5
+                kpi: {name: A measure, unit: "%", baseline: 0, target: 100}
+                due: \(today.adding(days: 365))
+            # amendments:                  # signed changes of the terms
+            #   - date: \(today)
+            #     summary: Amendment 1
+            #     signed: {client: \(today), supplier: \(today)}
+            # exit: {decided: \(today), effective: \(today.adding(days: 90)), reason: Why the partnership ends}
+            ---
 
-        # \(title)
+            # \(title)
 
-        \(sections)
-        """
+            \(sections)
+            """
         return File(path: "partnerships/\(slug)/charter.md", text: text)
     }
 }

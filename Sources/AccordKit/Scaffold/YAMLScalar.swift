@@ -2,8 +2,11 @@
 enum YAMLScalar {
     /// The text as is when YAML reads it back unchanged inside a flow sequence, else double-quoted.
     static func quoted(_ text: String) -> String {
-        let special: Set<Character> = [":", "#", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "?", "-"]
-        let needsQuotes = text.isEmpty || text.trimmed != text || text.contains(where: { special.contains($0) || $0.isNewline })
+        let special: Set<Character> = [
+            ":", "#", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "?", "-",
+        ]
+        let needsQuotes =
+            text.isEmpty || text.trimmed != text || text.contains(where: { special.contains($0) || $0.isNewline })
             || ["true", "false", "yes", "no", "null", "~", "on", "off"].contains(text.lowercased())
             || Double(text) != nil
         guard needsQuotes else { return text }
@@ -15,8 +18,11 @@ enum YAMLScalar {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 { out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16) }
-                else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""

@@ -13,8 +13,10 @@ public final class ContentWatcher: Sendable {
     private let stopped = DispatchSemaphore(value: 0)
 
     /// A watcher of the folders `folders()` returns (asked again after each change), skipping `excluding`.
-    public init(interval: Double = 0.5, excluding: [String] = [], folders: @escaping @Sendable () -> [String],
-                onChange: @escaping @Sendable () -> Void) {
+    public init(
+        interval: Double = 0.5, excluding: [String] = [], folders: @escaping @Sendable () -> [String],
+        onChange: @escaping @Sendable () -> Void
+    ) {
         self.interval = interval
         self.excluding = excluding
         self.folders = folders
@@ -53,7 +55,8 @@ public final class ContentWatcher: Sendable {
     private func poll(from first: FolderSnapshot, watched: [String]) {
         defer { stopped.signal() }
         var watched = watched
-        var baseline = first, previous = first
+        var baseline = first
+        var previous = first
         while isRunning {
             _ = wake.wait(timeout: .now() + interval)
             guard isRunning else { return }

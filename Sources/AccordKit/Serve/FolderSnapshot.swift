@@ -26,13 +26,15 @@ public struct FolderSnapshot: Equatable, Sendable {
     /// path in `excluding` (the output).
     public init(folders: [String], excluding: [String] = []) {
         let excluded = Set(excluding.map(Self.trimmed))
-        let excludedReal = Set(excluded.compactMap { path -> String? in
-            guard case .success(let real) = NoFollowIO.realPath(path) else { return nil }
-            return real
-        })
+        let excludedReal = Set(
+            excluded.compactMap { path -> String? in
+                guard case .success(let real) = NoFollowIO.realPath(path) else { return nil }
+                return real
+            })
         for folder in Set(folders.map(Self.trimmed)).sorted() {
             guard !excluded.contains(folder), let root = FileRoot(path: folder, rootName: "watched folder"),
-                  let top = root.rootEntry() else { continue }
+                let top = root.rootEntry()
+            else { continue }
             var visited = Set<FileIdentity>()
             record(top, at: folder)
             var pending = [top]
@@ -49,8 +51,9 @@ public struct FolderSnapshot: Equatable, Sendable {
 
     private mutating func record(_ entry: FileRoot.Entry, at path: String) {
         let isFolder = entry.kind == .directory
-        entries[path] = Entry(isFolder: isFolder, size: isFolder ? 0 : entry.stamp.size, seconds: entry.stamp.seconds,
-                              nanoseconds: isFolder ? 0 : entry.stamp.nanoseconds)
+        entries[path] = Entry(
+            isFolder: isFolder, size: isFolder ? 0 : entry.stamp.size, seconds: entry.stamp.seconds,
+            nanoseconds: isFolder ? 0 : entry.stamp.nanoseconds)
     }
 
     static func trimmed(_ path: String) -> String {

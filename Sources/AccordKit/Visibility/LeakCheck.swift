@@ -2,10 +2,11 @@ import AccordCore
 import AccordInput
 import AccordMetrics
 import AccordSite
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A private line found in a file of a view's output.
@@ -92,7 +93,8 @@ public struct LeakCheck: Sendable {
                 add(meeting.title)
                 for line in meeting.reparsedDocument.blocks.flatMap({ $0.textLines() }) { add(line.text) }
                 for text in meeting.decisions.map(\.text) + meeting.actions.map(\.text) + meeting.issues.map(\.text)
-                    + meeting.wins.map(\.text) { add(text) }
+                    + meeting.wins.map(\.text)
+                { add(text) }
             }
         }
         return out
@@ -100,13 +102,18 @@ public struct LeakCheck: Sendable {
 
     /// The bytes of a copied file when it is text (no zero byte in its first 8 KB) and at most 32 MB; nil otherwise.
     package static func textFile(at path: String) -> [UInt8]? {
-        guard case .success(let descriptor) = NoFollowIO.openRegularFile(String(path.drop { $0 == "/" }), below: "/",
-                                                                          expected: nil) else { return nil }
+        guard
+            case .success(let descriptor) = NoFollowIO.openRegularFile(
+                String(path.drop { $0 == "/" }), below: "/",
+                expected: nil)
+        else { return nil }
         if let info = NoFollowIO.fstatInfo(descriptor), info.st_size > 32 << 20 {
             close(descriptor)
             return nil
         }
-        guard case .success(let bytes) = NoFollowIO.readAll(descriptor), !bytes.prefix(8192).contains(0) else { return nil }
+        guard case .success(let bytes) = NoFollowIO.readAll(descriptor), !bytes.prefix(8192).contains(0) else {
+            return nil
+        }
         return bytes
     }
 }

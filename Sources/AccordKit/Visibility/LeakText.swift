@@ -2,6 +2,7 @@ import AccordCore
 import AccordInput
 import AccordMetrics
 import AccordSite
+
 /// The one normaliser of the leak check: turns a line of content or a file of the output into the bytes that are
 /// compared. White space (also no-break spaces) is dropped, so line breaks and indentation in the output do not
 /// hide a line; character references (`&amp;`, `&#39;`) and JSON escapes (`\"`, `\u00e9`) are decoded; in
@@ -79,8 +80,10 @@ package enum LeakText {
         return out
     }
 
-    package static let named: [String: Unicode.Scalar] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
-                                                  "nbsp": "\u{A0}"]
+    package static let named: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+        "nbsp": "\u{A0}",
+    ]
 
     /// Character references decoded (named ones Accord writes, decimal and hexadecimal).
     package static func decodeReferences(_ bytes: [UInt8]) -> [UInt8] {
@@ -89,7 +92,8 @@ package enum LeakText {
         var index = 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "&"),
-                  let end = bytes[index..<min(bytes.count, index + 12)].firstIndex(of: UInt8(ascii: ";")) else {
+                let end = bytes[index..<min(bytes.count, index + 12)].firstIndex(of: UInt8(ascii: ";"))
+            else {
                 out.append(bytes[index])
                 index += 1
                 continue
@@ -142,7 +146,8 @@ package enum LeakText {
                 }
                 index += 6
                 if (0xD800..<0xDC00).contains(value), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                   bytes[index + 1] == UInt8(ascii: "u"), let low = hex(at: index + 2), (0xDC00..<0xE000).contains(low) {
+                    bytes[index + 1] == UInt8(ascii: "u"), let low = hex(at: index + 2), (0xDC00..<0xE000).contains(low)
+                {
                     value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 }

@@ -2,6 +2,7 @@ import AccordCore
 import AccordInput
 import AccordMetrics
 import AccordSite
+
 /// Finds which of many byte strings occur in a text in one pass over the text: a rolling 8-byte window is
 /// looked up in a 64 Ki-bit filter, then in a table of the patterns that start with those 8 bytes, and only
 /// then compared. The cost is linear in the text (plus the few verified hits), not patterns × text.

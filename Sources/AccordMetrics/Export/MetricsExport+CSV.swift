@@ -5,7 +5,9 @@ extension MetricsExport {
     /// the score has one decimal and is empty when there is no data; `red_flags` and `warnings` list the
     /// partnership's ids separated by spaces.
     public static func csv(_ metrics: PortfolioMetrics, slug: String? = nil) -> String {
-        var lines = ["slug,status,tier,family,metric,name,score,band,inputs,alignment_index,outcome_index,red_flags,warnings"]
+        var lines = [
+            "slug,status,tier,family,metric,name,score,band,inputs,alignment_index,outcome_index,red_flags,warnings"
+        ]
         for partnership in selected(metrics, slug: slug) {
             let flags: String = partnership.redFlags.map(\.kind.rawValue).joined(separator: " ")
             let warnings: String = partnership.warnings.map(\.kind.rawValue).joined(separator: " ")

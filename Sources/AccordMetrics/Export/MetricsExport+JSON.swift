@@ -1,4 +1,5 @@
 import AccordCore
+
 extension MetricsExport {
     /// The text of `metrics.json` (ends with a newline): every partnership, or only `slug`'s. Key order is fixed;
     /// scores and indices have one decimal, goal progress two, counts none; null where there is no data.
@@ -32,15 +33,20 @@ extension MetricsExport {
         fields.append(("red_flag_details", .array(flagDetails)))
         fields.append(("warnings", .array(metrics.warnings.map { .string($0.kind.rawValue) })))
         let warningDetails: [MetricsJSONValue] = metrics.warnings.map { sign in
-            .object([("kind", .string(sign.kind.rawValue)), ("message", .string(sign.message)),
-                     ("party", .string(sign.party))])
+            .object([
+                ("kind", .string(sign.kind.rawValue)), ("message", .string(sign.message)),
+                ("party", .string(sign.party)),
+            ])
         }
         fields.append(("warning_details", .array(warningDetails)))
         fields.append(("start", .string(metrics.startDate?.description)))
         fields.append(("start_date", .string(metrics.startDate?.description)))
-        let exit: MetricsJSONValue = metrics.exit.map { exit in
-            .object([("decided", .string(exit.decided.description)), ("effective", .string(exit.effective?.description))])
-        } ?? .null
+        let exit: MetricsJSONValue =
+            metrics.exit.map { exit in
+                .object([
+                    ("decided", .string(exit.decided.description)), ("effective", .string(exit.effective?.description)),
+                ])
+            } ?? .null
         fields.append(("exit", exit))
         fields.append(("meetings_counted", .int(metrics.countedMeetings)))
         fields.append(("governance_meetings_counted", .int(metrics.governanceMeetings)))
@@ -93,9 +99,14 @@ extension MetricsExport {
             if group.allSatisfy({ $0.party == nil }), let figure = group.first {
                 fields.append((key, .fixed(figure.value, places: figure.decimals)))
             } else {
-                fields.append((key, .object(group.compactMap { figure in
-                    figure.party.map { ($0, MetricsJSONValue.fixed(figure.value, places: figure.decimals)) }
-                })))
+                fields.append(
+                    (
+                        key,
+                        .object(
+                            group.compactMap { figure in
+                                figure.party.map { ($0, MetricsJSONValue.fixed(figure.value, places: figure.decimals)) }
+                            })
+                    ))
             }
         }
         return .object(fields)

@@ -6,11 +6,16 @@ extension MetricsExport {
     public static func table(_ metrics: PortfolioMetrics, slug: String? = nil) -> String {
         let partnerships = selected(metrics, slug: slug)
         var out = "Report date: \(metrics.asOf)\n\n"
-        let overview = [["PARTNERSHIP", "TIER", "ALIGNMENT", "OUTCOME", "RED FLAGS", "WARNINGS"]] + partnerships.map { item in
-            [item.slug, item.tier.rawValue, NumberText.score(item.alignment.index), NumberText.score(item.outcome.index),
-             item.redFlags.isEmpty ? "—" : item.redFlags.map(\.kind.rawValue).joined(separator: ", "),
-             item.warnings.isEmpty ? "—" : item.warnings.map(\.kind.rawValue).joined(separator: ", ")]
-        }
+        let overview =
+            [["PARTNERSHIP", "TIER", "ALIGNMENT", "OUTCOME", "RED FLAGS", "WARNINGS"]]
+            + partnerships.map { item in
+                [
+                    item.slug, item.tier.rawValue, NumberText.score(item.alignment.index),
+                    NumberText.score(item.outcome.index),
+                    item.redFlags.isEmpty ? "—" : item.redFlags.map(\.kind.rawValue).joined(separator: ", "),
+                    item.warnings.isEmpty ? "—" : item.warnings.map(\.kind.rawValue).joined(separator: ", "),
+                ]
+            }
         out += alignedRows(overview, rightAligned: [2, 3])
         for item in partnerships {
             out += "\n\(item.slug) — \(item.title)\n"
@@ -19,8 +24,10 @@ extension MetricsExport {
                 for metric in family.metrics {
                     rows.append([metric.id.rawValue, metric.name, NumberText.score(metric.score), metric.band.rawValue])
                 }
-                rows.append(["", "\(family.family == .alignment ? "Alignment" : "Outcome") index",
-                             NumberText.score(family.index), ""])
+                rows.append([
+                    "", "\(family.family == .alignment ? "Alignment" : "Outcome") index",
+                    NumberText.score(family.index), "",
+                ])
             }
             out += alignedRows(rows, rightAligned: [2])
         }

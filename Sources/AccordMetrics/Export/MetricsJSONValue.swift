@@ -79,7 +79,10 @@ package indirect enum MetricsJSONValue {
                 out += String(repeating: " ", count: indent) + "]"
             }
         case .object(let fields):
-            guard !fields.isEmpty else { out += "{}"; return }
+            guard !fields.isEmpty else {
+                out += "{}"
+                return
+            }
             let pad = String(repeating: " ", count: indent + 2)
             out += "{\n"
             for (index, (key, value)) in fields.enumerated() {

@@ -29,7 +29,8 @@ package enum ChartStyle {
         case 4:
             return path("M\(n(x)),\(n(y + 4.5)) L\(n(x + 4)),\(n(y - 3)) L\(n(x - 4)),\(n(y - 3)) Z")
         default:
-            let a = 1.5, b = 4.5
+            let a = 1.5
+            let b = 4.5
             return path(
                 "M\(n(x - a)),\(n(y - b)) L\(n(x + a)),\(n(y - b)) L\(n(x + a)),\(n(y - a)) L\(n(x + b)),\(n(y - a)) "
                     + "L\(n(x + b)),\(n(y + a)) L\(n(x + a)),\(n(y + a)) L\(n(x + a)),\(n(y + b)) L\(n(x - a)),\(n(y + b)) "
@@ -69,7 +70,9 @@ package enum ChartStyle {
     }
 
     /// A filled rectangle in the current colour with fill pattern `pattern` drawn over it.
-    package static func patternedRect(x: Double, y: Double, width: Double, height: Double, pattern: Int, ids: ChartIDs) -> [String] {
+    package static func patternedRect(x: Double, y: Double, width: Double, height: Double, pattern: Int, ids: ChartIDs)
+        -> [String]
+    {
         let n = SVGMarkup.n
         let geometry = "x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\""
         var out = ["<rect class=\"segment\" \(geometry) fill=\"currentColor\"/>"]
@@ -86,7 +89,9 @@ package enum ChartStyle {
     }
 
     /// Positions of legend entries laid out left to right, wrapping at `maxWidth`: (x, row) per entry.
-    package static func flowLayout(widths: [Double], start: Double, maxWidth: Double, gap: Double) -> [(x: Double, row: Int)] {
+    package static func flowLayout(widths: [Double], start: Double, maxWidth: Double, gap: Double) -> [(
+        x: Double, row: Int
+    )] {
         var out: [(x: Double, row: Int)] = []
         var x = start
         var row = 0

@@ -16,21 +16,25 @@ public enum ParticipationChart {
     ) -> SVGChart {
         let ids = ChartIDs(prefix: idPrefix)
         let n = SVGMarkup.n
-        let counts = bars.map { bar in parties.indices.map { index in index < bar.counts.count ? max(bar.counts[index], 0) : 0 } }
+        let counts = bars.map { bar in
+            parties.indices.map { index in index < bar.counts.count ? max(bar.counts[index], 0) : 0 }
+        }
         let barWidth = right - left
 
         var body: [String] = []
         for (row, bar) in bars.enumerated() {
             let top = 8 + Double(row) * rowHeight
             let total = counts[row].reduce(0, +)
-            body.append(SVGMarkup.text("\(bar.label) (\(ChartWords.count(total, "attendee")))", x: left, y: top + 11, size: 11))
+            body.append(
+                SVGMarkup.text("\(bar.label) (\(ChartWords.count(total, "attendee")))", x: left, y: top + 11, size: 11))
             let barTop = top + 16
             if total == 0 {
                 body.append(
                     "<rect class=\"chart-axis\" x=\"\(n(left + 0.5))\" y=\"\(n(barTop + 0.5))\" width=\"\(n(barWidth - 1))\" height=\"15\" "
                         + "fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>"
                 )
-                body.append(SVGMarkup.text("no attendees", x: (left + right) / 2, y: barTop + 12, anchor: "middle", size: 10))
+                body.append(
+                    SVGMarkup.text("no attendees", x: (left + right) / 2, y: barTop + 12, anchor: "middle", size: 10))
                 continue
             }
             var cumulative = 0
@@ -42,7 +46,8 @@ public enum ParticipationChart {
                 let x1 = left + Double(cumulative) / Double(total) * barWidth
                 let share = Double(count) / Double(total)
                 body.append("<g class=\"\(ChartStyle.seriesClass(index))\">")
-                body.append("<title>\(SVGMarkup.e("\(party): \(count) of \(total), \(ChartNumber.percent(share))"))</title>")
+                body.append(
+                    "<title>\(SVGMarkup.e("\(party): \(count) of \(total), \(ChartNumber.percent(share))"))</title>")
                 body += ChartStyle.patternedRect(x: x0, y: barTop, width: x1 - x0, height: 16, pattern: index, ids: ids)
                 body.append("</g>")
                 let label = ChartNumber.percent(share)
@@ -68,7 +73,8 @@ public enum ParticipationChart {
 
         let defs = ChartStyle.patternDefinitions(Array(parties.indices), ids: ids)
         let summary = summarize(title: title, parties: parties, counts: counts, barNoun: barNoun)
-        let table = makeTable(title: title, parties: parties, bars: bars, counts: counts, categoryHeader: categoryHeader)
+        let table = makeTable(
+            title: title, parties: parties, bars: bars, counts: counts, categoryHeader: categoryHeader)
         let svg = SVGMarkup.document(
             ids: ids, kind: "participation", width: width, height: height,
             title: title, description: summary, defs: defs, body: body
@@ -79,7 +85,8 @@ public enum ParticipationChart {
     package static func summarize(title: String, parties: [String], counts: [[Int]], barNoun: String) -> String {
         let totals = parties.indices.map { index in counts.reduce(0) { $0 + $1[index] } }
         let total = totals.reduce(0, +)
-        var sentence = "\(title): \(ChartWords.count(counts.count, barNoun)), \(ChartWords.count(total, "attendee")) in all"
+        var sentence =
+            "\(title): \(ChartWords.count(counts.count, barNoun)), \(ChartWords.count(total, "attendee")) in all"
         guard total > 0 else { return sentence + "." }
         let shares = parties.indices.map { index in
             "\(parties[index]) \(ChartNumber.percent(Double(totals[index]) / Double(total))) (\(totals[index]))"
@@ -92,7 +99,9 @@ public enum ParticipationChart {
         return sentence
     }
 
-    package static func makeTable(title: String, parties: [String], bars: [ParticipationBar], counts: [[Int]], categoryHeader: String) -> ChartTable {
+    package static func makeTable(
+        title: String, parties: [String], bars: [ParticipationBar], counts: [[Int]], categoryHeader: String
+    ) -> ChartTable {
         let rows = bars.indices.map { row -> [String] in
             let total = counts[row].reduce(0, +)
             let cells = counts[row].map { count -> String in

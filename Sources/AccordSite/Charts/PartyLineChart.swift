@@ -38,11 +38,15 @@ public enum PartyLineChart {
             "<line class=\"chart-axis\" x1=\"\(n(plotLeft))\" y1=\"\(n(plotBottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(plotBottom))\" stroke=\"currentColor\"/>"
         )
         for tick in tickValues {
-            body.append(SVGMarkup.text(NumberText.trimmed(tick, places: decimals), x: plotLeft - 6, y: yScale.y(tick) + 4, anchor: "end", size: 10))
+            body.append(
+                SVGMarkup.text(
+                    NumberText.trimmed(tick, places: decimals), x: plotLeft - 6, y: yScale.y(tick) + 4, anchor: "end",
+                    size: 10))
         }
         let middle = (plotTop + plotBottom) / 2
         body.append(
-            SVGMarkup.text(valueLabel, x: -middle, y: 14, anchor: "middle", size: 11, extra: "transform=\"rotate(-90)\"")
+            SVGMarkup.text(
+                valueLabel, x: -middle, y: 14, anchor: "middle", size: 11, extra: "transform=\"rotate(-90)\"")
         )
         // X axis labels.
         for day in xLabelDays(allDays, scale: xScale) {
@@ -54,7 +58,9 @@ public enum PartyLineChart {
                 let dash = ChartStyle.dashArray(index).map { " stroke-dasharray=\"\($0)\"" } ?? ""
                 body.append("<g class=\"series \(ChartStyle.seriesClass(index))\">")
                 for run in ChartGeometry.runs(item.points) where run.count >= 2 {
-                    let coordinates = run.map { (x: xScale.x($0.day), y: yScale.y($0.finiteValue ?? domain.lowerBound)) }
+                    let coordinates = run.map {
+                        (x: xScale.x($0.day), y: yScale.y($0.finiteValue ?? domain.lowerBound))
+                    }
                     body.append(
                         "<polyline points=\"\(SVGMarkup.points(coordinates))\" fill=\"none\" stroke=\"currentColor\" "
                             + "stroke-width=\"2\"\(dash) stroke-linejoin=\"round\"/>"
@@ -67,7 +73,8 @@ public enum PartyLineChart {
                 body.append("</g>")
             }
         } else {
-            body.append(SVGMarkup.text("no data", x: (plotLeft + plotRight) / 2, y: middle + 4, anchor: "middle", size: 12))
+            body.append(
+                SVGMarkup.text("no data", x: (plotLeft + plotRight) / 2, y: middle + 4, anchor: "middle", size: 12))
         }
         // Legend.
         let legendTop = plotBottom + 36
@@ -78,7 +85,9 @@ public enum PartyLineChart {
             let y = legendTop + Double(layout[index].row) * 18
             let dash = ChartStyle.dashArray(index).map { " stroke-dasharray=\"\($0)\"" } ?? ""
             body.append("<g class=\"legend-item \(ChartStyle.seriesClass(index))\">")
-            body.append("<line x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(x + 30))\" y2=\"\(n(y))\" stroke=\"currentColor\" stroke-width=\"2\"\(dash)/>")
+            body.append(
+                "<line x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(x + 30))\" y2=\"\(n(y))\" stroke=\"currentColor\" stroke-width=\"2\"\(dash)/>"
+            )
             body.append(ChartStyle.marker(index, x: x + 15, y: y))
             body.append("</g>")
             body.append(SVGMarkup.text(item.name, x: x + 36, y: y + 4, size: 11))
@@ -86,7 +95,8 @@ public enum PartyLineChart {
         let rows = layout.map(\.row).max().map { $0 + 1 } ?? 0
         let height = legendTop + Double(max(rows, 1)) * 18 - 4
 
-        let summary = summarize(title: title, series: sortedSeries, days: allDays, valueLabel: valueLabel, decimals: decimals)
+        let summary = summarize(
+            title: title, series: sortedSeries, days: allDays, valueLabel: valueLabel, decimals: decimals)
         let table = makeTable(title: title, series: sortedSeries, days: allDays, decimals: decimals)
         let svg = SVGMarkup.document(
             ids: ids, kind: "line", width: width, height: height,
@@ -128,14 +138,17 @@ public enum PartyLineChart {
         return labels
     }
 
-    package static func summarize(title: String, series: [ChartSeries], days: [Day], valueLabel: String, decimals: Int) -> String {
+    package static func summarize(title: String, series: [ChartSeries], days: [Day], valueLabel: String, decimals: Int)
+        -> String
+    {
         guard let first = days.first, let last = days.last,
-              series.contains(where: { $0.points.contains { $0.finiteValue != nil } })
+            series.contains(where: { $0.points.contains { $0.finiteValue != nil } })
         else {
             return "\(title): no data."
         }
         var sentence = "\(title). \(valueLabel) at "
-        sentence += days.count == 1
+        sentence +=
+            days.count == 1
             ? "1 date, \(first.readable)."
             : "\(ChartWords.count(days.count, "date")) from \(first.readable) to \(last.readable)."
         for item in series {
@@ -148,7 +161,8 @@ public enum PartyLineChart {
             sentence += "\(NumberText.trimmed(latestValue, places: decimals)) on \(latest.day.readable)"
             if valued.count >= 2, let earliest = valued.first, let earliestValue = earliest.finiteValue {
                 let change = ChartWords.change(from: earliestValue, to: latestValue, decimals: decimals)
-                sentence += ", \(change) from \(NumberText.trimmed(earliestValue, places: decimals)) on \(earliest.day.readable)"
+                sentence +=
+                    ", \(change) from \(NumberText.trimmed(earliestValue, places: decimals)) on \(earliest.day.readable)"
             }
             sentence += "."
         }
@@ -158,10 +172,11 @@ public enum PartyLineChart {
     package static func makeTable(title: String, series: [ChartSeries], days: [Day], decimals: Int) -> ChartTable {
         let headers = ["Date"] + series.map(\.name)
         let rows = days.map { day -> [String] in
-            [day.readable] + series.map { item in
-                let value = item.points.last { $0.day == day }?.finiteValue
-                return value.map { NumberText.trimmed($0, places: decimals) } ?? "no data"
-            }
+            [day.readable]
+                + series.map { item in
+                    let value = item.points.last { $0.day == day }?.finiteValue
+                    return value.map { NumberText.trimmed($0, places: decimals) } ?? "no data"
+                }
         }
         return ChartTable(caption: title, headers: headers, rows: rows)
     }

@@ -67,7 +67,8 @@ public enum ProgressBarChart {
         let table = ChartTable(caption: title, headers: ["Measure", "Value"], rows: rows)
 
         // Markup.
-        let barTop = 3.0, barHeight = 10.0
+        let barTop = 3.0
+        let barHeight = 10.0
         var body: [String] = [
             "<rect class=\"progress-track\" x=\"0.5\" y=\"\(n(barTop - 0.5))\" width=\"\(n(barLength - 1))\" height=\"\(n(barHeight + 1))\" "
                 + "rx=\"2\" fill=\"none\" stroke=\"currentColor\"/>"

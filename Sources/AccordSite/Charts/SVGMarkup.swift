@@ -41,7 +41,8 @@ package enum SVGMarkup {
     ) -> String {
         let anchorAttribute = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
         let extraAttribute = extra.isEmpty ? "" : " " + extra
-        return "<text class=\"\(cssClass)\" x=\"\(n(x))\" y=\"\(n(y))\"\(anchorAttribute) font-size=\"\(n(size))\" fill=\"currentColor\"\(extraAttribute)>\(e(content))</text>"
+        return
+            "<text class=\"\(cssClass)\" x=\"\(n(x))\" y=\"\(n(y))\"\(anchorAttribute) font-size=\"\(n(size))\" fill=\"currentColor\"\(extraAttribute)>\(e(content))</text>"
     }
 
     /// A `points` attribute value for a polyline.

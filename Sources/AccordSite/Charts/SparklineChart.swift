@@ -74,7 +74,8 @@ public enum SparklineChart {
             return "\(title): no history yet."
         }
         let valued = points.filter { $0.finiteValue != nil }
-        let span = points.count == 1
+        let span =
+            points.count == 1
             ? "on \(first.day.readable)"
             : "at \(ChartWords.count(points.count, "date")) from \(first.day.readable) to \(last.day.readable)"
         guard let latest = valued.last, let latestValue = latest.finiteValue else {
@@ -82,7 +83,8 @@ public enum SparklineChart {
         }
         var sentence = "\(title): "
         if last.finiteValue == nil {
-            sentence += "no data on \(last.day.readable); last value \(valueWithBand(latest, decimals: decimals)) on \(latest.day.readable)"
+            sentence +=
+                "no data on \(last.day.readable); last value \(valueWithBand(latest, decimals: decimals)) on \(latest.day.readable)"
         } else {
             sentence += "\(valueWithBand(latest, decimals: decimals)) on \(latest.day.readable)"
         }
@@ -90,14 +92,16 @@ public enum SparklineChart {
             let previous = valued[valued.count - 2]
             let previousValue = previous.finiteValue ?? 0
             let change = ChartWords.change(from: previousValue, to: latestValue, decimals: decimals)
-            sentence += ", \(change) from \(NumberText.trimmed(previousValue, places: decimals)) on \(previous.day.readable)"
+            sentence +=
+                ", \(change) from \(NumberText.trimmed(previousValue, places: decimals)) on \(previous.day.readable)"
         }
         sentence += "."
         guard points.count >= 2 else { return sentence }
         sentence += " Over \(ChartWords.count(points.count, "date")) from \(first.day.readable) to \(last.day.readable)"
         let values = valued.compactMap(\.finiteValue)
         if values.count >= 2, let low = values.min(), let high = values.max() {
-            sentence += ": lowest \(NumberText.trimmed(low, places: decimals)), highest \(NumberText.trimmed(high, places: decimals))"
+            sentence +=
+                ": lowest \(NumberText.trimmed(low, places: decimals)), highest \(NumberText.trimmed(high, places: decimals))"
         }
         let missing = points.count - valued.count
         if missing > 0 {
@@ -106,7 +110,8 @@ public enum SparklineChart {
         return sentence + "."
     }
 
-    package static func makeTable(title: String, points: [ChartPoint], valueLabel: String, decimals: Int) -> ChartTable {
+    package static func makeTable(title: String, points: [ChartPoint], valueLabel: String, decimals: Int) -> ChartTable
+    {
         let showBands = points.contains { $0.band != nil }
         let headers = showBands ? ["Date", valueLabel, "Band"] : ["Date", valueLabel]
         let rows = points.map { point -> [String] in

@@ -15,7 +15,8 @@ public enum TierDistributionChart {
         let tiers = HealthTier.allCases.map { (tier: $0, count: max(counts[$0] ?? 0, 0)) }
         let present = tiers.filter { $0.count > 0 }
         let total = present.reduce(0) { $0 + $1.count }
-        let barTop = 22.0, barHeight = 20.0
+        let barTop = 22.0
+        let barHeight = 20.0
         let barWidth = right - left
 
         var body: [String] = []
@@ -24,7 +25,8 @@ public enum TierDistributionChart {
                 "<rect class=\"chart-axis\" x=\"\(n(left + 0.5))\" y=\"\(n(barTop + 0.5))\" width=\"\(n(barWidth - 1))\" height=\"\(n(barHeight - 1))\" "
                     + "fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"3 3\"/>"
             )
-            body.append(SVGMarkup.text("no partnerships", x: (left + right) / 2, y: barTop + 14, anchor: "middle", size: 11))
+            body.append(
+                SVGMarkup.text("no partnerships", x: (left + right) / 2, y: barTop + 14, anchor: "middle", size: 11))
         }
         var cumulative = 0
         for item in present {
@@ -33,14 +35,17 @@ public enum TierDistributionChart {
             let x1 = left + Double(cumulative) / Double(total) * barWidth
             let words = "\(item.tier.title) \(item.count)"
             body.append("<g class=\"\(item.tier.cssClass)\">")
-            body.append("<title>\(SVGMarkup.e("\(item.tier.title): \(ChartWords.count(item.count, "partnership"))"))</title>")
-            body += ChartStyle.patternedRect(x: x0, y: barTop, width: x1 - x0, height: barHeight, pattern: item.tier.patternIndex, ids: ids)
+            body.append(
+                "<title>\(SVGMarkup.e("\(item.tier.title): \(ChartWords.count(item.count, "partnership"))"))</title>")
+            body += ChartStyle.patternedRect(
+                x: x0, y: barTop, width: x1 - x0, height: barHeight, pattern: item.tier.patternIndex, ids: ids)
             body.append("</g>")
             let segment = x1 - x0
             if segment >= ChartStyle.textWidth(words, size: 11) + 4 {
                 body.append(SVGMarkup.text(words, x: (x0 + x1) / 2, y: barTop - 6, anchor: "middle", size: 11))
             } else if segment >= ChartStyle.textWidth(String(item.count), size: 11) + 2 {
-                body.append(SVGMarkup.text(String(item.count), x: (x0 + x1) / 2, y: barTop - 6, anchor: "middle", size: 11))
+                body.append(
+                    SVGMarkup.text(String(item.count), x: (x0 + x1) / 2, y: barTop - 6, anchor: "middle", size: 11))
             }
         }
         // Legend: every tier present, in bar order, with words and counts.
@@ -53,7 +58,8 @@ public enum TierDistributionChart {
             let x = layout[index].x
             let y = legendTop + Double(layout[index].row) * 18
             body.append("<g class=\"legend-item \(item.tier.cssClass)\">")
-            body += ChartStyle.patternedRect(x: x, y: y, width: 12, height: 12, pattern: item.tier.patternIndex, ids: ids)
+            body += ChartStyle.patternedRect(
+                x: x, y: y, width: 12, height: 12, pattern: item.tier.patternIndex, ids: ids)
             body.append("</g>")
             body.append(SVGMarkup.text(labels[index], x: x + 18, y: y + 10, size: 11))
         }

@@ -16,14 +16,17 @@ package final class OutputLock: Sendable {
     deinit { release() }
 
     /// Takes the lock, waiting up to `timeout` seconds for another build; `onWait` is told once when it has to wait.
-    package static func acquire(_ place: OutputPlace, timeout: Double, onWait: (@Sendable (String) -> Void)?) throws -> OutputLock {
+    package static func acquire(_ place: OutputPlace, timeout: Double, onWait: (@Sendable (String) -> Void)?) throws
+        -> OutputLock
+    {
         let path = place.lockPath
         let deadline = Date().addingTimeInterval(timeout)
         var announced = false
         while true {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else {
-                throw OutputWriter.Failure(description: "cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+                throw OutputWriter.Failure(
+                    description: "cannot create the lock file \(path): \(String(cString: strerror(errno)))")
             }
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0 {
                 // The holder before us may have removed the file after we opened it: the lock is only good
@@ -47,8 +50,10 @@ package final class OutputLock: Sendable {
                 onWait?("waiting for another build of \(place.display) to finish…")
             }
             guard Date() < deadline else {
-                throw OutputWriter.Failure(description: "another build of \(place.display) still holds \(path) after "
-                    + "\(String(format: "%g", timeout)) seconds; nothing was written: try again when it has finished")
+                throw OutputWriter.Failure(
+                    description: "another build of \(place.display) still holds \(path) after "
+                        + "\(String(format: "%g", timeout)) seconds; nothing was written: try again when it has finished"
+                )
             }
             usleep(20_000)
         }
@@ -56,7 +61,8 @@ package final class OutputLock: Sendable {
 
     /// True when the open file is the one at the path (same device and inode).
     private static func isStillAt(_ path: String, _ descriptor: Int32) -> Bool {
-        var open = stat(), named = stat()
+        var open = stat()
+        var named = stat()
         guard fstat(descriptor, &open) == 0, lstat(path, &named) == 0 else { return false }
         return open.st_dev == named.st_dev && open.st_ino == named.st_ino
     }

@@ -4,7 +4,8 @@ import Foundation
 /// the build wrote (size in bytes and path). A build compares the output folder with it before replacing it.
 package struct OutputManifest: Sendable, Equatable {
     /// The line that explains the manifest to a reader of the marker.
-    package static let explanation = "Accord wrote exactly the files below (size in bytes, tab, path); a build stops, "
+    package static let explanation =
+        "Accord wrote exactly the files below (size in bytes, tab, path); a build stops, "
         + "and deletes nothing, when this folder holds any other file.\n"
 
     /// Size of every file written, by path relative to the folder (the marker itself excluded).
@@ -35,7 +36,8 @@ package struct OutputManifest: Sendable, Equatable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .none }
         guard info.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else { return .unreadable }
+            let text = String(data: data, encoding: .utf8)
+        else { return .unreadable }
         if text == OutputWriter.markerText { return .legacy }
         guard text.hasPrefix(OutputWriter.markerText + explanation) else { return .unreadable }
         var lines = text.dropFirst(OutputWriter.markerText.count + explanation.count).split(separator: "\n")
@@ -43,7 +45,9 @@ package struct OutputManifest: Sendable, Equatable {
         var files: [String: Int] = [:]
         for line in lines {
             let fields = line.split(separator: "\t", maxSplits: 1)
-            guard fields.count == 2, let size = Int(fields[0]), let path = unescape(fields[1]) else { return .unreadable }
+            guard fields.count == 2, let size = Int(fields[0]), let path = unescape(fields[1]) else {
+                return .unreadable
+            }
             files[path] = size
         }
         guard last == "end of manifest: \(files.count) files" else { return .unreadable }
@@ -95,7 +99,9 @@ package struct OutputManifest: Sendable, Equatable {
         for (path, size) in files {
             var info = stat()
             let absolute = folder + "/" + path
-            if lstat(absolute, &info) == 0, info.st_mode & S_IFMT != S_IFDIR, Int(info.st_size) == size { unlink(absolute) }
+            if lstat(absolute, &info) == 0, info.st_mode & S_IFMT != S_IFDIR, Int(info.st_size) == size {
+                unlink(absolute)
+            }
         }
         for path in folders.sorted(by: { $0.count > $1.count }) { rmdir(folder + "/" + path) }
         if (try? FileManager.default.contentsOfDirectory(atPath: folder)) == [OutputWriter.markerName] {
@@ -122,7 +128,10 @@ package struct OutputManifest: Sendable, Equatable {
         var bytes: [UInt8] = []
         var source = Array(text.utf8)[...]
         while let byte = source.popFirst() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
             guard source.count >= 2, let value = UInt8(String(decoding: source.prefix(2), as: UTF8.self), radix: 16)
             else { return nil }
             bytes.append(value)

@@ -94,15 +94,18 @@ package struct OutputPlace: Sendable {
         guard let realContent = realPath(content) else { return nil }  // a missing content folder is reported later
         let realOutput = resolvedPath(output)
         if realOutput == realContent {
-            return "the output folder '\(output)' is the content folder '\(content)': a build would replace the content "
+            return
+                "the output folder '\(output)' is the content folder '\(content)': a build would replace the content "
                 + "with the site; choose another --output"
         }
         if realOutput == "/" || realContent.hasPrefix(realOutput + "/") {
-            return "the content folder '\(content)' is inside the output folder '\(output)': a build replaces the whole "
+            return
+                "the content folder '\(content)' is inside the output folder '\(output)': a build replaces the whole "
                 + "output folder; choose an --output outside the content"
         }
         if realOutput.hasPrefix(realContent + "/") {
-            return "the output folder '\(output)' is inside the content folder '\(content)': the site would be read back "
+            return
+                "the output folder '\(output)' is inside the content folder '\(content)': the site would be read back "
                 + "as content by the next build; choose an --output outside the content"
         }
         return nil
@@ -113,12 +116,14 @@ package struct OutputPlace: Sendable {
     /// True when a folder is a mount point: another device than its parent, or listed in /proc/self/mountinfo
     /// (a bind mount of the same file system).
     package static func isMountPoint(_ path: String) -> Bool {
-        var own = stat(), above = stat()
+        var own = stat()
+        var above = stat()
         let parent = (path as NSString).deletingLastPathComponent
         if stat(path, &own) == 0, stat(parent.isEmpty ? "/" : parent, &above) == 0, own.st_dev != above.st_dev {
             return true
         }
-        guard let real = realPath(path), let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)
+        guard let real = realPath(path),
+            let table = try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)
         else { return false }
         return table.split(separator: "\n").contains { line in
             let fields = line.split(separator: " ")
@@ -133,7 +138,8 @@ package struct OutputPlace: Sendable {
         var index = 0
         while index < source.count {
             if source[index] == UInt8(ascii: "\\"), index + 3 < source.count,
-               let value = UInt8(String(decoding: source[(index + 1)...(index + 3)], as: UTF8.self), radix: 8) {
+                let value = UInt8(String(decoding: source[(index + 1)...(index + 3)], as: UTF8.self), radix: 8)
+            {
                 bytes.append(value)
                 index += 4
             } else {

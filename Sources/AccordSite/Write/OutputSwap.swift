@@ -7,20 +7,21 @@ package enum OutputSwap {
     /// `renameat2(2)` with `RENAME_EXCHANGE`: swaps two paths in one step. Returns 0 or the errno.
     package static func exchange(_ first: String, _ second: String) -> Int32 {
         #if os(Linux)
-        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = UnsafeMutableRawPointer(bitPattern: renameat2Address) else { return ENOSYS }
-        let call = unsafeBitCast(symbol, to: RenameAt2.self)
-        let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
-        return call(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 ? 0 : errno
+            typealias RenameAt2 =
+                @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+            guard let symbol = UnsafeMutableRawPointer(bitPattern: renameat2Address) else { return ENOSYS }
+            let call = unsafeBitCast(symbol, to: RenameAt2.self)
+            let renameExchange: UInt32 = 1 << 1  // RENAME_EXCHANGE in <linux/fs.h>
+            return call(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0 ? 0 : errno
         #else
-        return ENOSYS
+            return ENOSYS
         #endif
     }
 
     #if os(Linux)
-    /// The address of glibc's `renameat2` (2.28 and later; 0 when absent), looked up once: Swift's Glibc module
-    /// does not declare it. Kept as an integer, which is `Sendable`, rather than as a pointer.
-    private static let renameat2Address = Int(bitPattern: dlsym(dlopen(nil, RTLD_NOW), "renameat2"))
+        /// The address of glibc's `renameat2` (2.28 and later; 0 when absent), looked up once: Swift's Glibc module
+        /// does not declare it. Kept as an integer, which is `Sendable`, rather than as a pointer.
+        private static let renameat2Address = Int(bitPattern: dlsym(dlopen(nil, RTLD_NOW), "renameat2"))
     #endif
 
     /// True for the errors of a file system (or kernel) that has no `RENAME_EXCHANGE`.
@@ -32,8 +33,9 @@ package enum OutputSwap {
     package static func rename(_ from: String, _ to: String, display: String) throws {
         guard Foundation.rename(from, to) == 0 else {
             let code = errno
-            throw OutputWriter.Failure(description: "cannot replace \(display): rename \(from) to \(to): "
-                + "\(String(cString: strerror(code)))")
+            throw OutputWriter.Failure(
+                description: "cannot replace \(display): rename \(from) to \(to): "
+                    + "\(String(cString: strerror(code)))")
         }
     }
 
@@ -56,7 +58,8 @@ package enum OutputSwap {
         try rename(staged, site, display: place.display)
         do {
             guard symlink((site as NSString).lastPathComponent, link) == 0 else {
-                throw OutputWriter.Failure(description: "cannot create the link \(link): \(String(cString: strerror(errno)))")
+                throw OutputWriter.Failure(
+                    description: "cannot create the link \(link): \(String(cString: strerror(errno)))")
             }
             try rename(link, place.path, display: place.display)
         } catch {

@@ -155,23 +155,27 @@ public struct OutputWriter: Sendable {
         case S_IFLNK:
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: place.path)) ?? "?"
             if !target.contains("/"), target.hasPrefix(place.prefix + "site-"), place.isAccordSibling(target),
-               OutputManifest.read(folder: place.parent + "/" + target) != .none {
+                OutputManifest.read(folder: place.parent + "/" + target) != .none
+            {
                 try checkOwned(place.parent + "/" + target)
                 return .link(target)
             }
-            throw Failure(description: "output folder \(outputPath) is a symbolic link (to \(target)); Accord replaces "
-                + "its output folder in one atomic step and never replaces or writes through a link it did not make: "
-                + "pass the real folder as --output, or remove the link")
+            throw Failure(
+                description: "output folder \(outputPath) is a symbolic link (to \(target)); Accord replaces "
+                    + "its output folder in one atomic step and never replaces or writes through a link it did not make: "
+                    + "pass the real folder as --output, or remove the link")
         case S_IFDIR:
             if OutputPlace.isMountPoint(place.path) {
-                throw Failure(description: "output folder \(outputPath) is a mount point, which cannot be replaced in "
-                    + "one atomic step: build into a folder inside it (for example --output \(outputPath)/site) and "
-                    + "publish that")
+                throw Failure(
+                    description: "output folder \(outputPath) is a mount point, which cannot be replaced in "
+                        + "one atomic step: build into a folder inside it (for example --output \(outputPath)/site) and "
+                        + "publish that")
             }
             try checkOwned(place.path)
             return .folder
         default:
-            throw Failure(description: "output folder \(outputPath) exists and is not a folder; Accord will not replace it")
+            throw Failure(
+                description: "output folder \(outputPath) exists and is not a folder; Accord will not replace it")
         }
     }
 
@@ -182,22 +186,25 @@ public struct OutputWriter: Sendable {
         case .none:
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             guard entries.isEmpty else {
-                throw Failure(description: "output folder \(outputPath) is not empty and was not written by Accord "
-                    + "(no \(Self.markerName) file); Accord never deletes what it did not create: choose another "
-                    + "--output or empty it yourself")
+                throw Failure(
+                    description: "output folder \(outputPath) is not empty and was not written by Accord "
+                        + "(no \(Self.markerName) file); Accord never deletes what it did not create: choose another "
+                        + "--output or empty it yourself")
             }
         case .legacy:
             return  // an output of Accord before the manifest: replaced this once, as it was before
         case .unreadable:
-            throw Failure(description: "output folder \(outputPath) has a \(Self.markerName) file that is not Accord's "
-                + "manifest (edited or damaged), so Accord cannot tell its files from yours: check the folder and "
-                + "empty it yourself")
+            throw Failure(
+                description: "output folder \(outputPath) has a \(Self.markerName) file that is not Accord's "
+                    + "manifest (edited or damaged), so Accord cannot tell its files from yours: check the folder and "
+                    + "empty it yourself")
         case .manifest(let manifest):
             let foreign = manifest.foreignEntries(in: folder)
             guard foreign.isEmpty else {
-                throw Failure(description: "output folder \(outputPath) holds files Accord did not write: "
-                    + Self.list(foreign) + "; Accord never deletes what it did not create: move them out of the "
-                    + "folder (or delete them yourself) and build again")
+                throw Failure(
+                    description: "output folder \(outputPath) holds files Accord did not write: "
+                        + Self.list(foreign) + "; Accord never deletes what it did not create: move them out of the "
+                        + "folder (or delete them yourself) and build again")
             }
         }
     }

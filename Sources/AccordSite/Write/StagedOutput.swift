@@ -36,7 +36,8 @@ public final class StagedOutput: Sendable {
             }
             let isNew = ledger.withLock { $0.reserved.insert(file.path).inserted }
             guard isNew else {
-                throw OutputWriter.Failure(description: "two files would be written to \(file.path); rename the static file or asset")
+                throw OutputWriter.Failure(
+                    description: "two files would be written to \(file.path); rename the static file or asset")
             }
             let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
             try createFolder(folder)
@@ -48,12 +49,14 @@ public final class StagedOutput: Sendable {
             case .copy(let source):
                 // Byte for byte through FileRoot's rules: a link on the way fails the copy, never followed.
                 if case .failure(let problem) = NoFollowIO.copyRegularFile(from: source, to: target) {
-                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): "
-                                               + problem.message(rootName: "content folder"))
+                    throw OutputWriter.Failure(
+                        description: "cannot copy \(source) to \(file.path): "
+                            + problem.message(rootName: "content folder"))
                 }
                 var info = stat()
                 guard lstat(target, &info) == 0 else {
-                    throw OutputWriter.Failure(description: "cannot copy \(source) to \(file.path): \(String(cString: strerror(errno)))")
+                    throw OutputWriter.Failure(
+                        description: "cannot copy \(source) to \(file.path): \(String(cString: strerror(errno)))")
                 }
                 size = Int(info.st_size)
             }
@@ -71,7 +74,8 @@ public final class StagedOutput: Sendable {
         for part in relative.split(separator: "/") {
             path += "/" + part
             if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw OutputWriter.Failure(description: "cannot create the folder \(relative): \(String(cString: strerror(errno)))")
+                throw OutputWriter.Failure(
+                    description: "cannot create the folder \(relative): \(String(cString: strerror(errno)))")
             }
         }
         ledger.withLock { _ = $0.folders.insert(relative) }
@@ -114,7 +118,8 @@ public final class StagedOutput: Sendable {
         let temporary = root.path + "/" + OutputWriter.markerName + ".new"
         _ = try Self.writeNew(manifest.text, to: temporary, display: OutputWriter.markerName)
         guard rename(temporary, root.path + "/" + OutputWriter.markerName) == 0 else {
-            throw OutputWriter.Failure(description: "cannot write \(OutputWriter.markerName): \(String(cString: strerror(errno)))")
+            throw OutputWriter.Failure(
+                description: "cannot write \(OutputWriter.markerName): \(String(cString: strerror(errno)))")
         }
     }
 

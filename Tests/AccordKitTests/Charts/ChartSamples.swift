@@ -26,21 +26,27 @@ enum ChartSamples {
     static let line = PartyLineChart.build(
         idPrefix: "acme-globex-trust", title: "Trust by party",
         series: [
-            ChartSeries(name: "Acme Corp", points: [
-                ChartPoint(day: day("2026-01-12"), value: 3.8),
-                ChartPoint(day: day("2026-02-09"), value: 4),
-                ChartPoint(day: day("2026-03-09"), value: nil),
-                ChartPoint(day: day("2026-04-13"), value: 4.2),
-            ]),
-            ChartSeries(name: "Globex", points: [
-                ChartPoint(day: day("2026-01-12"), value: 3),
-                ChartPoint(day: day("2026-02-09"), value: 3.5),
-                ChartPoint(day: day("2026-03-09"), value: 3.25),
-                ChartPoint(day: day("2026-04-13"), value: 2.75),
-            ]),
-            ChartSeries(name: "Initech", points: [
-                ChartPoint(day: day("2026-03-09"), value: 4.5),
-            ]),
+            ChartSeries(
+                name: "Acme Corp",
+                points: [
+                    ChartPoint(day: day("2026-01-12"), value: 3.8),
+                    ChartPoint(day: day("2026-02-09"), value: 4),
+                    ChartPoint(day: day("2026-03-09"), value: nil),
+                    ChartPoint(day: day("2026-04-13"), value: 4.2),
+                ]),
+            ChartSeries(
+                name: "Globex",
+                points: [
+                    ChartPoint(day: day("2026-01-12"), value: 3),
+                    ChartPoint(day: day("2026-02-09"), value: 3.5),
+                    ChartPoint(day: day("2026-03-09"), value: 3.25),
+                    ChartPoint(day: day("2026-04-13"), value: 2.75),
+                ]),
+            ChartSeries(
+                name: "Initech",
+                points: [
+                    ChartPoint(day: day("2026-03-09"), value: 4.5)
+                ]),
         ],
         valueLabel: "Trust (1–5)"
     )

@@ -1,6 +1,7 @@
 import AccordTestSupport
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// `accord diff` on a repository with two commits: exact Markdown and JSON, and the errors for a missing
@@ -48,7 +49,8 @@ import Testing
         try repository.remove("Content/partnerships/acme-globex/meetings/2026-05-31-review.md")
         let outcome = try ContentDiff.run(Self.options(repository), base: "HEAD~1", head: nil)
         #expect(outcome.diff.head == "work tree")
-        #expect(outcome.diff.markdown() == Self.markdown.replacingOccurrences(of: "and `HEAD`", with: "and the work tree"))
+        #expect(
+            outcome.diff.markdown() == Self.markdown.replacingOccurrences(of: "and `HEAD`", with: "and the work tree"))
         #expect(try repository.git("status", "--porcelain=v1", "-uall") == "")
         #expect(before == "?? Content/partnerships/acme-globex/meetings/2026-05-31-review.md\n")
         #expect(try Data(contentsOf: repository.root.appendingPathComponent(".git/index")) == index)
@@ -109,18 +111,23 @@ import Testing
         #expect(diff.partnerships.map(\.slug) == ["acme-globex", "beta-gamma"])
         #expect(diff.partnerships.last?.presence == .removed)
         let lines = diff.markdown().split(separator: "\n").map(String.init)
-        #expect(lines.contains("- [Acme × Globex](partnerships/acme-globex/index.html): red flag cleared: low-trust "
-            + "(was Acme Corp's trust 2.0)"))
-        #expect(lines.contains("- [Acme × Globex](partnerships/acme-globex/index.html): action overdue: Raj Patel: "
-            + "draft the joint runbook (overdue by 12 days)"))
+        #expect(
+            lines.contains(
+                "- [Acme × Globex](partnerships/acme-globex/index.html): red flag cleared: low-trust "
+                    + "(was Acme Corp's trust 2.0)"))
+        #expect(
+            lines.contains(
+                "- [Acme × Globex](partnerships/acme-globex/index.html): action overdue: Raj Patel: "
+                    + "draft the joint runbook (overdue by 12 days)"))
         #expect(lines.last == "- Beta \\& Gamma (`beta-gamma`): removed (was at-risk)")
     }
 
     @Test func nothingChangedIsOneLine() throws {
         let repository = try TwoCommitPortfolio.make()
         let diff = try ContentDiff.run(Self.options(repository), base: "HEAD", head: nil).diff
-        #expect(diff.markdown() == "Accord: no partnership's health changed between `HEAD` and the work tree "
-            + "(report date 2026-06-01).\n")
+        #expect(
+            diff.markdown() == "Accord: no partnership's health changed between `HEAD` and the work tree "
+                + "(report date 2026-06-01).\n")
         #expect(diff.json().contains("\"changed\": false,\n  \"partnerships\": []\n}\n"))
     }
 
@@ -139,7 +146,9 @@ import Testing
             try ContentDiff.run(Self.options(repository), base: "no-such-branch", head: nil)
         }
         #expect(error?.exitCode == 2)
-        #expect(error?.description == "revision 'no-such-branch' does not exist in the repository of '\(repository.path("Content"))'")
+        #expect(
+            error?.description
+                == "revision 'no-such-branch' does not exist in the repository of '\(repository.path("Content"))'")
         let option = #expect(throws: GitContentExport.Failure.self) {
             try ContentDiff.run(Self.options(repository), base: "--output=/tmp/x", head: nil)
         }
@@ -156,8 +165,9 @@ import Testing
             try ContentDiff.run(options, base: "HEAD~1", head: nil)
         }
         #expect(error?.exitCode == 3)
-        #expect(error?.description == "content folder '\(temp.contentPath)' is not in a git repository; "
-            + "accord diff compares two commits of it")
+        #expect(
+            error?.description == "content folder '\(temp.contentPath)' is not in a git repository; "
+                + "accord diff compares two commits of it")
     }
 
     @Test func aShallowCloneWithoutBaseSaysHowToFetchIt() throws {
@@ -170,14 +180,16 @@ import Testing
             try ContentDiff.run(options, base: "HEAD~1", head: nil)
         }
         #expect(error?.exitCode == 3)
-        #expect(error?.description == "revision 'HEAD~1' is not in this shallow clone; fetch the history first: "
-            + "`git fetch --unshallow` (or `git fetch --deepen=N`), or check out with fetch-depth: 0")
+        #expect(
+            error?.description == "revision 'HEAD~1' is not in this shallow clone; fetch the history first: "
+                + "`git fetch --unshallow` (or `git fetch --deepen=N`), or check out with fetch-depth: 0")
     }
 
     @Test func markdownEscapingKeepsUserTextFromBecomingMarkup() {
-        #expect(Escape.markdown("[x](javascript:1) ![i](a) <b>&amp; @team #12 `c` *e* _u_ |t| ~s~ $m$ \\")
+        #expect(
+            Escape.markdown("[x](javascript:1) ![i](a) <b>&amp; @team #12 `c` *e* _u_ |t| ~s~ $m$ \\")
                 == "\\[x\\](javascript:1) \\!\\[i\\](a) \\<b\\>\\&amp; \\@team \\#12 \\`c\\` \\*e\\* \\_u\\_ \\|t\\| "
-                    + "\\~s\\~ \\$m\\$ \\\\")
+                + "\\~s\\~ \\$m\\$ \\\\")
         #expect(Escape.markdown("line\nbreak") == "line\\\\nbreak")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// The one escaper, context by context: scalar based, so a combining mark never hides a quote.
@@ -8,7 +9,9 @@ import Testing
         #expect(Escape.html("\"\u{301}") == "&quot;\u{301}")
         #expect(Escape.html("<\u{338}") == "&lt;\u{338}")
         let nonCharacters = String(String.UnicodeScalarView([0xFFFE, 0xFDD0, 0x1FFFF].compactMap(Unicode.Scalar.init)))
-        #expect(Escape.html("a\u{0}b\u{1B}c\u{7F}d\u{85}e" + nonCharacters) == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}\u{FFFD}\u{FFFD}")
+        #expect(
+            Escape.html("a\u{0}b\u{1B}c\u{7F}d\u{85}e" + nonCharacters)
+                == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\u{FFFD}\u{FFFD}\u{FFFD}")
         #expect(Escape.html("tab\tline\nform\u{0C}cr\r") == "tab\tline\nform\u{0C}cr\r")
         #expect(Escape.html("Zoë ≮ 東京 👩🏽‍💻") == "Zoë ≮ 東京 👩🏽‍💻")
         #expect(Escape.html("") == "")

@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+
 @testable import AccordKit
 @testable import AccordSite
 
@@ -15,14 +16,18 @@ import Testing
         let theme = try TempContent()
         let path = try theme.write("partials/probe.mustache", text)
         var reference: MustacheParserContext?
-        do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError { reference = error.context }
+        do { _ = try MustacheTemplate(string: text) } catch let error as MustacheTemplate.ParserError {
+            reference = error.context
+        }
         let expected = try #require(reference, "the library parses \(text) without error")
         do {
             _ = try Theme.load(overrideFolder: theme.contentPath)
             Issue.record("no error for \(text)")
         } catch {
             let location = try #require(error.diagnostics.first?.location)
-            #expect(location == SourceLocation(path: path, line: expected.lineNumber, column: expected.columnNumber), "\(text)")
+            #expect(
+                location == SourceLocation(path: path, line: expected.lineNumber, column: expected.columnNumber),
+                "\(text)")
         }
     }
 
@@ -30,7 +35,10 @@ import Testing
         let value = ["v": "\"\u{301}'\u{301}<\u{338}&"]
         for pragma in ["", "{{% CONTENT_TYPE: HTML}}", "{{% CONTENT_TYPE: TEXT}}", "{{% CONTENT_TYPE: ACCORD_HTML}}"] {
             let template = try AccordContentType.compile(pragma + "<a title=\"{{v}}\">{{v}}</a>")
-            #expect(template.render(value) == "<a title=\"&quot;\u{301}&#39;\u{301}&lt;\u{338}&amp;\">&quot;\u{301}&#39;\u{301}&lt;\u{338}&amp;</a>", "\(pragma)")
+            #expect(
+                template.render(value)
+                    == "<a title=\"&quot;\u{301}&#39;\u{301}&lt;\u{338}&amp;\">&quot;\u{301}&#39;\u{301}&lt;\u{338}&amp;</a>",
+                "\(pragma)")
         }
     }
 
@@ -38,12 +46,18 @@ import Testing
         var library = MustacheLibrary()
         library.register(try AccordContentType.compile("{{#items}}{{>part}}{{/items}}"), named: "page")
         library.register(try AccordContentType.compile("<b aria-label=\"{{.}}\"></b>"), named: "part")
-        #expect(library.render(["items": ["\"\u{301} onfocus=x"]], withTemplate: "page") == "<b aria-label=\"&quot;\u{301} onfocus=x\"></b>")
+        #expect(
+            library.render(["items": ["\"\u{301} onfocus=x"]], withTemplate: "page")
+                == "<b aria-label=\"&quot;\u{301} onfocus=x\"></b>")
     }
 
     @Test func thePragmaLineRendersNothing() throws {
-        for text in ["plain", "{{! comment }}\nline", "{{% CONTENT_TYPE: ACCORD_HTML}}\n<p>", "{{#a}}\nx\n{{/a}}\n", "\n"] {
-            #expect(try AccordContentType.compile(text).render(["a": true]) == MustacheTemplate(string: text).render(["a": true]))
+        for text in [
+            "plain", "{{! comment }}\nline", "{{% CONTENT_TYPE: ACCORD_HTML}}\n<p>", "{{#a}}\nx\n{{/a}}\n", "\n",
+        ] {
+            #expect(
+                try AccordContentType.compile(text).render(["a": true])
+                    == MustacheTemplate(string: text).render(["a": true]))
         }
     }
 }
@@ -51,12 +65,14 @@ import Testing
 /// A template may print unescaped only the keys holding HTML Accord built.
 @Suite struct UnescapedTagsTests {
     @Test func findsTripleAndAmpersandTagsWithTheirPositions() {
-        let text = "<p>{{{svg}}}</p>\n  {{& title }} {{{ extra.note }}}\n{{=<% %>=}}<%{x}%> <%&body%> {{{y}}}\n<%={{ }}=%>{{{z}}}"
-        #expect(UnescapedTags.find(in: text) == [
-            .init(name: "svg", line: 1, column: 4), .init(name: "title", line: 2, column: 3),
-            .init(name: "extra.note", line: 2, column: 16), .init(name: "body", line: 3, column: 20),
-            .init(name: "z", line: 4, column: 12),
-        ])
+        let text =
+            "<p>{{{svg}}}</p>\n  {{& title }} {{{ extra.note }}}\n{{=<% %>=}}<%{x}%> <%&body%> {{{y}}}\n<%={{ }}=%>{{{z}}}"
+        #expect(
+            UnescapedTags.find(in: text) == [
+                .init(name: "svg", line: 1, column: 4), .init(name: "title", line: 2, column: 3),
+                .init(name: "extra.note", line: 2, column: 16), .init(name: "body", line: 3, column: 20),
+                .init(name: "z", line: 4, column: 12),
+            ])
         #expect(UnescapedTags.refused(in: text).map(\.name) == ["title", "extra.note", "z"])
     }
 
@@ -80,7 +96,9 @@ import Testing
     }
 
     @Test func extraKeysCannotShadowHTMLKeys() {
-        let extra = ExtraValue.map([ExtraEntry(key: "body", value: .text("<script>")), ExtraEntry(key: "note", value: .text("x"))])
+        let extra = ExtraValue.map([
+            ExtraEntry(key: "body", value: .text("<script>")), ExtraEntry(key: "note", value: .text("x")),
+        ])
         #expect((extra.templateValue as? [String: Any])?.keys.sorted() == ["note"])
     }
 }

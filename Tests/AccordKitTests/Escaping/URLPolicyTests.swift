@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// Links and image sources: http, https, mailto, relative and fragment URLs only, however spelt.
@@ -13,7 +14,8 @@ import Testing
         "java\rscript:alert(1)", " javascript:alert(1)", "\u{1}javascript:alert(1)", "\u{A0}javascript:x",
         "&#106;avascript:alert(1)", "&#x6A;avascript:alert(1)", "&#X6a&#x61;vascript:x", "javascript&colon;alert(1)",
         "java&Tab;script:x", "%6Aavascript:alert(1)", "java%09script:x", "%26%23106;avascript:x",
-        "jav\u{200B}ascript:x", "\u{FEFF}javascript:x", "java\u{AD}script:x", "data:text/html,<script>alert(1)</script>",
+        "jav\u{200B}ascript:x", "\u{FEFF}javascript:x", "java\u{AD}script:x",
+        "data:text/html,<script>alert(1)</script>",
         "data:image/png;base64,AAAA", "DATA:image/svg+xml,<svg onload=alert(1)>", "vbscript:msgbox(1)",
         "file:///etc/passwd", "FILE:///etc/passwd", "tel:+4412345", "ftp://example.com", "a:b", "java script:x",
     ]
@@ -51,7 +53,10 @@ import Testing
             #expect(values == ["", "", "", "", "", "https://example.com", "mailto:x@example.com", "#top"], "\(html)")
             #expect(html.contains(#"<a href="">a</a> <a href="">b</a>"#))
             #expect(html.contains(#"<img src="" alt="d" />"#))
-            #expect(html.contains(##"<a href="https://example.com">e</a> <a href="mailto:x@example.com">f</a> <a href="#top">g</a>"##))
+            #expect(
+                html.contains(
+                    ##"<a href="https://example.com">e</a> <a href="mailto:x@example.com">f</a> <a href="#top">g</a>"##)
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// Reading only what the content owns: links out of every root (content, `static/`, assets beside
@@ -11,8 +12,10 @@ import Testing
     static let leaves = "error: symbolic link leaves the content folder; it is not followed\n"
 
     /// Check and build of `temp` both report exactly `printed`, fail with `code`, and write no output.
-    func expectRefused(_ temp: TempContent, _ printed: [String], code: Int32 = 1, options: BuildOptions? = nil,
-                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectRefused(
+        _ temp: TempContent, _ printed: [String], code: Int32 = 1, options: BuildOptions? = nil,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let (check, build) = checkAndBuild(options ?? temp.options())
         #expect(check.diagnostics.printed == printed, sourceLocation: sourceLocation)
         #expect(build.diagnostics == check.diagnostics, sourceLocation: sourceLocation)
@@ -29,10 +32,15 @@ import Testing
         try temp.link(theme + "/partials/chart.mustache", to: "/etc/passwd")
         var options = temp.options()
         options.templatesPath = theme
-        let tail = ": error: symbolic link leaves the templates folder; it is not followed\n"
+        let tail =
+            ": error: symbolic link leaves the templates folder; it is not followed\n"
             + "  hint: copy the file into the templates folder instead\n"
-        expectRefused(temp, [theme + "/assets/env.txt" + tail, theme + "/assets/passwd.css" + tail,
-                             theme + "/partials/chart.mustache" + tail], code: 3, options: options)
+        expectRefused(
+            temp,
+            [
+                theme + "/assets/env.txt" + tail, theme + "/assets/passwd.css" + tail,
+                theme + "/partials/chart.mustache" + tail,
+            ], code: 3, options: options)
     }
 
     @Test func templatesNamedInSettingsAreReadThroughTheLayerToo() throws {
@@ -40,20 +48,25 @@ import Testing
         try temp.writeCharter()
         try temp.write("accord.yml", "title: T\ntemplates: theme\n")
         try temp.link("theme/assets/env.txt", to: "/proc/self/environ")
-        expectRefused(temp, [
-            temp.contentPath + "/theme/assets/env.txt: error: symbolic link leaves the templates folder; it is not followed\n"
-                + "  hint: copy the file into the templates folder instead\n",
-        ], code: 3)
+        expectRefused(
+            temp,
+            [
+                temp.contentPath
+                    + "/theme/assets/env.txt: error: symbolic link leaves the templates folder; it is not followed\n"
+                    + "  hint: copy the file into the templates folder instead\n"
+            ], code: 3)
     }
 
     @Test func templatesInSettingsMustStayInsideTheContentFolder() throws {
         let temp = try TempContent()
         try temp.writeCharter()
         try temp.write("accord.yml", "title: T\ntemplates: /proc/self\n")
-        expectRefused(temp, [
-            "Content/accord.yml:2:12: error: templates folder '/proc/self' is outside the content folder; it is not read\n"
-                + "  hint: move it into the content folder, or name it with --templates on the command line\n",
-        ])
+        expectRefused(
+            temp,
+            [
+                "Content/accord.yml:2:12: error: templates folder '/proc/self' is outside the content folder; it is not read\n"
+                    + "  hint: move it into the content folder, or name it with --templates on the command line\n"
+            ])
     }
 
     @Test func staticLinksToPasswdAndTheEnvironmentAreRefused() throws {
@@ -62,8 +75,12 @@ import Testing
         try temp.write("static/CNAME", "accord.example")
         try temp.link("static/passwd", to: "/etc/passwd")
         try temp.link("static/env/environ", to: "/proc/self/environ")
-        expectRefused(temp, ["Content/static/env/environ: " + Self.leaves + Self.hint,
-                             "Content/static/passwd: " + Self.leaves + Self.hint])
+        expectRefused(
+            temp,
+            [
+                "Content/static/env/environ: " + Self.leaves + Self.hint,
+                "Content/static/passwd: " + Self.leaves + Self.hint,
+            ])
     }
 
     @Test func linksBesideNotesAsNotesAndAsTheCharterAreRefused() throws {
@@ -73,11 +90,13 @@ import Testing
         try temp.link("partnerships/acme-globex/meetings/2026-01-01.md", to: "/proc/self/environ")
         try temp.write("partnerships/beta-deal/meetings/2026-01-02.md", "---\ndate: 2026-01-02\n---\n")
         try temp.link("partnerships/beta-deal/charter.md", to: "/etc/passwd")
-        expectRefused(temp, [
-            "Content/partnerships/acme-globex/meetings/2026-01-01.md: " + Self.leaves + Self.hint,
-            "Content/partnerships/acme-globex/meetings/board.png: " + Self.leaves + Self.hint,
-            "Content/partnerships/beta-deal/charter.md: " + Self.leaves + Self.hint,
-        ])
+        expectRefused(
+            temp,
+            [
+                "Content/partnerships/acme-globex/meetings/2026-01-01.md: " + Self.leaves + Self.hint,
+                "Content/partnerships/acme-globex/meetings/board.png: " + Self.leaves + Self.hint,
+                "Content/partnerships/beta-deal/charter.md: " + Self.leaves + Self.hint,
+            ])
     }
 
     @Test func aPartnershipsFolderLinkedOutIsOneError() throws {
@@ -120,12 +139,16 @@ import Testing
         try temp.link("partnerships/acme-globex/meetings/self", to: "self")
         let options = temp.options()
         let outcome = try #require(withDeadline(60) { checkAndBuild(options) })
-        #expect(outcome.check.diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/self: error: symbolic link loop; it is not followed\n",
-        ])
+        #expect(
+            outcome.check.diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/self: error: symbolic link loop; it is not followed\n"
+            ])
         #expect(outcome.build.diagnostics == outcome.check.diagnostics)
         let (inventory, _) = try temp.load()
-        #expect(inventory.partnerships.map { $0.meetings.map(\.path) } == [["partnerships/acme-globex/meetings/2026-01-05.md"]])
+        #expect(
+            inventory.partnerships.map { $0.meetings.map(\.path) } == [
+                ["partnerships/acme-globex/meetings/2026-01-05.md"]
+            ])
     }
 
     @Test func theWatcherIsBoundedOnLoopsAndNeverLeavesItsFolder() throws {
@@ -137,11 +160,12 @@ import Testing
         let folders = [temp.contentPath]
         let snapshot = try #require(withDeadline(60) { FolderSnapshot(folders: folders) })
         // The links to folders already listed are recorded once and not entered again; /etc is not entered at all.
-        #expect(snapshot.entries.keys.sorted() == [
-            temp.contentPath, temp.contentPath + "/partnerships", temp.contentPath + "/partnerships/a",
-            temp.contentPath + "/partnerships/a/charter.md", temp.contentPath + "/partnerships/a/top",
-            temp.contentPath + "/partnerships/a/up",
-        ])
+        #expect(
+            snapshot.entries.keys.sorted() == [
+                temp.contentPath, temp.contentPath + "/partnerships", temp.contentPath + "/partnerships/a",
+                temp.contentPath + "/partnerships/a/charter.md", temp.contentPath + "/partnerships/a/top",
+                temp.contentPath + "/partnerships/a/up",
+            ])
     }
 
     @Test func fifosInTheContentStaticAndTemplatesNeverHangTheBuild() throws {
@@ -152,15 +176,17 @@ import Testing
             try temp.fifo("partnerships/acme-globex/meetings/board.png"),
             try temp.fifo("static/favicon.ico"),
         ]
-        let special = ": error: a FIFO (named pipe) is not a regular file; it is not read\n"
+        let special =
+            ": error: a FIFO (named pipe) is not a regular file; it is not read\n"
             + "  hint: Accord reads only regular files and folders; remove it\n"
         let plain = temp.options()
         let content = try #require(withDeadline(60, releasing: fifos) { checkAndBuild(plain) })
-        #expect(content.check.diagnostics.printed == [
-            "Content/partnerships/acme-globex/meetings/2026-01-01.md" + special,
-            "Content/partnerships/acme-globex/meetings/board.png" + special,
-            "Content/static/favicon.ico" + special,
-        ])
+        #expect(
+            content.check.diagnostics.printed == [
+                "Content/partnerships/acme-globex/meetings/2026-01-01.md" + special,
+                "Content/partnerships/acme-globex/meetings/board.png" + special,
+                "Content/static/favicon.ico" + special,
+            ])
         #expect(content.build.diagnostics == content.check.diagnostics)
         #expect(content.check.exitCode == 1 && content.build.exitCode == 1)
 
@@ -181,12 +207,13 @@ import Testing
         let fifo = try temp.fifo("partnerships/beta-deal/charter.md")
         let options = temp.options()
         let outcome = try #require(withDeadline(60, releasing: [fifo]) { checkAndBuild(options) })
-        #expect(outcome.check.diagnostics.printed == [
-            "Content/partnerships/acme-globex/charter.md: error: charter.md is a folder, not a file\n"
-                + "  hint: the charter is the file partnerships/acme-globex/charter.md\n",
-            "Content/partnerships/beta-deal/charter.md: error: a FIFO (named pipe) is not a regular file; it is not read\n"
-                + "  hint: Accord reads only regular files and folders; remove it\n",
-        ])
+        #expect(
+            outcome.check.diagnostics.printed == [
+                "Content/partnerships/acme-globex/charter.md: error: charter.md is a folder, not a file\n"
+                    + "  hint: the charter is the file partnerships/acme-globex/charter.md\n",
+                "Content/partnerships/beta-deal/charter.md: error: a FIFO (named pipe) is not a regular file; it is not read\n"
+                    + "  hint: Accord reads only regular files and folders; remove it\n",
+            ])
         #expect(outcome.build.diagnostics == outcome.check.diagnostics)
         #expect(outcome.check.exitCode == 1 && outcome.build.exitCode == 1)
     }
@@ -199,10 +226,12 @@ import Testing
         let descriptor = name.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
         #expect(descriptor >= 0)
         close(descriptor)
-        expectRefused(temp, [
-            "Content/static/caf\u{FFFD}: error: file name is not valid UTF-8; it is not read\n"
-                + "  hint: rename the file with a UTF-8 name\n",
-        ])
+        expectRefused(
+            temp,
+            [
+                "Content/static/caf\u{FFFD}: error: file name is not valid UTF-8; it is not read\n"
+                    + "  hint: rename the file with a UTF-8 name\n"
+            ])
     }
 
     @Test func noByteOfAnOutsideFileReachesTheOutputOfAnAllowedBuild() throws {

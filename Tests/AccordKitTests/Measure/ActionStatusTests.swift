@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// `ActionStatus` and `IssueStatus`, the one rule for the state of an action or issue at a date, at and
@@ -88,23 +89,29 @@ import Testing
 
     /// The merged action reads its state from the same function at the report date: on time at the bounds.
     @Test func mergedActionsUseTheSameRule() {
-        let meeting = Fx.meeting("2026-05-01", actions: [
-            Fx.action("Ann Lee", "a", "on the due date", ticked: true, due: "2026-05-20", done: "2026-05-20", line: 10),
-            Fx.action("Ann Lee", "a", "a day late", ticked: true, due: "2026-05-20", done: "2026-05-21", line: 11),
-            Fx.action("Ann Lee", "a", "due today", due: "2026-06-01", line: 12),
-            Fx.action("Ann Lee", "a", "done tomorrow", ticked: true, due: "2026-05-20", done: "2026-06-02", line: 13),
-        ])
+        let meeting = Fx.meeting(
+            "2026-05-01",
+            actions: [
+                Fx.action(
+                    "Ann Lee", "a", "on the due date", ticked: true, due: "2026-05-20", done: "2026-05-20", line: 10),
+                Fx.action("Ann Lee", "a", "a day late", ticked: true, due: "2026-05-20", done: "2026-05-21", line: 11),
+                Fx.action("Ann Lee", "a", "due today", due: "2026-06-01", line: 12),
+                Fx.action(
+                    "Ann Lee", "a", "done tomorrow", ticked: true, due: "2026-05-20", done: "2026-06-02", line: 13),
+            ])
         let metrics = Fx.measure(Fx.partnership(Fx.charter(), [meeting]), asOf: "2026-06-01")
-        #expect(metrics.actions.map(\.status.words) == [
-            "done on 2026-05-20", "done on 2026-05-21", "open, due 2026-06-01", "overdue by 12 days",
-        ])
+        #expect(
+            metrics.actions.map(\.status.words) == [
+                "done on 2026-05-20", "done on 2026-05-21", "open, due 2026-06-01", "overdue by 12 days",
+            ])
         #expect(metrics.actions.map(\.isDoneOnTime) == [true, false, false, false])
         #expect(metrics.actions.map(\.isDueByReportDate) == [true, true, true, true])
-        #expect(metrics.metric(.o2)?.inputs.map(\.text) == [
-            "Ann Lee (a): on the due date — due 2026-05-20, done on 2026-05-20, on time",
-            "Ann Lee (a): a day late — due 2026-05-20, done on 2026-05-21, late",
-            "Ann Lee (a): due today — due 2026-06-01, open, due 2026-06-01",
-            "Ann Lee (a): done tomorrow — due 2026-05-20, overdue by 12 days (done 2026-06-02 is after the report date)",
-        ])
+        #expect(
+            metrics.metric(.o2)?.inputs.map(\.text) == [
+                "Ann Lee (a): on the due date — due 2026-05-20, done on 2026-05-20, on time",
+                "Ann Lee (a): a day late — due 2026-05-20, done on 2026-05-21, late",
+                "Ann Lee (a): due today — due 2026-06-01, open, due 2026-06-01",
+                "Ann Lee (a): done tomorrow — due 2026-05-20, overdue by 12 days (done 2026-06-02 is after the report date)",
+            ])
     }
 }

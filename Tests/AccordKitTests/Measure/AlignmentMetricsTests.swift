@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 @Suite struct AlignmentMetricsTests {
@@ -17,8 +18,11 @@ import Testing
         let metrics = Fx.measure(Fx.partnership(charter), asOf: "2026-03-01", config: Fx.config(sections: sections))
         Fx.expectScore(metrics, .a1, 80, .amber)  // 4 of 5
         let inputs = metrics.metric(.a1)?.inputs ?? []
-        #expect(inputs.map(\.text) == ["Shared vision: present", "Value for each party: missing",
-                                       "Issue resolution: present", "Governance: present", "Exit and renewal: present"])
+        #expect(
+            inputs.map(\.text) == [
+                "Shared vision: present", "Value for each party: missing",
+                "Issue resolution: present", "Governance: present", "Exit and renewal: present",
+            ])
         #expect(inputs.first?.locations == [Fx.loc(Fx.charterPath, 10)])
         let missing = metrics.attention.filter { $0.kind == .missingSection }
         #expect(missing.map(\.message) == ["The charter has no “Value for each party” section"])
@@ -40,8 +44,9 @@ import Testing
     // MARK: A2
 
     @Test func a2CountsSignaturesUpToTheReportDate() {
-        let charter = Fx.charter(parties: [Fx.party("a"), Fx.party("b"), Fx.party("c")],
-                                 signatures: [Fx.sign("a", "2026-01-10"), Fx.sign("b", "2026-02-01"), Fx.sign("c", "2026-06-01")])
+        let charter = Fx.charter(
+            parties: [Fx.party("a"), Fx.party("b"), Fx.party("c")],
+            signatures: [Fx.sign("a", "2026-01-10"), Fx.sign("b", "2026-02-01"), Fx.sign("c", "2026-06-01")])
         let metrics = Fx.measure(Fx.partnership(charter), asOf: "2026-03-01")
         Fx.expectScore(metrics, .a2, 200.0 / 3, .red)
         #expect(metrics.metric(.a2)?.inputs.last?.text == "C (c): signs 2026-06-01, after the report date")
@@ -54,18 +59,20 @@ import Testing
     @Test func a3WeightsGoalsRatedByTwoOrMoreParties() {
         let charter = Fx.charter(goals: [
             Fx.goal("G1", weight: 2, priorities: [("a", 5), ("b", 4)]),  // 0.75
-            Fx.goal("G2", priorities: [("a", 4), ("b", 4)]),             // 1.0
-            Fx.goal("G3", weight: 5, priorities: [("a", 5)]),            // not counted
+            Fx.goal("G2", priorities: [("a", 4), ("b", 4)]),  // 1.0
+            Fx.goal("G3", weight: 5, priorities: [("a", 5)]),  // not counted
         ])
         let metrics = Fx.measure(Fx.partnership(charter), asOf: "2026-03-01")
         Fx.expectScore(metrics, .a3, (2 * 0.75 + 1) / 3 * 100, .green)  // 83.33…
-        let none = Fx.measure(Fx.partnership(Fx.charter(goals: [Fx.goal("G1", priorities: [("a", 1)])])), asOf: "2026-03-01")
+        let none = Fx.measure(
+            Fx.partnership(Fx.charter(goals: [Fx.goal("G1", priorities: [("a", 1)])])), asOf: "2026-03-01")
         Fx.expectScore(none, .a3, nil)
     }
 
     @Test func a3WithThreePartiesUsesMaxMinusMin() {
-        let charter = Fx.charter(parties: [Fx.party("a"), Fx.party("b"), Fx.party("c")],
-                                 goals: [Fx.goal("G1", priorities: [("a", 5), ("b", 3), ("c", 1)])])
+        let charter = Fx.charter(
+            parties: [Fx.party("a"), Fx.party("b"), Fx.party("c")],
+            goals: [Fx.goal("G1", priorities: [("a", 5), ("b", 3), ("c", 1)])])
         Fx.expectScore(Fx.measure(Fx.partnership(charter), asOf: "2026-03-01"), .a3, 0, .red)
     }
 
@@ -93,10 +100,12 @@ import Testing
     // MARK: A5 and the 180-day pulse window
 
     static func pulseMeeting(_ date: String) -> Meeting {
-        Fx.meeting(date, health: [
-            Fx.pulse("a", [("trust", 4), ("communication", 4), ("focus", 3)], line: 4),
-            Fx.pulse("b", [("trust", 3), ("communication", 4), ("focus", 5), ("team", 4)], line: 5),
-        ])
+        Fx.meeting(
+            date,
+            health: [
+                Fx.pulse("a", [("trust", 4), ("communication", 4), ("focus", 3)], line: 4),
+                Fx.pulse("b", [("trust", 3), ("communication", 4), ("focus", 5), ("team", 4)], line: 5),
+            ])
     }
 
     @Test func a5MeansTheGapsOfDimensionsScoredByTwoParties() {
@@ -104,8 +113,12 @@ import Testing
         // gaps: trust 1, communication 0, focus 2 (team has one party) → mean 1 → 100 × (1 − 1/4) = 75, at the amber bound.
         Fx.expectScore(metrics, .a5, 75, .amber)
         let gaps = metrics.attention.filter { $0.kind == .sharedViewGap }.map(\.message)
-        #expect(gaps == ["The parties' views of trust differ by 1 (a 4, b 3) in the pulse of 2026-01-01",
-                         "The parties' views of focus differ by 2 (a 3, b 5) in the pulse of 2026-01-01"].sorted())
+        #expect(
+            gaps
+                == [
+                    "The parties' views of trust differ by 1 (a 4, b 3) in the pulse of 2026-01-01",
+                    "The parties' views of focus differ by 2 (a 3, b 5) in the pulse of 2026-01-01",
+                ].sorted())
     }
 
     @Test func pulseExactly180DaysOldCountsAnd181DoesNot() {
@@ -163,7 +176,9 @@ import Testing
     // MARK: A7
 
     @Test func a7CountsGovernanceMeetingsWithEveryLeadAndIgnoresWorkshops() {
-        let charter = Fx.charter(parties: [Fx.party("a", lead: "Ann Lee"), Fx.party("b", lead: "Bo  Chan"), Fx.party("c")])
+        let charter = Fx.charter(parties: [
+            Fx.party("a", lead: "Ann Lee"), Fx.party("b", lead: "Bo  Chan"), Fx.party("c"),
+        ])
         let meetings = [
             Fx.meeting("2026-01-01", attendees: [("ann lee", "a"), ("BO CHAN", "b")]),
             Fx.meeting("2026-01-08", kind: "review", attendees: [("Ann Lee", "a"), ("Bo Chan", "b")]),
@@ -187,7 +202,9 @@ import Testing
         let noLeads = Fx.charter(parties: [Fx.party("a"), Fx.party("b")])
         let meetings = [Fx.meeting("2026-01-01", attendees: [("Ann Lee", "a")])]
         Fx.expectScore(Fx.measure(Fx.partnership(noLeads, meetings), asOf: "2026-03-01"), .a7, nil)
-        let workshopsOnly = [Fx.meeting("2026-01-01", kind: "workshop", attendees: [("Ann Lee", "a"), ("Bo Chan", "b")])]
+        let workshopsOnly = [
+            Fx.meeting("2026-01-01", kind: "workshop", attendees: [("Ann Lee", "a"), ("Bo Chan", "b")])
+        ]
         Fx.expectScore(Fx.measure(Fx.partnership(Fx.charter(), workshopsOnly), asOf: "2026-03-01"), .a7, nil)
     }
 
@@ -198,17 +215,22 @@ import Testing
     }
 
     @Test func a8ComparesFewestAndMostValueItems() {
-        let charter = Fx.charter(parties: [Fx.party("a", "Acme Corp"), Fx.party("b")],
-                                 valueItems: [Self.value("a", "a", line: 40), Self.value("Acme Corp", nil, line: 41),
-                                              Self.value("b", "b", line: 42), Self.value("Nobody", nil, line: 43)])
+        let charter = Fx.charter(
+            parties: [Fx.party("a", "Acme Corp"), Fx.party("b")],
+            valueItems: [
+                Self.value("a", "a", line: 40), Self.value("Acme Corp", nil, line: 41),
+                Self.value("b", "b", line: 42), Self.value("Nobody", nil, line: 43),
+            ])
         let metrics = Fx.measure(Fx.partnership(charter), asOf: "2026-03-01")
         Fx.expectScore(metrics, .a8, 50, .amber)
-        #expect(metrics.metric(.a8)?.inputs.first?.locations == [Fx.loc(Fx.charterPath, 40), Fx.loc(Fx.charterPath, 41)])
+        #expect(
+            metrics.metric(.a8)?.inputs.first?.locations == [Fx.loc(Fx.charterPath, 40), Fx.loc(Fx.charterPath, 41)])
     }
 
     @Test func a8IsZeroWhenAPartyHasNoneAndNoDataWithoutItems() {
-        let charter = Fx.charter(parties: [Fx.party("a"), Fx.party("b"), Fx.party("c")],
-                                 valueItems: [Self.value("a", "a", line: 40), Self.value("b", "b", line: 41)])
+        let charter = Fx.charter(
+            parties: [Fx.party("a"), Fx.party("b"), Fx.party("c")],
+            valueItems: [Self.value("a", "a", line: 40), Self.value("b", "b", line: 41)])
         Fx.expectScore(Fx.measure(Fx.partnership(charter), asOf: "2026-03-01"), .a8, 0, .red)
         Fx.expectScore(Fx.measure(Fx.partnership(Fx.charter()), asOf: "2026-03-01"), .a8, nil)
     }
@@ -216,12 +238,14 @@ import Testing
     // MARK: A9
 
     @Test func a9IsTheSpreadOfPartySayDo() {
-        let meeting = Fx.meeting("2026-02-01", actions: [
-            Fx.action("Ann Lee", "a", "one", ticked: true, due: "2026-02-10", done: "2026-02-09", line: 10),
-            Fx.action("Ann Lee", "a", "two", ticked: true, due: "2026-02-10", line: 11),
-            Fx.action("Bo Chan", "b", "three", ticked: true, due: "2026-02-10", done: "2026-02-12", line: 12),
-            Fx.action("@b", "b", "four", ticked: true, due: "2026-02-10", done: "2026-02-10", line: 13),
-        ])
+        let meeting = Fx.meeting(
+            "2026-02-01",
+            actions: [
+                Fx.action("Ann Lee", "a", "one", ticked: true, due: "2026-02-10", done: "2026-02-09", line: 10),
+                Fx.action("Ann Lee", "a", "two", ticked: true, due: "2026-02-10", line: 11),
+                Fx.action("Bo Chan", "b", "three", ticked: true, due: "2026-02-10", done: "2026-02-12", line: 12),
+                Fx.action("@b", "b", "four", ticked: true, due: "2026-02-10", done: "2026-02-10", line: 13),
+            ])
         let metrics = Fx.measure(Fx.partnership(Fx.charter(), [meeting]), asOf: "2026-03-01")
         Fx.expectScore(metrics, .a9, 50, .red)  // a 100, b 50
         let oneParty = Fx.meeting("2026-02-01", actions: [Fx.action("Ann Lee", "a", "one", due: "2026-02-10")])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 @Suite struct BandsAndThresholdsTests {
@@ -55,8 +56,10 @@ import Testing
     }
 
     @Test func overridesChangeBands() {
-        let thresholds = ["A1": BandOverride(green: 95, amber: 75, location: Fx.loc("accord.yml", 3)),
-                          "O2": BandOverride(green: 90, location: Fx.loc("accord.yml", 4))]
+        let thresholds = [
+            "A1": BandOverride(green: 95, amber: 75, location: Fx.loc("accord.yml", 3)),
+            "O2": BandOverride(green: 90, location: Fx.loc("accord.yml", 4)),
+        ]
         let resolved = MetricThresholds(overrides: thresholds)
         #expect(resolved.bounds(for: .a1) == BandBounds(green: 95, amber: 75))
         #expect(resolved.bounds(for: .o2) == BandBounds(green: 90, amber: 70))
@@ -64,9 +67,12 @@ import Testing
         #expect(resolved.band(.o2, 87) == .amber)
         let charter = Fx.charter(blocks: [Fx.h2("Governance", line: 3)])
         let sections = ["Governance", "Exit"]  // 1 of 2 → 50
-        let lowered = Fx.config(sections: sections, thresholds: ["A1": BandOverride(amber: 50, location: Fx.loc("accord.yml", 3))])
+        let lowered = Fx.config(
+            sections: sections, thresholds: ["A1": BandOverride(amber: 50, location: Fx.loc("accord.yml", 3))])
         #expect(Fx.measure(Fx.partnership(charter), asOf: "2026-03-01", config: lowered).metric(.a1)?.band == .amber)
-        #expect(Fx.measure(Fx.partnership(charter), asOf: "2026-03-01", config: Fx.config(sections: sections)).metric(.a1)?.band == .red)
+        #expect(
+            Fx.measure(Fx.partnership(charter), asOf: "2026-03-01", config: Fx.config(sections: sections)).metric(.a1)?
+                .band == .red)
     }
 
     @Test func validationReportsEachErrorAtItsLine() {
@@ -83,22 +89,25 @@ import Testing
         let diagnostics = MetricThresholds.validate(overrides)
         #expect(diagnostics.allSatisfy { $0.severity == .error })
         #expect(diagnostics.map(\.location.line) == [5, 6, 7, 8, 9])
-        #expect(diagnostics.map(\.message) == [
-            "unknown metric id 'A10' in thresholds",
-            "the green bound of A3 is 120, outside 0…100",
-            "the amber bound of A4 is -1, outside 0…100",
-            "the amber bound of O1 (80) is above its green bound (75)",
-            "the amber bound of A2 (100) is above its green bound (50)",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "unknown metric id 'A10' in thresholds",
+                "the green bound of A3 is 120, outside 0…100",
+                "the amber bound of A4 is -1, outside 0…100",
+                "the amber bound of O1 (80) is above its green bound (75)",
+                "the amber bound of A2 (100) is above its green bound (50)",
+            ])
         #expect(MetricThresholds.validate([:]).isEmpty)
     }
 
     @Test func indexIsTheMeanOfUnroundedScoresWithData() {
-        let family = MetricFamilyResult(family: .outcome, metrics: [
-            MetricResult(id: .o1, score: 100.0 / 3, bounds: MetricID.o1.defaultBounds, inputs: []),
-            MetricResult(id: .o2, score: nil, bounds: MetricID.o2.defaultBounds, inputs: []),
-            MetricResult(id: .o3, score: 50, bounds: MetricID.o3.defaultBounds, inputs: []),
-        ])
+        let family = MetricFamilyResult(
+            family: .outcome,
+            metrics: [
+                MetricResult(id: .o1, score: 100.0 / 3, bounds: MetricID.o1.defaultBounds, inputs: []),
+                MetricResult(id: .o2, score: nil, bounds: MetricID.o2.defaultBounds, inputs: []),
+                MetricResult(id: .o3, score: 50, bounds: MetricID.o3.defaultBounds, inputs: []),
+            ])
         let expected: Double = (100.0 / 3 + 50) / 2
         #expect(family.index == expected)
         #expect(MetricFamilyResult(family: .outcome, metrics: []).index == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// The metrics of the demo portfolio (`Content/`) at its report date, as exported to metrics.json.
@@ -7,7 +8,8 @@ import Testing
 /// the diff: every changed number must be explained by a change of the content or of metrics.md.
 @Suite struct ContentMetricsGoldenTests {
     static func demoMetrics() throws -> PortfolioMetrics {
-        let root = Golden.testsFolder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Content")
+        let root = Golden.testsFolder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Content")
         var diagnostics = DiagnosticBag()
         let inventory = try ContentLoader(root: root.path).load(into: &diagnostics)
         let portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)

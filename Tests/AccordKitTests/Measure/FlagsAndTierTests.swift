@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 @Suite struct FlagsAndTierTests {
@@ -9,9 +10,15 @@ import Testing
     }
 
     @Test func reviewOverdueOnlyWhileActive() {
-        #expect(Self.flags(Fx.charter(signatures: Self.signed, review: "2026-02-28"), asOf: "2026-03-01") == [.reviewOverdue])
+        #expect(
+            Self.flags(Fx.charter(signatures: Self.signed, review: "2026-02-28"), asOf: "2026-03-01") == [
+                .reviewOverdue
+            ])
         #expect(Self.flags(Fx.charter(signatures: Self.signed, review: "2026-03-01"), asOf: "2026-03-01") == [])
-        #expect(Self.flags(Fx.charter(signatures: Self.signed, status: .underReview, review: "2026-02-01"), asOf: "2026-03-01") == [])
+        #expect(
+            Self.flags(
+                Fx.charter(signatures: Self.signed, status: .underReview, review: "2026-02-01"), asOf: "2026-03-01")
+                == [])
     }
 
     @Test func reviewDueAttentionWithin60Days() {
@@ -24,20 +31,25 @@ import Testing
         #expect(review("2026-03-01") == ["The strategic review is due today (2026-03-01)"])
         // v1.2: a passed review of an active partnership is stated once, by its red flag, first
         #expect(review("2026-02-19") == [])
-        let flagged = Fx.measure(Fx.partnership(Fx.charter(signatures: Self.signed, review: "2026-02-19")), asOf: "2026-03-01")
+        let flagged = Fx.measure(
+            Fx.partnership(Fx.charter(signatures: Self.signed, review: "2026-02-19")), asOf: "2026-03-01")
         #expect(flagged.attention.map(\.kind) == [.reviewOverdue])
         #expect(flagged.attention.map(\.severity) == [.redFlag])
-        #expect(flagged.attention.map(\.message) == ["The strategic review date 2026-02-19 has passed (10 days ago) while the partnership is active."])
+        #expect(
+            flagged.attention.map(\.message) == [
+                "The strategic review date 2026-02-19 has passed (10 days ago) while the partnership is active."
+            ])
         // under review: no flag, so the notice says it
-        let underReview = Fx.measure(Fx.partnership(Fx.charter(signatures: Self.signed, status: .underReview, review: "2026-02-19")),
-                                     asOf: "2026-03-01")
+        let underReview = Fx.measure(
+            Fx.partnership(Fx.charter(signatures: Self.signed, status: .underReview, review: "2026-02-19")),
+            asOf: "2026-03-01")
         #expect(underReview.attention.map(\.message) == ["The strategic review date 2026-02-19 passed 10 days ago"])
     }
 
     @Test func meetingOverdueAfterTwiceTheCadence() {
         let charter = Fx.charter(signatures: Self.signed, cadence: .monthly)
         let meetings = [Fx.meeting("2026-01-01"), Fx.meeting("2026-02-20", kind: "workshop")]
-        #expect(Self.flags(charter, meetings, asOf: "2026-03-02") == [])                // 60 days
+        #expect(Self.flags(charter, meetings, asOf: "2026-03-02") == [])  // 60 days
         #expect(Self.flags(charter, meetings, asOf: "2026-03-03") == [.meetingOverdue])  // 61 days
         // without a governance meeting: counted from the start date
         #expect(Self.flags(charter, [], asOf: "2026-03-03") == [.meetingOverdue])
@@ -49,7 +61,8 @@ import Testing
 
     @Test func lowTrustBelow2Point5AndAttentionBelow3() {
         func pulse(_ a: Double, _ b: Double) -> PartnershipMetrics {
-            let meeting = Fx.meeting("2026-02-01", health: [Fx.pulse("a", [("trust", a)], line: 4), Fx.pulse("b", [("trust", b)], line: 5)])
+            let meeting = Fx.meeting(
+                "2026-02-01", health: [Fx.pulse("a", [("trust", a)], line: 4), Fx.pulse("b", [("trust", b)], line: 5)])
             return Fx.measure(Fx.partnership(Fx.charter(signatures: Self.signed), [meeting]), asOf: "2026-03-01")
         }
         // v1.2: the flag fires at 2.5 and below
@@ -60,8 +73,11 @@ import Testing
         let attention = pulse(2.5, 2.9).attention.filter { $0.kind == .lowTrust }
         #expect(attention.map(\.party) == ["a", "b"])
         #expect(attention.map(\.severity) == [.redFlag, .notice])
-        #expect(attention.map(\.message) == ["Trust at or below 2.5 in the latest pulse: A (a) 2.5.",
-                                             "B (b) rates trust 2.9 in the pulse of 2026-02-01"])
+        #expect(
+            attention.map(\.message) == [
+                "Trust at or below 2.5 in the latest pulse: A (a) 2.5.",
+                "B (b) rates trust 2.9 in the pulse of 2026-02-01",
+            ])
         #expect(pulse(3, 3).attention.allSatisfy { $0.kind != .lowTrust })
     }
 
@@ -69,8 +85,8 @@ import Testing
         // nobody signed
         #expect(Self.flags(Fx.charter(), asOf: "2026-03-01") == [.unsigned])
         let half = Fx.charter(signatures: [Fx.sign("a", "2026-01-01")])
-        #expect(Self.flags(half, asOf: "2026-01-31") == [])          // 30 days after the start
-        #expect(Self.flags(half, asOf: "2026-02-01") == [.unsigned]) // 31 days
+        #expect(Self.flags(half, asOf: "2026-01-31") == [])  // 30 days after the start
+        #expect(Self.flags(half, asOf: "2026-02-01") == [.unsigned])  // 31 days
         // a signature after the report date does not count
         let late = Fx.charter(signatures: [Fx.sign("a", "2026-01-01"), Fx.sign("b", "2026-03-01")])
         #expect(Self.flags(late, asOf: "2026-02-15") == [.unsigned])
@@ -81,7 +97,8 @@ import Testing
 
     @Test func draftAndEndedGetTheirTierAndNoFlags() {
         for status in [PartnershipStatus.draft, .ended] {
-            let metrics = Fx.measure(Fx.partnership(Fx.charter(status: status, review: "2020-01-01")), asOf: "2026-03-01")
+            let metrics = Fx.measure(
+                Fx.partnership(Fx.charter(status: status, review: "2020-01-01")), asOf: "2026-03-01")
             #expect(metrics.redFlags.isEmpty)
             #expect(metrics.tier.rawValue == status.rawValue)
             #expect(metrics.isListedApart)
@@ -117,17 +134,25 @@ import Testing
 
     @Test func attentionIsSortedMostUrgentFirst() {
         let charter = Fx.charter(signatures: [Fx.sign("a", "2026-01-01")], review: "2026-03-15", cadence: .monthly)
-        let meeting = Fx.meeting("2026-01-10", health: [Fx.pulse("a", [("trust", 2)]), Fx.pulse("b", [("trust", 4)])],
-                                 actions: [Fx.action("Ann Lee", "a", "x", due: "2026-02-01")],
-                                 issues: [Fx.issue("old")])
-        let metrics = Fx.measure(Fx.partnership(charter, [meeting]), asOf: "2026-03-01",
-                                 config: Fx.config(sections: ["Governance"]))
+        let meeting = Fx.meeting(
+            "2026-01-10", health: [Fx.pulse("a", [("trust", 2)]), Fx.pulse("b", [("trust", 4)])],
+            actions: [Fx.action("Ann Lee", "a", "x", due: "2026-02-01")],
+            issues: [Fx.issue("old")])
+        let metrics = Fx.measure(
+            Fx.partnership(charter, [meeting]), asOf: "2026-03-01",
+            config: Fx.config(sections: ["Governance"]))
         // v1.2: red flags (flag order), warning signs, overdue actions, then the rest; a flagged fact is not repeated
         // (the trust gap is stated by its warning sign, not again as a shared-view gap)
-        #expect(metrics.attention.map(\.kind) == [.lowTrust, .unsigned, .trustGap, .overdueAction, .meetingOverdue, .reviewDue,
-                                                  .missingSection, .staleIssue])
-        #expect(metrics.attention.map(\.severity) == [.redFlag, .redFlag, .warningSign, .notice, .notice, .notice, .notice,
-                                                      .notice])
+        #expect(
+            metrics.attention.map(\.kind) == [
+                .lowTrust, .unsigned, .trustGap, .overdueAction, .meetingOverdue, .reviewDue,
+                .missingSection, .staleIssue,
+            ])
+        #expect(
+            metrics.attention.map(\.severity) == [
+                .redFlag, .redFlag, .warningSign, .notice, .notice, .notice, .notice,
+                .notice,
+            ])
         #expect(metrics.redFlags.map(\.kind) == [.lowTrust, .unsigned])  // 50 days is not twice the cadence
         #expect(metrics.tier == .atRisk)
     }

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import AccordKit
 
 @Suite struct GoalStatusTests {
     /// A goal 0 → 10 from 2026-01-01 to 2026-12-31 (364 days), read once.
-    static func status(reading: Double, due: String? = "2026-12-31", start: String? = "2026-01-01",
-                       asOf: String = "2026-07-02") -> GoalResult? {
+    static func status(
+        reading: Double, due: String? = "2026-12-31", start: String? = "2026-01-01",
+        asOf: String = "2026-07-02"
+    ) -> GoalResult? {
         let charter = Fx.charter(goals: [Fx.goal("G1", start: start, due: due)])
         let meeting = Fx.meeting("2026-02-01", kpis: [("G1", reading)])
         return Fx.measure(Fx.partnership(charter, [meeting]), asOf: asOf).goals.first
@@ -47,7 +50,9 @@ import Testing
 
     @Test func goalWithoutReadingHasNoData() {
         let charter = Fx.charter(goals: [Fx.goal("G1")])
-        let goal = Fx.measure(Fx.partnership(charter, [Fx.meeting("2026-02-01", kpis: [("G1", 5)])]), asOf: "2026-01-15").goals.first
+        let goal = Fx.measure(
+            Fx.partnership(charter, [Fx.meeting("2026-02-01", kpis: [("G1", 5)])]), asOf: "2026-01-15"
+        ).goals.first
         #expect(goal?.status == .noData)
         #expect(goal?.latest == nil)
     }

@@ -1,18 +1,22 @@
 import Testing
+
 @testable import AccordKit
 
 /// The history ends at the report date: its last point is the measurement the pages print, so every
 /// sparkline ends at the figure beside it.
 @Suite struct HistoryTests {
-    static let charter = Fx.charter(signatures: [Fx.sign("a", "2026-01-05"), Fx.sign("b", "2026-01-06")],
-                                    cadence: .monthly, goals: [Fx.goal("G1", priorities: [("a", 5), ("b", 3)])])
+    static let charter = Fx.charter(
+        signatures: [Fx.sign("a", "2026-01-05"), Fx.sign("b", "2026-01-06")],
+        cadence: .monthly, goals: [Fx.goal("G1", priorities: [("a", 5), ("b", 3)])])
 
     static func meetings(last: String = "2026-04-10") -> [Meeting] {
         [
-            Fx.meeting("2026-02-01", attendees: [("Ann Lee", "a"), ("Bo Chan", "b")], kpis: [("G1", 2)],
-                       actions: [Fx.action("Ann Lee", "a", "runbook", due: "2026-03-01")]),
-            Fx.meeting(last, attendees: [("Ann Lee", "a")], kpis: [("G1", 5)],
-                       actions: [Fx.action("Bo Chan", "b", "survey", due: "2026-05-01")]),
+            Fx.meeting(
+                "2026-02-01", attendees: [("Ann Lee", "a"), ("Bo Chan", "b")], kpis: [("G1", 2)],
+                actions: [Fx.action("Ann Lee", "a", "runbook", due: "2026-03-01")]),
+            Fx.meeting(
+                last, attendees: [("Ann Lee", "a")], kpis: [("G1", 5)],
+                actions: [Fx.action("Bo Chan", "b", "survey", due: "2026-05-01")]),
         ]
     }
 
@@ -58,8 +62,9 @@ import Testing
         let partnership = Fx.partnership(Self.charter, Self.meetings())
         let metrics = Fx.measure(partnership, asOf: "2026-06-01")
         let portfolio = Portfolio(config: Fx.config(), partnerships: [partnership])
-        let view = PartnershipPageView(partnership: partnership, metrics: metrics, charterHTML: "",
-                                       links: LinkMap(portfolio: portfolio))
+        let view = PartnershipPageView(
+            partnership: partnership, metrics: metrics, charterHTML: "",
+            links: LinkMap(portfolio: portfolio))
         let alignment = NumberText.score(metrics.alignment.index)
         let outcome = NumberText.score(metrics.outcome.index)
         #expect(view.indices.map(\.score) == [alignment, outcome])
@@ -74,7 +79,9 @@ import Testing
         let measured = MetricsEngine.measure(portfolio, asOf: Fx.day("2026-06-01"))
         let index = IndexPageView(portfolio: portfolio, metrics: measured, links: LinkMap(portfolio: portfolio))
         // The portfolio's compact sparklines end at the printed figure too: their last dot is at its height.
-        func lastDot(_ value: Double) -> String { "cy=\"\(NumberText.trimmed(25 - value / 100 * 22, places: 1))\" r=\"2.5\"" }
+        func lastDot(_ value: Double) -> String {
+            "cy=\"\(NumberText.trimmed(25 - value / 100 * 22, places: 1))\" r=\"2.5\""
+        }
         #expect(index.rows.first?.alignmentTrend.contains(lastDot(try #require(metrics.alignment.index))) == true)
         #expect(index.rows.first?.outcomeTrend.contains(lastDot(try #require(metrics.outcome.index))) == true)
     }

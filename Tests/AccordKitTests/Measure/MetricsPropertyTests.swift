@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// A small deterministic generator (SplitMix64) so property tests are reproducible.
@@ -24,54 +25,70 @@ enum RandomPartnership {
         func date(_ offset: Int) -> Day { Fx.day("2026-01-01").adding(days: offset) }
         let ids = labels.map(\.id)
         let parties = labels.enumerated().map { index, label in
-            Fx.party(label.id, label.name, lead: chance(80) ? "Lead \(index)" : nil,
-                     people: ["Lead \(index)", "Person \(index)-1", "Person \(index)-2"], line: 5 + index)
+            Fx.party(
+                label.id, label.name, lead: chance(80) ? "Lead \(index)" : nil,
+                people: ["Lead \(index)", "Person \(index)-1", "Person \(index)-2"], line: 5 + index)
         }
-        let signatures = ids.compactMap { id in chance(70) ? Signature(party: id, date: date(int(-30...60)), location: Fx.loc()) : nil }
+        let signatures = ids.compactMap { id in
+            chance(70) ? Signature(party: id, date: date(int(-30...60)), location: Fx.loc()) : nil
+        }
         let goals = (0..<int(0...6)).map { index -> Goal in
             let baseline = Double(int(0...50))
             let target = chance(15) ? baseline : Double(int(0...100))
             let priorities = ids.compactMap { id in chance(70) ? (id, int(1...5)) : nil }
-            return Fx.goal("G\(index)", weight: Double(int(1...6)) / 2, owner: chance(80) ? ids[int(0...ids.count - 1)] : nil,
-                           priorities: priorities, baseline: chance(85) ? baseline : nil, target: target,
-                           start: chance(30) ? "2026-02-01" : nil, due: chance(75) ? "2026-12-31" : nil, line: 30 + index)
+            return Fx.goal(
+                "G\(index)", weight: Double(int(1...6)) / 2, owner: chance(80) ? ids[int(0...ids.count - 1)] : nil,
+                priorities: priorities, baseline: chance(85) ? baseline : nil, target: target,
+                start: chance(30) ? "2026-02-01" : nil, due: chance(75) ? "2026-12-31" : nil, line: 30 + index)
         }
         let valueItems = ids.flatMap { id in
             (0..<int(0...3)).map { _ in ValueItem(label: id, party: id, text: "v", location: Fx.loc()) }
         }
-        let blocks = sections.enumerated().compactMap { index, name in chance(70) ? Fx.h2(name, line: 50 + index) : nil }
+        let blocks = sections.enumerated().compactMap { index, name in chance(70) ? Fx.h2(name, line: 50 + index) : nil
+        }
         let cadences: [Cadence?] = [nil, .weekly, .fortnightly, .monthly, .quarterly, .everyDays(int(1...40))]
-        let charter = Fx.charter(parties: parties, signatures: signatures, review: chance(50) ? "2026-09-01" : nil,
-                                 cadence: cadences[int(0...cadences.count - 1)], goals: goals, blocks: blocks,
-                                 valueItems: chance(80) ? valueItems : [])
+        let charter = Fx.charter(
+            parties: parties, signatures: signatures, review: chance(50) ? "2026-09-01" : nil,
+            cadence: cadences[int(0...cadences.count - 1)], goals: goals, blocks: blocks,
+            valueItems: chance(80) ? valueItems : [])
         var meetings: [Meeting] = []
         for index in 0..<int(0...10) {
             let day = date(int(0...300)).description
             let kinds = ["steering", "review", "workshop"]
             var attendees: [(String, String?)] = []
             for (partyIndex, id) in ids.enumerated() {
-                for person in ["Lead \(partyIndex)", "Person \(partyIndex)-1"] where chance(50) { attendees.append((person, id)) }
+                for person in ["Lead \(partyIndex)", "Person \(partyIndex)-1"] where chance(50) {
+                    attendees.append((person, id))
+                }
             }
             if chance(20) { attendees.append(("Visitor", nil)) }
-            let health = chance(40) ? ids.map { id in
-                Fx.pulse(id, PulseScore.dimensions.compactMap { chance(80) ? ($0, Double(int(2...10)) / 2) : nil })
-            } : []
+            let health =
+                chance(40)
+                ? ids.map { id in
+                    Fx.pulse(id, PulseScore.dimensions.compactMap { chance(80) ? ($0, Double(int(2...10)) / 2) : nil })
+                } : []
             let kpis = goals.compactMap { goal in chance(40) ? (goal.id, Double(int(-20...120))) : nil }
             let actions = (0..<int(0...4)).map { item -> Action in
                 let owner = int(0...ids.count + 1)
-                let name: String? = owner < ids.count ? "Person \(owner)-1" : owner == ids.count ? "@\(ids[0])" : "Stranger"
+                let name: String? =
+                    owner < ids.count ? "Person \(owner)-1" : owner == ids.count ? "@\(ids[0])" : "Stranger"
                 let party: String? = owner < ids.count ? ids[owner] : owner == ids.count ? ids[0] : nil
                 let ticked = chance(50)
-                return Fx.action(name, party, "task \(int(0...5))", ticked: ticked,
-                                 due: chance(80) ? date(int(0...300)).description : nil,
-                                 done: ticked && chance(70) ? date(int(0...320)).description : nil, line: 10 + item)
+                return Fx.action(
+                    name, party, "task \(int(0...5))", ticked: ticked,
+                    due: chance(80) ? date(int(0...300)).description : nil,
+                    done: ticked && chance(70) ? date(int(0...320)).description : nil, line: 10 + item)
             }
             let issues = (0..<int(0...3)).map { item in
-                Fx.issue("issue \(int(0...4))", ticked: chance(40), raised: chance(50) ? date(int(0...300)).description : nil,
-                         resolved: chance(50) ? date(int(0...320)).description : nil, line: 20 + item)
+                Fx.issue(
+                    "issue \(int(0...4))", ticked: chance(40),
+                    raised: chance(50) ? date(int(0...300)).description : nil,
+                    resolved: chance(50) ? date(int(0...320)).description : nil, line: 20 + item)
             }
-            meetings.append(Fx.meeting(day, kind: kinds[int(0...2)], path: "partnerships/p/meetings/\(day)-\(index).md",
-                                       attendees: attendees, health: health, kpis: kpis, actions: actions, issues: issues))
+            meetings.append(
+                Fx.meeting(
+                    day, kind: kinds[int(0...2)], path: "partnerships/p/meetings/\(day)-\(index).md",
+                    attendees: attendees, health: health, kpis: kpis, actions: actions, issues: issues))
         }
         return Fx.partnership(charter, meetings)
     }

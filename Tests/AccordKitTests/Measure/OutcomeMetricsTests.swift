@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 @Suite struct OutcomeMetricsTests {
@@ -9,8 +10,8 @@ import Testing
             Fx.goal("G1", weight: 2, baseline: 30, target: 12),  // lower is better
             Fx.goal("G2", baseline: 0, target: 60),
             Fx.goal("G3", baseline: 10, target: 10),
-            Fx.goal("G4", baseline: nil, target: 5),              // reading ignored
-            Fx.goal("G5"),                                        // no reading
+            Fx.goal("G4", baseline: nil, target: 5),  // reading ignored
+            Fx.goal("G5"),  // no reading
         ])
         let meetings = [
             Fx.meeting("2026-01-10", kpis: [("G1", 28), ("G2", 10)]),
@@ -33,29 +34,35 @@ import Testing
 
     @Test func o1TargetEqualToBaselineMissedIsZero() {
         let charter = Fx.charter(goals: [Fx.goal("G1", baseline: 10, target: 10)])
-        let metrics = Fx.measure(Fx.partnership(charter, [Fx.meeting("2026-01-10", kpis: [("G1", 9)])]), asOf: "2026-03-01")
+        let metrics = Fx.measure(
+            Fx.partnership(charter, [Fx.meeting("2026-01-10", kpis: [("G1", 9)])]), asOf: "2026-03-01")
         Fx.expectScore(metrics, .o1, 0, .red)
         #expect(metrics.goals[0].progressUnclamped == 0)
     }
 
     @Test func o1HasNoDataWithoutUsableReadings() {
         let charter = Fx.charter(goals: [Fx.goal("G1", baseline: nil, target: nil)])
-        let metrics = Fx.measure(Fx.partnership(charter, [Fx.meeting("2026-01-10", kpis: [("G1", 9)])]), asOf: "2026-03-01")
+        let metrics = Fx.measure(
+            Fx.partnership(charter, [Fx.meeting("2026-01-10", kpis: [("G1", 9)])]), asOf: "2026-03-01")
         Fx.expectScore(metrics, .o1, nil)
     }
 
     // MARK: O2
 
     static func sayDoMeeting() -> Meeting {
-        Fx.meeting("2026-02-01", actions: [
-            Fx.action("Ann Lee", "a", "runbook", ticked: true, due: "2026-02-10", done: "2026-02-09", line: 10),
-            Fx.action("Bo Chan", "b", "access", ticked: true, due: "2026-02-10", line: 11),             // undated: on time
-            Fx.action("Bo Chan", "b", "budget", ticked: true, due: "2026-02-15", done: "2026-02-20", line: 12),  // late
-            Fx.action("Tom Hu", "a", "portal", ticked: true, due: "2026-02-20", done: "2026-03-05", line: 13), // done after the report date
-            Fx.action("@b", "b", "later", due: "2026-04-01", line: 14),                                // not due yet
-            Fx.action("Zed Unknown", nil, "orphan", due: "2026-02-01", line: 15),                      // no party
-            Fx.action("Ann Lee", "a", "undated open", line: 16),                                       // no due date
-        ])
+        Fx.meeting(
+            "2026-02-01",
+            actions: [
+                Fx.action("Ann Lee", "a", "runbook", ticked: true, due: "2026-02-10", done: "2026-02-09", line: 10),
+                Fx.action("Bo Chan", "b", "access", ticked: true, due: "2026-02-10", line: 11),  // undated: on time
+                // Late:
+                Fx.action("Bo Chan", "b", "budget", ticked: true, due: "2026-02-15", done: "2026-02-20", line: 12),
+                // Done after the report date:
+                Fx.action("Tom Hu", "a", "portal", ticked: true, due: "2026-02-20", done: "2026-03-05", line: 13),
+                Fx.action("@b", "b", "later", due: "2026-04-01", line: 14),  // not due yet
+                Fx.action("Zed Unknown", nil, "orphan", due: "2026-02-01", line: 15),  // no party
+                Fx.action("Ann Lee", "a", "undated open", line: 16),  // no due date
+            ])
     }
 
     @Test func o2CountsDueActionsDoneOnTimeOverallAndPerParty() {
@@ -75,11 +82,16 @@ import Testing
         #expect(byText["orphan"]?.daysOverdue == 28)
         #expect(byText["later"]?.isDueByReportDate == false)
         let overdue = metrics.attention.filter { $0.kind == .overdueAction }
-        #expect(overdue.map(\.message) == ["Zed Unknown: orphan — due 2026-02-01, 28 days late",
-                                           "Tom Hu (a): portal — due 2026-02-20, 9 days late"])
+        #expect(
+            overdue.map(\.message) == [
+                "Zed Unknown: orphan — due 2026-02-01, 28 days late",
+                "Tom Hu (a): portal — due 2026-02-20, 9 days late",
+            ])
         #expect(overdue.map(\.days) == [28, 9])
         #expect(overdue.last?.location == Fx.loc("partnerships/p/meetings/2026-02-01-steering.md", 13))
-        #expect(metrics.metric(.o2)?.inputs[1].text == "Bo Chan (b): access — due 2026-02-10, done, undated (counted on time)")
+        #expect(
+            metrics.metric(.o2)?.inputs[1].text
+                == "Bo Chan (b): access — due 2026-02-10, done, undated (counted on time)")
     }
 
     @Test func o2HasNoDataWhenNothingIsDue() {
@@ -99,19 +111,25 @@ import Testing
     // MARK: Carried-forward actions
 
     @Test func carriedForwardActionCountsOnceWithFirstDueAndLatestState() {
-        let first = Fx.meeting("2026-01-15", actions: [
-            Fx.action("Raj Patel", "b", "draft the joint runbook", due: "2026-01-30", line: 12),
-            Fx.action("@a", "a", "confirm budget", due: "2026-01-20", line: 13),
-        ])
-        let second = Fx.meeting("2026-02-12", actions: [
-            Fx.action("raj  patel", "b", "Draft the  joint runbook", ticked: true, done: "2026-01-29", line: 14),
-            Fx.action("@a", "a", "confirm budget", line: 15),
-            Fx.action("@a", "a", "Confirm budget", due: "2026-03-30", line: 16),  // copy in the same note
-            Fx.action("Ann Lee", "a", "draft the joint runbook", due: "2026-02-01", line: 17),  // another owner
-        ])
-        let later = Fx.meeting("2026-04-01", actions: [
-            Fx.action("Raj Patel", "b", "draft the joint runbook", line: 18),  // after the report date: ignored
-        ])
+        let first = Fx.meeting(
+            "2026-01-15",
+            actions: [
+                Fx.action("Raj Patel", "b", "draft the joint runbook", due: "2026-01-30", line: 12),
+                Fx.action("@a", "a", "confirm budget", due: "2026-01-20", line: 13),
+            ])
+        let second = Fx.meeting(
+            "2026-02-12",
+            actions: [
+                Fx.action("raj  patel", "b", "Draft the  joint runbook", ticked: true, done: "2026-01-29", line: 14),
+                Fx.action("@a", "a", "confirm budget", line: 15),
+                Fx.action("@a", "a", "Confirm budget", due: "2026-03-30", line: 16),  // copy in the same note
+                Fx.action("Ann Lee", "a", "draft the joint runbook", due: "2026-02-01", line: 17),  // another owner
+            ])
+        let later = Fx.meeting(
+            "2026-04-01",
+            actions: [
+                Fx.action("Raj Patel", "b", "draft the joint runbook", line: 18)  // after the report date: ignored
+            ])
         let metrics = Fx.measure(Fx.partnership(Fx.charter(), [first, second, later]), asOf: "2026-03-01")
         #expect(metrics.actions.count == 3)
         let runbook = metrics.actions[0]
@@ -129,7 +147,9 @@ import Testing
     }
 
     @Test func laterNoteCanReopenAnAction() {
-        let first = Fx.meeting("2026-01-15", actions: [Fx.action("Ann Lee", "a", "x", ticked: true, due: "2026-01-30", done: "2026-01-20")])
+        let first = Fx.meeting(
+            "2026-01-15", actions: [Fx.action("Ann Lee", "a", "x", ticked: true, due: "2026-01-30", done: "2026-01-20")]
+        )
         let second = Fx.meeting("2026-02-12", actions: [Fx.action("Ann Lee", "a", "x")])
         let metrics = Fx.measure(Fx.partnership(Fx.charter(), [first, second]), asOf: "2026-03-01")
         #expect(metrics.actions.count == 1)
@@ -141,19 +161,26 @@ import Testing
 
     static func issueMeetings() -> [Meeting] {
         [
-            Fx.meeting("2026-01-15", issues: [
-                Fx.issue("VPN access", raised: "2026-01-10", line: 20),
-                Fx.issue("Backlog on Mondays", line: 21),
-            ]),
-            Fx.meeting("2026-02-01", issues: [
-                Fx.issue("vpn  ACCESS", ticked: true, resolved: "2026-01-20", line: 22),
-                Fx.issue("Backlog on Mondays", line: 23),
-                Fx.issue("Printer", ticked: true, resolved: "2026-02-05", line: 24),
-            ]),
-            Fx.meeting("2026-02-20", issues: [
-                Fx.issue("Licence renewal", ticked: true, resolved: "2026-03-05", line: 25),  // resolved after the report date
-                Fx.issue("Future risk", raised: "2026-03-10", line: 26),                       // raised after the report date
-            ]),
+            Fx.meeting(
+                "2026-01-15",
+                issues: [
+                    Fx.issue("VPN access", raised: "2026-01-10", line: 20),
+                    Fx.issue("Backlog on Mondays", line: 21),
+                ]),
+            Fx.meeting(
+                "2026-02-01",
+                issues: [
+                    Fx.issue("vpn  ACCESS", ticked: true, resolved: "2026-01-20", line: 22),
+                    Fx.issue("Backlog on Mondays", line: 23),
+                    Fx.issue("Printer", ticked: true, resolved: "2026-02-05", line: 24),
+                ]),
+            Fx.meeting(
+                "2026-02-20",
+                issues: [
+                    // Resolved after the report date:
+                    Fx.issue("Licence renewal", ticked: true, resolved: "2026-03-05", line: 25),
+                    Fx.issue("Future risk", raised: "2026-03-10", line: 26),  // raised after the report date
+                ]),
         ]
     }
 
@@ -178,16 +205,17 @@ import Testing
 
     static func cadenceMeetings() -> [Meeting] {
         [
-            Fx.meeting("2026-01-05"),                     // before the start: not held
+            Fx.meeting("2026-01-05"),  // before the start: not held
             Fx.meeting("2026-01-20"),
             Fx.meeting("2026-03-25", kind: "review"),
-            Fx.meeting("2026-04-10", kind: "workshop"),   // not governance
-            Fx.meeting("2026-06-01"),                     // after the report date
+            Fx.meeting("2026-04-10", kind: "workshop"),  // not governance
+            Fx.meeting("2026-06-01"),  // after the report date
         ]
     }
 
     @Test func o4ComparesGovernanceMeetingsHeldWithExpected() {
-        let charter = Fx.charter(signatures: [Fx.sign("a", "2026-01-10"), Fx.sign("b", "2026-01-12")], cadence: .monthly)
+        let charter = Fx.charter(
+            signatures: [Fx.sign("a", "2026-01-10"), Fx.sign("b", "2026-01-12")], cadence: .monthly)
         let metrics = Fx.measure(Fx.partnership(charter, Self.cadenceMeetings()), asOf: "2026-05-01")
         // ⌊111 ÷ 30⌋ = 3 expected, 2 held
         Fx.expectScore(metrics, .o4, 200.0 / 3, .red)
@@ -202,7 +230,8 @@ import Testing
     }
 
     @Test func o4IsCappedAt100() {
-        let charter = Fx.charter(signatures: [Fx.sign("a", "2026-01-01"), Fx.sign("b", "2026-01-01")], cadence: .everyDays(10))
+        let charter = Fx.charter(
+            signatures: [Fx.sign("a", "2026-01-01"), Fx.sign("b", "2026-01-01")], cadence: .everyDays(10))
         let meetings = ["2026-01-02", "2026-01-05", "2026-01-08", "2026-01-11"].map { Fx.meeting($0) }
         Fx.expectScore(Fx.measure(Fx.partnership(charter, meetings), asOf: "2026-01-21"), .o4, 100, .green)
     }
@@ -219,8 +248,11 @@ import Testing
         let signed = [Fx.sign("a", "2026-01-01"), Fx.sign("b", "2026-01-01")]
         Fx.expectScore(Fx.measure(Fx.partnership(Fx.charter(signatures: signed)), asOf: "2026-05-01"), .o4, nil)
         Fx.expectScore(Fx.measure(Fx.partnership(Fx.charter(cadence: .monthly)), asOf: "2026-05-01"), .o4, nil)
-        Fx.expectScore(Fx.measure(Fx.partnership(Fx.charter(signatures: signed, cadence: .monthly)), asOf: "2026-01-30"), .o4, nil)
-        Fx.expectScore(Fx.measure(Fx.partnership(Fx.charter(signatures: signed, cadence: .monthly)), asOf: "2026-01-31"), .o4, 0, .red)
+        Fx.expectScore(
+            Fx.measure(Fx.partnership(Fx.charter(signatures: signed, cadence: .monthly)), asOf: "2026-01-30"), .o4, nil)
+        Fx.expectScore(
+            Fx.measure(Fx.partnership(Fx.charter(signatures: signed, cadence: .monthly)), asOf: "2026-01-31"), .o4, 0,
+            .red)
     }
 
     @Test func cadenceDays() {
@@ -230,10 +262,12 @@ import Testing
     // MARK: O5
 
     @Test func o5MeansAllScoresAndShowsTrust() {
-        let meeting = Fx.meeting("2026-02-01", health: [
-            Fx.pulse("a", [("trust", 4), ("communication", 4), ("focus", 3)]),
-            Fx.pulse("b", [("trust", 3), ("communication", 4), ("focus", 5), ("team", 4)]),
-        ])
+        let meeting = Fx.meeting(
+            "2026-02-01",
+            health: [
+                Fx.pulse("a", [("trust", 4), ("communication", 4), ("focus", 3)]),
+                Fx.pulse("b", [("trust", 3), ("communication", 4), ("focus", 5), ("team", 4)]),
+            ])
         let metrics = Fx.measure(Fx.partnership(Fx.charter(), [meeting]), asOf: "2026-03-01")
         Fx.expectScore(metrics, .o5, (27.0 / 7 - 1) / 4 * 100, .amber)  // 71.43
         #expect(metrics.trust.map(\.trust) == [4, 3])
@@ -243,7 +277,8 @@ import Testing
 
     @Test func o5BandsFollowMeanScore() {
         func score(_ value: Double) -> MetricBand? {
-            let meeting = Fx.meeting("2026-02-01", health: [Fx.pulse("a", [("trust", value)]), Fx.pulse("b", [("trust", value)])])
+            let meeting = Fx.meeting(
+                "2026-02-01", health: [Fx.pulse("a", [("trust", value)]), Fx.pulse("b", [("trust", value)])])
             return Fx.measure(Fx.partnership(Fx.charter(), [meeting]), asOf: "2026-03-01").metric(.o5)?.band
         }
         #expect(score(4.0) == .green)

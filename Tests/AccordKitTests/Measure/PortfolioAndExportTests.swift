@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 @Suite struct PortfolioAndExportTests {
@@ -6,33 +7,70 @@ import Testing
     static func small() -> Partnership {
         let charter = Charter(
             path: "partnerships/acme-globex/charter.md", title: "Acme × Globex \"desk\"",
-            parties: [Party(id: "acme", name: "Acme Corp", lead: "Jane Smith", location: Fx.loc("partnerships/acme-globex/charter.md", 5)),
-                      Party(id: "globex", name: "Globex", lead: "Raj Patel", location: Fx.loc("partnerships/acme-globex/charter.md", 9))],
-            signatures: [Signature(party: "acme", date: Fx.day("2026-01-10"), location: Fx.loc("partnerships/acme-globex/charter.md", 14)),
-                         Signature(party: "globex", date: Fx.day("2026-01-12"), location: Fx.loc("partnerships/acme-globex/charter.md", 15))],
+            parties: [
+                Party(
+                    id: "acme", name: "Acme Corp", lead: "Jane Smith",
+                    location: Fx.loc("partnerships/acme-globex/charter.md", 5)),
+                Party(
+                    id: "globex", name: "Globex", lead: "Raj Patel",
+                    location: Fx.loc("partnerships/acme-globex/charter.md", 9)),
+            ],
+            signatures: [
+                Signature(
+                    party: "acme", date: Fx.day("2026-01-10"),
+                    location: Fx.loc("partnerships/acme-globex/charter.md", 14)),
+                Signature(
+                    party: "globex", date: Fx.day("2026-01-12"),
+                    location: Fx.loc("partnerships/acme-globex/charter.md", 15)),
+            ],
             review: Fx.day("2027-01-15"), cadence: .monthly,
-            goals: [Goal(id: "G1", title: "Cut resolution time", weight: 2, owner: "globex",
-                         priorities: [GoalPriority(party: "acme", score: 5), GoalPriority(party: "globex", score: 4)],
-                         kpi: KPI(name: "Median resolution time", unit: "h", baseline: 30, target: 12),
-                         due: Fx.day("2026-12-31"), location: Fx.loc("partnerships/acme-globex/charter.md", 18))],
+            goals: [
+                Goal(
+                    id: "G1", title: "Cut resolution time", weight: 2, owner: "globex",
+                    priorities: [GoalPriority(party: "acme", score: 5), GoalPriority(party: "globex", score: 4)],
+                    kpi: KPI(name: "Median resolution time", unit: "h", baseline: 30, target: 12),
+                    due: Fx.day("2026-12-31"), location: Fx.loc("partnerships/acme-globex/charter.md", 18))
+            ],
             document: MarkdownDocument(blocks: [Fx.h2("Shared vision", line: 30), Fx.h2("Governance", line: 34)]),
-            valueItems: [ValueItem(label: "acme", party: "acme", text: "lower cost", location: Fx.loc("partnerships/acme-globex/charter.md", 32)),
-                         ValueItem(label: "globex", party: "globex", text: "a reference", location: Fx.loc("partnerships/acme-globex/charter.md", 33))])
+            valueItems: [
+                ValueItem(
+                    label: "acme", party: "acme", text: "lower cost",
+                    location: Fx.loc("partnerships/acme-globex/charter.md", 32)),
+                ValueItem(
+                    label: "globex", party: "globex", text: "a reference",
+                    location: Fx.loc("partnerships/acme-globex/charter.md", 33)),
+            ])
         let path = "partnerships/acme-globex/meetings/2026-03-12-steering.md"
         let meeting = Meeting(
-            path: path, pagePath: "partnerships/acme-globex/meetings/2026-03-12-steering.html", date: Fx.day("2026-03-12"),
+            path: path, pagePath: "partnerships/acme-globex/meetings/2026-03-12-steering.html",
+            date: Fx.day("2026-03-12"),
             title: "Steering 3",
             attendees: [Fx.person("Jane Smith", "acme", path: path), Fx.person("Raj Patel", "globex", path: path)],
-            health: [PartyPulse(party: "acme", scores: [PulseScore(dimension: "trust", value: 4), PulseScore(dimension: "focus", value: 3)],
-                                location: Fx.loc(path, 9)),
-                     PartyPulse(party: "globex", scores: [PulseScore(dimension: "trust", value: 3), PulseScore(dimension: "focus", value: 4)],
-                                location: Fx.loc(path, 10))],
+            health: [
+                PartyPulse(
+                    party: "acme",
+                    scores: [PulseScore(dimension: "trust", value: 4), PulseScore(dimension: "focus", value: 3)],
+                    location: Fx.loc(path, 9)),
+                PartyPulse(
+                    party: "globex",
+                    scores: [PulseScore(dimension: "trust", value: 3), PulseScore(dimension: "focus", value: 4)],
+                    location: Fx.loc(path, 10)),
+            ],
             kpiReadings: [KPIReading(goal: "G1", value: 22, location: Fx.loc(path, 11))],
-            actions: [Action(owner: .person(Fx.person("Raj Patel", "globex", path: path, line: 17)), text: "draft the joint runbook",
-                             isTicked: false, due: Fx.day("2026-03-26"), location: Fx.loc(path, 17)),
-                      Action(owner: .party(id: "acme", location: Fx.loc(path, 18)), text: "confirm the budget",
-                             isTicked: true, due: Fx.day("2026-03-20"), location: Fx.loc(path, 18))],
-            issues: [IssueRecord(text: "Backlog on Mondays", isTicked: false, raised: Fx.day("2026-03-12"), location: Fx.loc(path, 21))])
+            actions: [
+                Action(
+                    owner: .person(Fx.person("Raj Patel", "globex", path: path, line: 17)),
+                    text: "draft the joint runbook",
+                    isTicked: false, due: Fx.day("2026-03-26"), location: Fx.loc(path, 17)),
+                Action(
+                    owner: .party(id: "acme", location: Fx.loc(path, 18)), text: "confirm the budget",
+                    isTicked: true, due: Fx.day("2026-03-20"), location: Fx.loc(path, 18)),
+            ],
+            issues: [
+                IssueRecord(
+                    text: "Backlog on Mondays", isTicked: false, raised: Fx.day("2026-03-12"),
+                    location: Fx.loc(path, 21))
+            ])
         return Partnership(slug: "acme-globex", charter: charter, meetings: [meeting])
     }
 
@@ -44,20 +82,20 @@ import Testing
 
     @Test func smallFixtureHandComputed() {
         let metrics = Self.smallPortfolio().partnerships[0]
-        Fx.expectScore(metrics, .a1, 200.0 / 3, .red)    // 2 of 3 sections
+        Fx.expectScore(metrics, .a1, 200.0 / 3, .red)  // 2 of 3 sections
         Fx.expectScore(metrics, .a2, 100, .green)
-        Fx.expectScore(metrics, .a3, 75, .amber)          // 1 − 1/4
+        Fx.expectScore(metrics, .a3, 75, .amber)  // 1 − 1/4
         Fx.expectScore(metrics, .a4, 100, .green)
-        Fx.expectScore(metrics, .a5, 75, .amber)          // gaps 1, 1
+        Fx.expectScore(metrics, .a5, 75, .amber)  // gaps 1, 1
         Fx.expectScore(metrics, .a6, 100, .green)
         Fx.expectScore(metrics, .a7, 100, .green)
         Fx.expectScore(metrics, .a8, 100, .green)
-        Fx.expectScore(metrics, .a9, 0, .red)             // acme 100, globex 0 (its runbook is overdue)
-        Fx.expectScore(metrics, .o1, 800.0 / 18, .red)    // (22 − 30) ÷ (12 − 30) = 0.444…
-        Fx.expectScore(metrics, .o2, 50, .red)            // the budget (ticked, undated) on time; the runbook open
+        Fx.expectScore(metrics, .a9, 0, .red)  // acme 100, globex 0 (its runbook is overdue)
+        Fx.expectScore(metrics, .o1, 800.0 / 18, .red)  // (22 − 30) ÷ (12 − 30) = 0.444…
+        Fx.expectScore(metrics, .o2, 50, .red)  // the budget (ticked, undated) on time; the runbook open
         Fx.expectScore(metrics, .o3, 0, .red)
-        Fx.expectScore(metrics, .o4, 50, .red)            // ⌊81 ÷ 30⌋ = 2 expected, 1 held
-        Fx.expectScore(metrics, .o5, 62.5, .amber)        // mean 3.5
+        Fx.expectScore(metrics, .o4, 50, .red)  // ⌊81 ÷ 30⌋ = 2 expected, 1 held
+        Fx.expectScore(metrics, .o5, 62.5, .amber)  // mean 3.5
         #expect(abs((metrics.alignment.index ?? 0) - (200.0 / 3 + 650) / 9) < 1e-9)
         #expect(abs((metrics.outcome.index ?? 0) - (800.0 / 18 + 50 + 0 + 50 + 62.5) / 5) < 1e-9)
         #expect(metrics.tier == .marginal)
@@ -77,7 +115,9 @@ import Testing
         var draft = Fx.charter(status: .draft)
         draft.title = "Draft, with comma"
         let overdue = Fx.meeting("2026-02-01", actions: [Fx.action("Ann Lee", "a", "late thing", due: "2026-02-10")])
-        let partnerships = [Fx.partnership(draft, [overdue], slug: "zeta"), small(), Fx.partnership(Fx.charter(), slug: "beta")]
+        let partnerships = [
+            Fx.partnership(draft, [overdue], slug: "zeta"), small(), Fx.partnership(Fx.charter(), slug: "beta"),
+        ]
         return MetricsEngine.measure(Portfolio(config: config, partnerships: partnerships), asOf: Fx.day("2026-04-01"))
     }
 
@@ -88,27 +128,44 @@ import Testing
         #expect(metrics.activePartnerships.map(\.slug) == ["acme-globex", "beta"])
         #expect(metrics.listedApart.map(\.slug) == ["zeta"])
         let counts = Dictionary(uniqueKeysWithValues: metrics.tierDistribution.map { ($0.tier, $0.count) })
-        #expect(counts == [.highPerforming: 0, .healthy: 0, .marginal: 1, .atRisk: 0, .unrated: 1, .exiting: 0, .draft: 1,
-                           .ended: 0])
+        #expect(
+            counts == [
+                .highPerforming: 0, .healthy: 0, .marginal: 1, .atRisk: 0, .unrated: 1, .exiting: 0, .draft: 1,
+                .ended: 0,
+            ])
         #expect(metrics.partnership("zeta")?.attention.contains { $0.kind == .overdueAction } == true)
         #expect(!metrics.attention.contains { $0.slug == "zeta" })
         // v1.2: grouped by partnership in tier order (marginal before unrated), each in its own order (red flag first)
-        #expect(metrics.attention.map(\.kind) == [.overdueAction, .sharedViewGap, .sharedViewGap, .missingSection,
-                                                  .unsigned, .missingSection, .missingSection, .missingSection])
-        #expect(metrics.attention.map(\.slug) == ["acme-globex", "acme-globex", "acme-globex", "acme-globex",
-                                                  "beta", "beta", "beta", "beta"])
+        #expect(
+            metrics.attention.map(\.kind) == [
+                .overdueAction, .sharedViewGap, .sharedViewGap, .missingSection,
+                .unsigned, .missingSection, .missingSection, .missingSection,
+            ])
+        #expect(
+            metrics.attention.map(\.slug) == [
+                "acme-globex", "acme-globex", "acme-globex", "acme-globex",
+                "beta", "beta", "beta", "beta",
+            ])
         #expect(metrics.attention[4].message == "Nobody has signed the charter.")
-        #expect(metrics.attention.filter { $0.kind == .missingSection }.map(\.slug) == ["acme-globex", "beta", "beta", "beta"])
+        #expect(
+            metrics.attention.filter { $0.kind == .missingSection }.map(\.slug) == [
+                "acme-globex", "beta", "beta", "beta",
+            ])
     }
 
     @Test func csvHasOneRowPerPartnershipAndMetric() {
         let csv = MetricsExport.csv(Self.portfolio())
         let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 1 + 3 * 14 + 1)
-        #expect(lines[0] == "slug,status,tier,family,metric,name,score,band,inputs,alignment_index,outcome_index,red_flags,warnings")
+        #expect(
+            lines[0]
+                == "slug,status,tier,family,metric,name,score,band,inputs,alignment_index,outcome_index,red_flags,warnings"
+        )
         #expect(lines[1] == "acme-globex,active,marginal,alignment,A1,Charter completeness,66.7,red,3,79.6,41.4,,")
         #expect(lines[10] == "acme-globex,active,marginal,outcome,O1,KPI attainment,44.4,red,1,79.6,41.4,,")
-        #expect(lines[11] == "acme-globex,active,marginal,outcome,O2,Commitment reliability (say/do),50.0,red,2,79.6,41.4,,")
+        #expect(
+            lines[11] == "acme-globex,active,marginal,outcome,O2,Commitment reliability (say/do),50.0,red,2,79.6,41.4,,"
+        )
         #expect(lines[19] == "beta,active,unrated,alignment,A5,Shared view,,no-data,0,0.0,,unsigned,")
         #expect(MetricsExport.csvField("a,\"b\"") == "\"a,\"\"b\"\"\"")
         #expect(MetricsExport.csv(Self.portfolio(), slug: "beta").split(separator: "\n").count == 15)
@@ -117,295 +174,296 @@ import Testing
     @Test func tableIsAligned() {
         let table = MetricsExport.table(Self.portfolio(), slug: "acme-globex")
         let expected = """
-        Report date: 2026-04-01
+            Report date: 2026-04-01
 
-        PARTNERSHIP  TIER      ALIGNMENT  OUTCOME  RED FLAGS  WARNINGS
-        acme-globex  marginal       79.6     41.4  —          —
+            PARTNERSHIP  TIER      ALIGNMENT  OUTCOME  RED FLAGS  WARNINGS
+            acme-globex  marginal       79.6     41.4  —          —
 
-        acme-globex — Acme × Globex "desk"
-        METRIC  NAME                             SCORE  BAND
-        A1      Charter completeness              66.7  red
-        A2      Mutual sign-off                  100.0  green
-        A3      Goal agreement                    75.0  amber
-        A4      Outcome clarity                  100.0  green
-        A5      Shared view                       75.0  amber
-        A6      Participation balance            100.0  green
-        A7      Leads present                    100.0  green
-        A8      Value balance                    100.0  green
-        A9      Delivery balance                   0.0  red
-                Alignment index                   79.6
-        O1      KPI attainment                    44.4  red
-        O2      Commitment reliability (say/do)   50.0  red
-        O3      Issue resolution                   0.0  red
-        O4      Governance cadence                50.0  red
-        O5      Relationship health               62.5  amber
-                Outcome index                     41.4
+            acme-globex — Acme × Globex "desk"
+            METRIC  NAME                             SCORE  BAND
+            A1      Charter completeness              66.7  red
+            A2      Mutual sign-off                  100.0  green
+            A3      Goal agreement                    75.0  amber
+            A4      Outcome clarity                  100.0  green
+            A5      Shared view                       75.0  amber
+            A6      Participation balance            100.0  green
+            A7      Leads present                    100.0  green
+            A8      Value balance                    100.0  green
+            A9      Delivery balance                   0.0  red
+                    Alignment index                   79.6
+            O1      KPI attainment                    44.4  red
+            O2      Commitment reliability (say/do)   50.0  red
+            O3      Issue resolution                   0.0  red
+            O4      Governance cadence                50.0  red
+            O5      Relationship health               62.5  amber
+                    Outcome index                     41.4
 
-        """
+            """
         #expect(table == expected)
-        #expect(MetricsExport.table(Self.portfolio()).contains("beta         unrated         0.0        —  unsigned   —"))
+        #expect(
+            MetricsExport.table(Self.portfolio()).contains("beta         unrated         0.0        —  unsigned   —"))
     }
 
     static let expectedJSON = #"""
-{
-  "schema_version": 1,
-  "report_date": "2026-04-01",
-  "partnerships": [
-    {
-      "slug": "acme-globex",
-      "title": "Acme × Globex \"desk\"",
-      "status": "active",
-      "tier": "marginal",
-      "red_flags": [],
-      "red_flag_details": [],
-      "warnings": [],
-      "warning_details": [],
-      "start": "2026-01-10",
-      "start_date": "2026-01-10",
-      "exit": null,
-      "meetings_counted": 1,
-      "governance_meetings_counted": 1,
-      "alignment": {
-        "index": 79.6,
-        "metrics": {
-          "A1": {
-            "score": 66.7,
-            "band": "red",
-            "name": "Charter completeness",
-            "inputs": 3,
-            "no_data": null
-          },
-          "A2": {
-            "score": 100.0,
-            "band": "green",
-            "name": "Mutual sign-off",
-            "inputs": 2,
-            "no_data": null
-          },
-          "A3": {
-            "score": 75.0,
-            "band": "amber",
-            "name": "Goal agreement",
-            "inputs": 1,
-            "no_data": null
-          },
-          "A4": {
-            "score": 100.0,
-            "band": "green",
-            "name": "Outcome clarity",
-            "inputs": 1,
-            "no_data": null,
-            "more_than_five_goals": false,
-            "goals": 1
-          },
-          "A5": {
-            "score": 75.0,
-            "band": "amber",
-            "name": "Shared view",
-            "inputs": 3,
-            "no_data": null
-          },
-          "A6": {
-            "score": 100.0,
-            "band": "green",
-            "name": "Participation balance",
-            "inputs": 2,
-            "no_data": null,
-            "presence": {
-              "acme": 100.0,
-              "globex": 100.0
-            },
-            "attendances": {
-              "acme": 1,
-              "globex": 1
-            },
-            "actions_owned": {
-              "acme": 1,
-              "globex": 1
+        {
+          "schema_version": 1,
+          "report_date": "2026-04-01",
+          "partnerships": [
+            {
+              "slug": "acme-globex",
+              "title": "Acme × Globex \"desk\"",
+              "status": "active",
+              "tier": "marginal",
+              "red_flags": [],
+              "red_flag_details": [],
+              "warnings": [],
+              "warning_details": [],
+              "start": "2026-01-10",
+              "start_date": "2026-01-10",
+              "exit": null,
+              "meetings_counted": 1,
+              "governance_meetings_counted": 1,
+              "alignment": {
+                "index": 79.6,
+                "metrics": {
+                  "A1": {
+                    "score": 66.7,
+                    "band": "red",
+                    "name": "Charter completeness",
+                    "inputs": 3,
+                    "no_data": null
+                  },
+                  "A2": {
+                    "score": 100.0,
+                    "band": "green",
+                    "name": "Mutual sign-off",
+                    "inputs": 2,
+                    "no_data": null
+                  },
+                  "A3": {
+                    "score": 75.0,
+                    "band": "amber",
+                    "name": "Goal agreement",
+                    "inputs": 1,
+                    "no_data": null
+                  },
+                  "A4": {
+                    "score": 100.0,
+                    "band": "green",
+                    "name": "Outcome clarity",
+                    "inputs": 1,
+                    "no_data": null,
+                    "more_than_five_goals": false,
+                    "goals": 1
+                  },
+                  "A5": {
+                    "score": 75.0,
+                    "band": "amber",
+                    "name": "Shared view",
+                    "inputs": 3,
+                    "no_data": null
+                  },
+                  "A6": {
+                    "score": 100.0,
+                    "band": "green",
+                    "name": "Participation balance",
+                    "inputs": 2,
+                    "no_data": null,
+                    "presence": {
+                      "acme": 100.0,
+                      "globex": 100.0
+                    },
+                    "attendances": {
+                      "acme": 1,
+                      "globex": 1
+                    },
+                    "actions_owned": {
+                      "acme": 1,
+                      "globex": 1
+                    }
+                  },
+                  "A7": {
+                    "score": 100.0,
+                    "band": "green",
+                    "name": "Leads present",
+                    "inputs": 1,
+                    "no_data": null
+                  },
+                  "A8": {
+                    "score": 100.0,
+                    "band": "green",
+                    "name": "Value balance",
+                    "inputs": 2,
+                    "no_data": null
+                  },
+                  "A9": {
+                    "score": 0.0,
+                    "band": "red",
+                    "name": "Delivery balance",
+                    "inputs": 2,
+                    "no_data": null
+                  }
+                }
+              },
+              "outcome": {
+                "index": 41.4,
+                "metrics": {
+                  "O1": {
+                    "score": 44.4,
+                    "band": "red",
+                    "name": "KPI attainment",
+                    "inputs": 1,
+                    "no_data": null
+                  },
+                  "O2": {
+                    "score": 50.0,
+                    "band": "red",
+                    "name": "Commitment reliability (say/do)",
+                    "inputs": 2,
+                    "no_data": null,
+                    "say_do": {
+                      "acme": 100.0,
+                      "globex": 0.0
+                    }
+                  },
+                  "O3": {
+                    "score": 0.0,
+                    "band": "red",
+                    "name": "Issue resolution",
+                    "inputs": 1,
+                    "no_data": null,
+                    "median_days_to_resolve": null
+                  },
+                  "O4": {
+                    "score": 50.0,
+                    "band": "red",
+                    "name": "Governance cadence",
+                    "inputs": 2,
+                    "no_data": null,
+                    "days_since_last_meeting": 20,
+                    "longest_gap_days": 61,
+                    "expected": 2,
+                    "held": 1
+                  },
+                  "O5": {
+                    "score": 62.5,
+                    "band": "amber",
+                    "name": "Relationship health",
+                    "inputs": 3,
+                    "no_data": null,
+                    "mean_score": 3.50,
+                    "trust": {
+                      "acme": 4.00,
+                      "globex": 3.00
+                    }
+                  }
+                }
+              },
+              "goals": [
+                {
+                  "id": "G1",
+                  "progress": 0.44,
+                  "status": "on-track",
+                  "title": "Cut resolution time",
+                  "weight": 2.0,
+                  "progress_unclamped": 0.44,
+                  "latest_reading": 22.0,
+                  "reading_date": "2026-03-12",
+                  "baseline": 30.0,
+                  "target": 12.0,
+                  "due": "2026-12-31",
+                  "retired": null
+                }
+              ],
+              "parties": [
+                {
+                  "id": "acme",
+                  "name": "Acme Corp",
+                  "say_do": 100.0,
+                  "actions_due": 1,
+                  "actions_done_on_time": 1,
+                  "actions_undated": 1,
+                  "presence": 100.0,
+                  "meetings_present": 1,
+                  "attendances": 1,
+                  "actions_owned": 1,
+                  "trust": 4.00
+                },
+                {
+                  "id": "globex",
+                  "name": "Globex",
+                  "say_do": 0.0,
+                  "actions_due": 1,
+                  "actions_done_on_time": 0,
+                  "actions_undated": 0,
+                  "presence": 100.0,
+                  "meetings_present": 1,
+                  "attendances": 1,
+                  "actions_owned": 1,
+                  "trust": 3.00
+                }
+              ],
+              "actions": {
+                "total": 2,
+                "open": 1,
+                "overdue": 1,
+                "undated": 1
+              },
+              "issues": {
+                "total": 1,
+                "open": 1
+              },
+              "attention": [
+                {
+                  "kind": "overdue-action",
+                  "message": "Raj Patel (globex): draft the joint runbook — due 2026-03-26, 6 days late",
+                  "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
+                  "line": 17,
+                  "party": "globex",
+                  "days": 6,
+                  "severity": "notice"
+                },
+                {
+                  "kind": "shared-view-gap",
+                  "message": "The parties' views of focus differ by 1 (acme 3, globex 4) in the pulse of 2026-03-12",
+                  "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
+                  "line": 9,
+                  "party": null,
+                  "days": 0,
+                  "severity": "notice"
+                },
+                {
+                  "kind": "shared-view-gap",
+                  "message": "The parties' views of trust differ by 1 (acme 4, globex 3) in the pulse of 2026-03-12",
+                  "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
+                  "line": 9,
+                  "party": null,
+                  "days": 0,
+                  "severity": "notice"
+                },
+                {
+                  "kind": "missing-section",
+                  "message": "The charter has no “Exit and renewal” section",
+                  "path": "partnerships/acme-globex/charter.md",
+                  "line": null,
+                  "party": null,
+                  "days": 0,
+                  "severity": "notice"
+                }
+              ]
             }
-          },
-          "A7": {
-            "score": 100.0,
-            "band": "green",
-            "name": "Leads present",
-            "inputs": 1,
-            "no_data": null
-          },
-          "A8": {
-            "score": 100.0,
-            "band": "green",
-            "name": "Value balance",
-            "inputs": 2,
-            "no_data": null
-          },
-          "A9": {
-            "score": 0.0,
-            "band": "red",
-            "name": "Delivery balance",
-            "inputs": 2,
-            "no_data": null
+          ],
+          "tier_distribution": {
+            "high-performing": 0,
+            "healthy": 0,
+            "marginal": 1,
+            "at-risk": 0,
+            "unrated": 0,
+            "exiting": 0,
+            "draft": 0,
+            "ended": 0
           }
         }
-      },
-      "outcome": {
-        "index": 41.4,
-        "metrics": {
-          "O1": {
-            "score": 44.4,
-            "band": "red",
-            "name": "KPI attainment",
-            "inputs": 1,
-            "no_data": null
-          },
-          "O2": {
-            "score": 50.0,
-            "band": "red",
-            "name": "Commitment reliability (say/do)",
-            "inputs": 2,
-            "no_data": null,
-            "say_do": {
-              "acme": 100.0,
-              "globex": 0.0
-            }
-          },
-          "O3": {
-            "score": 0.0,
-            "band": "red",
-            "name": "Issue resolution",
-            "inputs": 1,
-            "no_data": null,
-            "median_days_to_resolve": null
-          },
-          "O4": {
-            "score": 50.0,
-            "band": "red",
-            "name": "Governance cadence",
-            "inputs": 2,
-            "no_data": null,
-            "days_since_last_meeting": 20,
-            "longest_gap_days": 61,
-            "expected": 2,
-            "held": 1
-          },
-          "O5": {
-            "score": 62.5,
-            "band": "amber",
-            "name": "Relationship health",
-            "inputs": 3,
-            "no_data": null,
-            "mean_score": 3.50,
-            "trust": {
-              "acme": 4.00,
-              "globex": 3.00
-            }
-          }
-        }
-      },
-      "goals": [
-        {
-          "id": "G1",
-          "progress": 0.44,
-          "status": "on-track",
-          "title": "Cut resolution time",
-          "weight": 2.0,
-          "progress_unclamped": 0.44,
-          "latest_reading": 22.0,
-          "reading_date": "2026-03-12",
-          "baseline": 30.0,
-          "target": 12.0,
-          "due": "2026-12-31",
-          "retired": null
-        }
-      ],
-      "parties": [
-        {
-          "id": "acme",
-          "name": "Acme Corp",
-          "say_do": 100.0,
-          "actions_due": 1,
-          "actions_done_on_time": 1,
-          "actions_undated": 1,
-          "presence": 100.0,
-          "meetings_present": 1,
-          "attendances": 1,
-          "actions_owned": 1,
-          "trust": 4.00
-        },
-        {
-          "id": "globex",
-          "name": "Globex",
-          "say_do": 0.0,
-          "actions_due": 1,
-          "actions_done_on_time": 0,
-          "actions_undated": 0,
-          "presence": 100.0,
-          "meetings_present": 1,
-          "attendances": 1,
-          "actions_owned": 1,
-          "trust": 3.00
-        }
-      ],
-      "actions": {
-        "total": 2,
-        "open": 1,
-        "overdue": 1,
-        "undated": 1
-      },
-      "issues": {
-        "total": 1,
-        "open": 1
-      },
-      "attention": [
-        {
-          "kind": "overdue-action",
-          "message": "Raj Patel (globex): draft the joint runbook — due 2026-03-26, 6 days late",
-          "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
-          "line": 17,
-          "party": "globex",
-          "days": 6,
-          "severity": "notice"
-        },
-        {
-          "kind": "shared-view-gap",
-          "message": "The parties' views of focus differ by 1 (acme 3, globex 4) in the pulse of 2026-03-12",
-          "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
-          "line": 9,
-          "party": null,
-          "days": 0,
-          "severity": "notice"
-        },
-        {
-          "kind": "shared-view-gap",
-          "message": "The parties' views of trust differ by 1 (acme 4, globex 3) in the pulse of 2026-03-12",
-          "path": "partnerships/acme-globex/meetings/2026-03-12-steering.md",
-          "line": 9,
-          "party": null,
-          "days": 0,
-          "severity": "notice"
-        },
-        {
-          "kind": "missing-section",
-          "message": "The charter has no “Exit and renewal” section",
-          "path": "partnerships/acme-globex/charter.md",
-          "line": null,
-          "party": null,
-          "days": 0,
-          "severity": "notice"
-        }
-      ]
-    }
-  ],
-  "tier_distribution": {
-    "high-performing": 0,
-    "healthy": 0,
-    "marginal": 1,
-    "at-risk": 0,
-    "unrated": 0,
-    "exiting": 0,
-    "draft": 0,
-    "ended": 0
-  }
-}
 
-"""#
+        """#
 }

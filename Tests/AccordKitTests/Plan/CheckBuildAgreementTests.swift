@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// `accord check` reports exactly what `accord build` reports: every invalid case below runs through
@@ -81,7 +82,8 @@ import Testing
         Case(name: "invalid YAML, bad slug, missing charter, invalid UTF-8") { temp in
             try temp.writeCharter()
             try temp.writeNote("bad.md", "---\ndate: [2026\n---\n")
-            try temp.writeBytes("partnerships/acme-globex/meetings/latin1.md", Array("---\ndate: 2026-01-01\n---\nCaf".utf8) + [0xE9])
+            try temp.writeBytes(
+                "partnerships/acme-globex/meetings/latin1.md", Array("---\ndate: 2026-01-01\n---\nCaf".utf8) + [0xE9])
             try temp.write("partnerships/Bad Slug/charter.md", TempContent.charter())
             try temp.makeFolder("partnerships/orphan")
             return temp.options()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// A link to `note.md#heading` must name a heading the note has (or a line anchor, or an id the theme writes on
@@ -8,7 +9,9 @@ import Testing
     @Test func aLinkToAMissingHeadingIsAWarningAtTheLink() throws {
         let temp = try TempContent()
         try temp.writeCharter()
-        try temp.writeNote("2026-01-05-steering.md", """
+        try temp.writeNote(
+            "2026-01-05-steering.md",
+            """
             ---
             date: 2026-01-05
             ---
@@ -16,7 +19,9 @@ import Testing
             ## Next steps
             ## Next steps
             """)
-        try temp.writeNote("2026-02-05-steering.md", """
+        try temp.writeNote(
+            "2026-02-05-steering.md",
+            """
             ---
             date: 2026-02-05
             ---
@@ -28,14 +33,15 @@ import Testing
             """)
         let (check, build) = checkAndBuild(temp.options())
         let note = "Content/partnerships/acme-globex/meetings/2026-02-05-steering.md"
-        #expect(check.diagnostics.printed == [
-            "\(note):7:15: warning: link to '2026-01-05-steering.md#decisons': 2026-01-05-steering.md has no heading 'decisons'\n"
-                + "  hint: did you mean '#decisions'?\n",
-            "\(note):7:64: warning: link to '2026-01-05-steering.md#L99': 2026-01-05-steering.md has no line 99\n"
-                + "  hint: it has 6 lines\n",
-            "\(note):8:23: warning: link to '../charter.md#budget%20plan': charter.md has no heading 'budget plan'\n"
-                + "  hint: a heading's id is its text in lower case, with spaces as '-' and punctuation dropped\n",
-        ])
+        #expect(
+            check.diagnostics.printed == [
+                "\(note):7:15: warning: link to '2026-01-05-steering.md#decisons': 2026-01-05-steering.md has no heading 'decisons'\n"
+                    + "  hint: did you mean '#decisions'?\n",
+                "\(note):7:64: warning: link to '2026-01-05-steering.md#L99': 2026-01-05-steering.md has no line 99\n"
+                    + "  hint: it has 6 lines\n",
+                "\(note):8:23: warning: link to '../charter.md#budget%20plan': charter.md has no heading 'budget plan'\n"
+                    + "  hint: a heading's id is its text in lower case, with spaces as '-' and punctuation dropped\n",
+            ])
         #expect(build.diagnostics == check.diagnostics)
         #expect(check.exitCode == 0 && build.exitCode == 0)
 

@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import AccordKit
 
 /// Walks a Mustache template the way a renderer would and reports every tag whose name the
@@ -117,13 +119,16 @@ struct TemplateKeyChecker {
     private func child(_ name: String, of value: Any?) -> Any?? {
         guard let value = unwrap(value) else { return nil }
         if let dictionary = value as? [String: Any] { return dictionary[name].map { .some($0) } ?? nil }
-        for case let (label?, child) in Mirror(reflecting: value).children where label == name {
+        for case (let label?, let child) in Mirror(reflecting: value).children where label == name {
             // A stored property that the fast lookup does not serve would render as empty.
             if let stored = unwrap(child), case .some(let served) = Theme.fastChild(named: name, of: value) {
                 // Not served, or served with another value (e.g. a parameter shadowing the property).
                 guard let served = unwrap(served) else { return nil }
                 if stored is String || stored is Int || stored is Bool,
-                   String(describing: stored) != String(describing: served) { return nil }
+                    String(describing: stored) != String(describing: served)
+                {
+                    return nil
+                }
             }
             return .some(child)
         }
@@ -139,5 +144,3 @@ struct TemplateKeyChecker {
         return value
     }
 }
-
-import Foundation

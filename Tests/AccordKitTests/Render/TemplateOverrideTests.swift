@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// `--templates DIR` is searched first, template by template; the built-in theme fills in the rest.
@@ -14,8 +15,9 @@ import Testing
         options.templatesPath = Self.repositoryRoot.appendingPathComponent("docs/examples/compact-cards").path
         let outcome = Pipeline.run(options, mode: .build)
         #expect(outcome.exitCode == 0)
-        let page = try String(contentsOfFile: temp.path("Output/partnerships/northwind-globex-service-desk/index.html"),
-                              encoding: .utf8)
+        let page = try String(
+            contentsOfFile: temp.path("Output/partnerships/northwind-globex-service-desk/index.html"),
+            encoding: .utf8)
         // The overridden partial is used for all fourteen metric cards …
         #expect(page.components(separatedBy: #"class="metric-card compact"#).count - 1 == 14)
         #expect(!page.contains("Grounded in:"))
@@ -36,7 +38,9 @@ import Testing
         let outcome = Pipeline.run(options, mode: .check)
         #expect(outcome.exitCode == 3)
         let diagnostic = try #require(outcome.diagnostics.first)
-        #expect(diagnostic.location == SourceLocation(path: temp.contentPath + "/theme/partials/metric-card.mustache", line: 3, column: 1))
+        #expect(
+            diagnostic.location
+                == SourceLocation(path: temp.contentPath + "/theme/partials/metric-card.mustache", line: 3, column: 1))
         #expect(diagnostic.message == "template error: a section is not closed")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// A file of the templates folder that nothing uses — a misspelled page template, a partial no template includes,
@@ -20,22 +21,24 @@ import Testing
             ("assets/extra.css", "body {}"),
         ] {
             let url = URL(fileURLWithPath: theme).appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         var options = temp.options()
         options.templatesPath = theme
         let (check, build) = checkAndBuild(options)
-        #expect(check.diagnostics.printed == [
-            "\(theme)/notes.txt: warning: 'notes.txt' in the templates folder is neither a template (*.mustache) nor an "
-                + "asset (assets/…), so it is not used\n",
-            "\(theme)/partials/unused.mustache: warning: template 'partials/unused.mustache' overrides no built-in "
-                + "template and no template includes it, so it is not used\n"
-                + "  hint: name it after a built-in template (actions.mustache, index.mustache, layout.mustache, "
-                + "meeting.mustache, partnership.mustache) or include it with {{> partials/unused}}\n",
-            "\(theme)/partnerhsip.mustache: warning: template 'partnerhsip.mustache' overrides no built-in template and "
-                + "no template includes it, so it is not used\n  hint: did you mean 'partnership.mustache'?\n",
-        ])
+        #expect(
+            check.diagnostics.printed == [
+                "\(theme)/notes.txt: warning: 'notes.txt' in the templates folder is neither a template (*.mustache) nor an "
+                    + "asset (assets/…), so it is not used\n",
+                "\(theme)/partials/unused.mustache: warning: template 'partials/unused.mustache' overrides no built-in "
+                    + "template and no template includes it, so it is not used\n"
+                    + "  hint: name it after a built-in template (actions.mustache, index.mustache, layout.mustache, "
+                    + "meeting.mustache, partnership.mustache) or include it with {{> partials/unused}}\n",
+                "\(theme)/partnerhsip.mustache: warning: template 'partnerhsip.mustache' overrides no built-in template and "
+                    + "no template includes it, so it is not used\n  hint: did you mean 'partnership.mustache'?\n",
+            ])
         #expect(build.diagnostics == check.diagnostics)
         #expect(check.exitCode == 0 && build.exitCode == 0)
         options.strict = true
@@ -43,6 +46,9 @@ import Testing
     }
 
     @Test func includedNamesAreReadFromPartialAndParentTags() {
-        #expect(UnusedOverrides.includedNames(in: ["{{> a}} {{>b}} {{< c }} {{# d}} {{e}} {{ > f/g }}"]) == ["a", "b", "c", "f/g"])
+        #expect(
+            UnusedOverrides.includedNames(in: ["{{> a}} {{>b}} {{< c }} {{# d}} {{e}} {{ > f/g }}"]) == [
+                "a", "b", "c", "f/g",
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// The snapshots `accord serve`'s watcher compares to notice a change of the content.
@@ -8,10 +9,11 @@ import Testing
         let temp = try TempContent()
         try temp.write("partnerships/a/charter.md", "one")
         try temp.write("Output/index.html", "site")
-        let folders = [temp.contentPath], excluded = [temp.path("Content/Output")]
+        let folders = [temp.contentPath]
+        let excluded = [temp.path("Content/Output")]
         let first = FolderSnapshot(folders: folders, excluding: excluded)
         #expect(first == FolderSnapshot(folders: folders, excluding: excluded))
-        #expect(first.count == 4) // Content, partnerships, a, charter.md
+        #expect(first.count == 4)  // Content, partnerships, a, charter.md
 
         try temp.write("Output/index.html", "site, rebuilt")
         try temp.write(".swap", "editor")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// Golden files under `Fixtures/`: compared byte for byte, rewritten in the source tree when the
@@ -18,10 +19,13 @@ enum Golden {
     }
 
     /// Compares `actual` with the golden file `Fixtures/<relative>`, or rewrites it when updating.
-    static func check(_ actual: String, against relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ actual: String, against relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         if isUpdating {
             let url = testsFolder.appendingPathComponent("Fixtures/\(relative)")
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: url)
             return
         }
@@ -30,11 +34,13 @@ enum Golden {
             let expectedText = String(decoding: expected, as: UTF8.self)
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expectedText.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            let first =
+                zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
                 ?? min(actualLines.count, expectedLines.count)
             let got = first < actualLines.count ? String(actualLines[first]) : "<end of file>"
             let wanted = first < expectedLines.count ? String(expectedLines[first]) : "<end of file>"
-            Issue.record("""
+            Issue.record(
+                """
                 \(relative) differs at line \(first + 1) (run with ACCORD_UPDATE_GOLDENS=1 to accept):
                   expected: \(wanted)
                   actual:   \(got)

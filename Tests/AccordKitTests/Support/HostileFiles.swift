@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// Symbolic links, FIFOs and output inspection for the hostile tests of the file-access layer.
@@ -7,8 +8,9 @@ extension TempContent {
     /// Creates a symbolic link at `relative` below `Content/` (or at an absolute path) pointing to `target`.
     func link(_ relative: String, to target: String) throws {
         let path = relative.hasPrefix("/") ? relative : contentPath + "/" + relative
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: target)
     }
 
@@ -16,8 +18,9 @@ extension TempContent {
     @discardableResult
     func fifo(_ relative: String) throws -> String {
         let path = relative.hasPrefix("/") ? relative : contentPath + "/" + relative
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
         return path
     }
@@ -49,8 +52,10 @@ extension TempContent {
 /// Runs `body` on its own thread and waits at most `seconds`; nil when it did not finish in time.
 /// On a timeout each FIFO in `fifos` is opened for writing and closed, which releases a reader blocked
 /// on it, so that a hanging build (the bug under test) ends and the test process can go on.
-func withDeadline<T: Sendable>(_ seconds: Double, releasing fifos: [String] = [],
-                               _ body: @escaping @Sendable () -> T) -> T? {
+func withDeadline<T: Sendable>(
+    _ seconds: Double, releasing fifos: [String] = [],
+    _ body: @escaping @Sendable () -> T
+) -> T? {
     let box = ResultBox<T>()
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// `JSONText.quoted` copies plain strings and escapes the rest.

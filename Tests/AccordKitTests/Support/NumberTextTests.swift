@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordKit
 
 /// `NumberText` writes numbers in a byte buffer; these check it against the plain string version it replaced.
@@ -28,8 +29,10 @@ import Testing
     }
 
     static let values: [Double] = {
-        var values: [Double] = [0, -0.0, 1, -1, 0.05, -0.05, 0.005, 1.005, 2.25, -2.25, 99.95, 100, 0.1 + 0.2, 1e14 + 0.5,
-                                1e15, -1e15, 1.5e20, 1e300, -1e300, .infinity, -.infinity, .nan, 0.0001, -0.0049, 123456.789]
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.05, -0.05, 0.005, 1.005, 2.25, -2.25, 99.95, 100, 0.1 + 0.2, 1e14 + 0.5,
+            1e15, -1e15, 1.5e20, 1e300, -1e300, .infinity, -.infinity, .nan, 0.0001, -0.0049, 123456.789,
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
             let magnitude = [1.0, 10, 100, 1_000, 1e6, 1e12][Int.random(in: 0..<6, using: &generator)]
@@ -41,7 +44,9 @@ import Testing
     @Test func fixedMatchesTheReference() {
         for value in Self.values {
             for places in -1...4 {
-                #expect(NumberText.fixed(value, places: places) == Self.referenceFixed(value, places: places), "\(value) \(places)")
+                #expect(
+                    NumberText.fixed(value, places: places) == Self.referenceFixed(value, places: places),
+                    "\(value) \(places)")
             }
         }
     }
@@ -49,7 +54,9 @@ import Testing
     @Test func trimmedMatchesTheReference() {
         for value in Self.values {
             for places in -1...4 {
-                #expect(NumberText.trimmed(value, places: places) == Self.referenceTrimmed(value, places: places), "\(value) \(places)")
+                #expect(
+                    NumberText.trimmed(value, places: places) == Self.referenceTrimmed(value, places: places),
+                    "\(value) \(places)")
             }
         }
     }

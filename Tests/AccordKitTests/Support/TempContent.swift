@@ -1,6 +1,7 @@
 import AccordTestSupport
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// A throw-away folder holding a `Content/` tree written file by file, removed when released.
@@ -129,7 +130,8 @@ extension Array where Element == Diagnostic {
 func snapshot(of folder: String) throws -> [String: Data] {
     var result: [String: Data] = [:]
     let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
-    guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+    guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+    else {
         return result
     }
     for case let url as URL in enumerator {

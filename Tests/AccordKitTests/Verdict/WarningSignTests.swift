@@ -1,27 +1,34 @@
 import Testing
+
 @testable import AccordKit
 
 /// The five warning signs of v1.2 at and around their bounds, with hand-computed figures.
 @Suite struct WarningSignTests {
     static let signed = [Fx.sign("a", "2025-01-01"), Fx.sign("b", "2025-01-01")]
 
-    static func measure(_ meetings: [Meeting], charter: Charter = Fx.charter(signatures: signed), asOf: String) -> PartnershipMetrics {
+    static func measure(_ meetings: [Meeting], charter: Charter = Fx.charter(signatures: signed), asOf: String)
+        -> PartnershipMetrics
+    {
         Fx.measure(Fx.partnership(charter, meetings), asOf: asOf)
     }
 
-    static func signs(_ meetings: [Meeting], charter: Charter = Fx.charter(signatures: signed), asOf: String) -> [WarningSignKind] {
+    static func signs(_ meetings: [Meeting], charter: Charter = Fx.charter(signatures: signed), asOf: String)
+        -> [WarningSignKind]
+    {
         measure(meetings, charter: charter, asOf: asOf).warnings.map(\.kind)
     }
 
     /// A meeting with a trust pulse of both parties (b steady at `b`).
     static func pulse(_ date: String, a: Double, b: Double = 3.5, path: String? = nil) -> Meeting {
-        Fx.meeting(date, path: path, health: [Fx.pulse("a", [("trust", a)], line: 7), Fx.pulse("b", [("trust", b)], line: 8)])
+        Fx.meeting(
+            date, path: path, health: [Fx.pulse("a", [("trust", a)], line: 7), Fx.pulse("b", [("trust", b)], line: 8)])
     }
 
     // MARK: trust-falling
 
     @Test func trustFallingByExactlyOnePointFires() {
-        let metrics = Self.measure([Self.pulse("2026-01-12", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01")
+        let metrics = Self.measure(
+            [Self.pulse("2026-01-12", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01")
         #expect(metrics.warnings.map(\.kind) == [.trustFalling])
         #expect(metrics.warnings.first?.message == "A's trust fell from 4.0 to 3.0 since 2026-01-12")
         #expect(metrics.warnings.first?.brief == "A's trust fell 4.0 → 3.0")
@@ -33,31 +40,40 @@ import Testing
     }
 
     @Test func trustFallingByPointNineDoesNot() {
-        #expect(Self.signs([Self.pulse("2026-01-12", a: 3.9), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01") == [])
+        #expect(
+            Self.signs([Self.pulse("2026-01-12", a: 3.9), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01") == [])
     }
 
     @Test func trustFallingTakesTheHighestEarlierScoreAndItsLatestDate() {
-        let meetings = [Self.pulse("2026-01-12", a: 4.5), Self.pulse("2026-02-12", a: 3.0), Self.pulse("2026-03-12", a: 4.5),
-                        Self.pulse("2026-06-01", a: 3.25)]
+        let meetings = [
+            Self.pulse("2026-01-12", a: 4.5), Self.pulse("2026-02-12", a: 3.0), Self.pulse("2026-03-12", a: 4.5),
+            Self.pulse("2026-06-01", a: 3.25),
+        ]
         let metrics = Self.measure(meetings, asOf: "2026-07-01")
         #expect(metrics.warnings.first?.message == "A's trust fell from 4.5 to 3.25 since 2026-03-12")
     }
 
     @Test func anEarlierPulse366DaysOldIsIgnored() {
         // 2025-06-01 is 365 days before 2026-06-01 and counts; 2025-05-31 (366 days) does not
-        #expect(Self.signs([Self.pulse("2025-05-31", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01") == [])
-        #expect(Self.signs([Self.pulse("2025-06-01", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01")
+        #expect(
+            Self.signs([Self.pulse("2025-05-31", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01") == [])
+        #expect(
+            Self.signs([Self.pulse("2025-06-01", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-07-01")
                 == [.trustFalling])
     }
 
     @Test func trustFallingNeedsACountedLatestPulseAndEarlierMeetingOrder() {
         // the latest pulse is 181 days old: no latest pulse, no sign
-        #expect(Self.signs([Self.pulse("2026-01-12", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-11-29") == [])
+        #expect(
+            Self.signs([Self.pulse("2026-01-12", a: 4.0), Self.pulse("2026-06-01", a: 3.0)], asOf: "2026-11-29") == [])
         // a pulse after the report date does not count
-        #expect(Self.signs([Self.pulse("2026-01-12", a: 3.0), Self.pulse("2026-08-01", a: 1.0)], asOf: "2026-07-01") == [])
+        #expect(
+            Self.signs([Self.pulse("2026-01-12", a: 3.0), Self.pulse("2026-08-01", a: 1.0)], asOf: "2026-07-01") == [])
         // same date: ordered by path, so the 'b' note is the latest and the 'a' note is earlier
-        let sameDay = [Self.pulse("2026-06-01", a: 4.0, path: "partnerships/p/meetings/a.md"),
-                       Self.pulse("2026-06-01", a: 3.0, path: "partnerships/p/meetings/b.md")]
+        let sameDay = [
+            Self.pulse("2026-06-01", a: 4.0, path: "partnerships/p/meetings/a.md"),
+            Self.pulse("2026-06-01", a: 3.0, path: "partnerships/p/meetings/b.md"),
+        ]
         #expect(Self.signs(sameDay, asOf: "2026-07-01") == [.trustFalling])
     }
 
@@ -87,8 +103,9 @@ import Testing
         (0..<total).map { index in
             var attendees: [(String, String?)] = [("Ann Lee", "a")]
             if index < bPresent { attendees.append((bLead ? "Bo Chan" : "Cy Dee", "b")) }
-            return Fx.meeting(Day(ordinal: Fx.day("2026-01-05").ordinal + 14 * index).description, kind: kind,
-                              attendees: attendees)
+            return Fx.meeting(
+                Day(ordinal: Fx.day("2026-01-05").ordinal + 14 * index).description, kind: kind,
+                attendees: attendees)
         }
     }
 
@@ -147,8 +164,9 @@ import Testing
     /// Actions of party a due on the given dates, the first `onTime` of them done on their due date.
     static func actions(due dates: [String], onTime: Int) -> [Meeting] {
         let actions = dates.enumerated().map { index, due in
-            Fx.action("Ann Lee", "a", "task \(index)", ticked: index < onTime, due: due, done: index < onTime ? due : nil,
-                      line: 10 + index)
+            Fx.action(
+                "Ann Lee", "a", "task \(index)", ticked: index < onTime, due: due, done: index < onTime ? due : nil,
+                line: 10 + index)
         }
         return [Fx.meeting("2026-01-02", actions: actions)]
     }
@@ -226,7 +244,9 @@ import Testing
     @Test func draftAndEndedGetNoWarningSignsExitingDo() {
         let meetings = [Self.pulse("2026-06-01", a: 3.0, b: 4.5)]
         for status in [PartnershipStatus.draft, .ended] {
-            #expect(Self.signs(meetings, charter: Fx.charter(signatures: Self.signed, status: status), asOf: "2026-07-01") == [])
+            #expect(
+                Self.signs(meetings, charter: Fx.charter(signatures: Self.signed, status: status), asOf: "2026-07-01")
+                    == [])
         }
         var exiting = Fx.charter(signatures: Self.signed)
         exiting.exit = ExitDecision(decided: Fx.day("2026-05-01"), location: Fx.loc())

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// The build's own redaction check: a template that prints a private line stops the build (exit 3, the file
@@ -8,8 +9,9 @@ import Testing
     /// A layout override whose footer carries a sentence private to acme.
     static func leakingTemplates(_ temp: TempContent) throws -> String {
         let layout = try #require(DefaultTheme.files["layout.mustache"])
-            .replacingOccurrences(of: "<footer class=\"site-footer\">",
-                                  with: "<footer class=\"site-footer\"><p>Jane will not reveal the tender timetable to Globex.</p>")
+            .replacingOccurrences(
+                of: "<footer class=\"site-footer\">",
+                with: "<footer class=\"site-footer\"><p>Jane will not reveal the tender timetable to Globex.</p>")
         let folder = temp.path("Leaky")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try layout.write(toFile: folder + "/layout.mustache", atomically: true, encoding: .utf8)
@@ -25,13 +27,18 @@ import Testing
         options.templatesPath = try Self.leakingTemplates(temp)
         let outcome = Pipeline.run(options, mode: .build)
         #expect(outcome.exitCode == 3)
-        #expect(outcome.failure
-                    == "redaction failure: the joint view would publish 1 private line; nothing was written, the previous output stays")
+        #expect(
+            outcome.failure
+                == "redaction failure: the joint view would publish 1 private line; nothing was written, the previous output stays"
+        )
         let printed = outcome.diagnostics.printed
-        #expect(printed == ["Content/partnerships/acme-globex/meetings/2026-04-20-renewal-prep.md:14: error: this line is "
-                            + "private to 'acme' but is in 'actions.html' (and 3 other files) of the joint view\n"
-                            + "  hint: the redaction check found it in the output; look for it in a template override, "
-                            + "a static file or a copied file\n"])
+        #expect(
+            printed == [
+                "Content/partnerships/acme-globex/meetings/2026-04-20-renewal-prep.md:14: error: this line is "
+                    + "private to 'acme' but is in 'actions.html' (and 3 other files) of the joint view\n"
+                    + "  hint: the redaction check found it in the output; look for it in a template override, "
+                    + "a static file or a copied file\n"
+            ])
         #expect(try snapshot(of: temp.path("Output")) == before)
     }
 
@@ -69,17 +76,22 @@ import Testing
     @Test func leakInACopiedTextFileIsFound() throws {
         let temp = try TempContent()
         try ViewFixture.write(temp)
-        try temp.write("static/notes.txt", "Copied by mistake: Our walk-away price for the renewal is\n  forty thousand a month.\n")
+        try temp.write(
+            "static/notes.txt", "Copied by mistake: Our walk-away price for the renewal is\n  forty thousand a month.\n"
+        )
         let outcome = Pipeline.run(ViewFixture.options(temp, view: .joint), mode: .build)
         #expect(outcome.exitCode == 3)
-        #expect(outcome.diagnostics.map(\.message)
-                    == ["this line is private to 'acme' but is in 'notes.txt' of the joint view"])
+        #expect(
+            outcome.diagnostics.map(\.message)
+                == ["this line is private to 'acme' but is in 'notes.txt' of the joint view"])
     }
 
     @Test func aPrivateLineAlsoWrittenInJointContentIsNotALeak() throws {
         let temp = try TempContent()
         try ViewFixture.write(temp)
-        try temp.writeNote("2026-05-01-steering.md", """
+        try temp.writeNote(
+            "2026-05-01-steering.md",
+            """
             ---
             date: 2026-05-01
             ---

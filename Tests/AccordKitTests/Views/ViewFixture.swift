@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AccordKit
 
 /// A portfolio with a private note (acme), a private section in a joint note (globex, with an overdue action
@@ -22,13 +23,16 @@ enum ViewFixture {
     /// Writes the fixture into `temp`.
     static func write(_ temp: TempContent) throws {
         try temp.write("accord.yml", "title: Views fixture\n")
-        try temp.writeCharter(body: """
+        try temp.writeCharter(
+            body: """
 
-            ## Fallback options (private: acme)
+                ## Fallback options (private: acme)
 
-            If Globex misses the June target we retender the contract quietly.
-            """)
-        try temp.writeNote("2026-03-12-steering.md", """
+                If Globex misses the June target we retender the contract quietly.
+                """)
+        try temp.writeNote(
+            "2026-03-12-steering.md",
+            """
             ---
             date: 2026-03-12
             attendees: [Jane Smith, Raj Patel]
@@ -59,9 +63,12 @@ enum ViewFixture {
 
             - Meet again in April.
             """)
-        try temp.write("partnerships/acme-globex/meetings/margin-floor.svg",
-                       "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>floor 18 percent</text></svg>\n")
-        try temp.writeNote("2026-04-20-renewal-prep.md", """
+        try temp.write(
+            "partnerships/acme-globex/meetings/margin-floor.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>floor 18 percent</text></svg>\n")
+        try temp.writeNote(
+            "2026-04-20-renewal-prep.md",
+            """
             ---
             date: 2026-04-20
             title: Renewal preparation

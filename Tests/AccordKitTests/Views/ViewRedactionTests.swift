@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordKit
 
 /// What each view holds: no private sentence in the joint view's files (pages, metrics.json, copied files,
@@ -23,8 +24,9 @@ import Testing
         for sentence in ViewFixture.acmeSentences + ViewFixture.globexSentences {
             #expect(files(containing: sentence, in: site) == [], "\(sentence)")
         }
-        #expect(files(containing: ViewFixture.jointSentence, in: site)
-                    == ["partnerships/acme-globex/meetings/2026-03-12-steering.html"])
+        #expect(
+            files(containing: ViewFixture.jointSentence, in: site)
+                == ["partnerships/acme-globex/meetings/2026-03-12-steering.html"])
         #expect(site["partnerships/acme-globex/meetings/2026-04-20-renewal-prep.html"] == nil)
         #expect(site["partnerships/acme-globex/meetings/margin-floor.svg"] == nil)
         #expect(!site.values.contains { $0.contains("Renewal preparation") })
@@ -34,8 +36,9 @@ import Testing
     @Test func acmeViewHoldsAcmeSentencesOnly() throws {
         let (_, outcome, site) = try build(.party("acme"))
         #expect(outcome.exitCode == 0)
-        #expect(files(containing: ViewFixture.acmeSentences[0], in: site)
-                    == ["partnerships/acme-globex/meetings/2026-04-20-renewal-prep.html"])
+        #expect(
+            files(containing: ViewFixture.acmeSentences[0], in: site)
+                == ["partnerships/acme-globex/meetings/2026-04-20-renewal-prep.html"])
         #expect(files(containing: ViewFixture.acmeSentences[3], in: site) == ["partnerships/acme-globex/index.html"])
         // The private note's action is tracked in acme's view: on the actions page and in metrics.json.
         #expect(files(containing: ViewFixture.acmeSentences[2], in: site).contains("actions.html"))
@@ -49,8 +52,9 @@ import Testing
     @Test func globexViewHoldsGlobexSentencesAndItsImage() throws {
         let (_, outcome, site) = try build(.party("globex"))
         #expect(outcome.exitCode == 0)
-        #expect(files(containing: ViewFixture.globexSentences[0], in: site)
-                    == ["partnerships/acme-globex/meetings/2026-03-12-steering.html"])
+        #expect(
+            files(containing: ViewFixture.globexSentences[0], in: site)
+                == ["partnerships/acme-globex/meetings/2026-03-12-steering.html"])
         // The private overdue action is an attention item of globex's view (index, partnership page, metrics.json).
         let overdue = files(containing: ViewFixture.globexSentences[1], in: site)
         #expect(overdue.contains("index.html") && overdue.contains("metrics.json") && overdue.contains("actions.html"))
@@ -79,8 +83,11 @@ import Testing
         #expect(joint.countedMeetings == 1)
         #expect(acme.countedMeetings == 2)
         #expect(joint.actions.map(\.text) == ["share the 2027 volumes"])
-        #expect(globex.actions.map(\.text) == ["share the 2027 volumes",
-                                                       "Ask for a price rise of four percent at the renewal"])
+        #expect(
+            globex.actions.map(\.text) == [
+                "share the 2027 volumes",
+                "Ask for a price rise of four percent at the renewal",
+            ])
         // Record lines stay the file's real lines in every view.
         #expect(globex.actions.map { $0.firstLocation.line } == [15, 19])
         #expect(!joint.attention.contains { $0.kind == .overdueAction })
@@ -88,13 +95,16 @@ import Testing
     }
 
     @Test func everyPageKindStatesItsView() throws {
-        for (view, label) in [(PortfolioView.joint, "<p class=\"view-label\">Joint view</p>"),
-                              (.party("acme"), "<p class=\"view-label view-label-party\">Acme Corp only</p>")] {
+        for (view, label) in [
+            (PortfolioView.joint, "<p class=\"view-label\">Joint view</p>"),
+            (.party("acme"), "<p class=\"view-label view-label-party\">Acme Corp only</p>"),
+        ] {
             let (_, _, site) = try build(view)
             let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
-            #expect(pages.contains("index.html") && pages.contains("actions.html")
-                        && pages.contains("partnerships/acme-globex/index.html")
-                        && pages.contains("partnerships/acme-globex/meetings/2026-03-12-steering.html"))
+            #expect(
+                pages.contains("index.html") && pages.contains("actions.html")
+                    && pages.contains("partnerships/acme-globex/index.html")
+                    && pages.contains("partnerships/acme-globex/meetings/2026-03-12-steering.html"))
             #expect(pages.filter { site[$0]?.contains(label) != true } == [], "\(view)")
         }
     }
@@ -107,6 +117,9 @@ import Testing
         #expect(outcome.failure == "--view 'nobody': no charter has a party with that id; views: joint, acme, globex")
         #expect(!FileManager.default.fileExists(atPath: temp.path("Output")))
         let near = Pipeline.run(ViewFixture.options(temp, view: .party("acmee")), mode: .build)
-        #expect(near.failure == "--view 'acmee': no charter has a party with that id (did you mean 'acme'?); views: joint, acme, globex")
+        #expect(
+            near.failure
+                == "--view 'acmee': no charter has a party with that id (did you mean 'acme'?); views: joint, acme, globex"
+        )
     }
 }

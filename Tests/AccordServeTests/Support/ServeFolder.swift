@@ -41,7 +41,9 @@ final class ServeFolder {
 
     /// A small site in `site/` (a page, a folder with its index, a stylesheet, a text file) and a secret beside it.
     func writeSite() throws {
-        try write("site/index.html", "<!doctype html>\n<html><head><title>Home</title></head><body><p>home</p></body></html>\n")
+        try write(
+            "site/index.html",
+            "<!doctype html>\n<html><head><title>Home</title></head><body><p>home</p></body></html>\n")
         try write("site/partnerships/acme/index.html", "<!doctype html><html><body><p>acme</p></BODY></html>")
         try write("site/assets/style.css", "body { color: black; }\n")
         try write("site/metrics.json", "{}\n")

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The identity of a file on disk, its device and inode numbers: two paths name the same file
@@ -62,9 +62,9 @@ package struct FileStamp: Hashable, Sendable {
     /// The stamp of a `stat` result.
     package init(_ info: stat) {
         #if canImport(Glibc)
-        let time = info.st_mtim
+            let time = info.st_mtim
         #else
-        let time = info.st_mtimespec
+            let time = info.st_mtimespec
         #endif
         size = Int64(info.st_size)
         seconds = Int(time.tv_sec)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A folder Accord reads from — the content folder, a templates folder — and the only way to list
@@ -47,7 +47,8 @@ package struct FileRoot: Sendable {
     /// The root; nil when `path` is not an existing folder.
     package init?(path: String, rootName: String) {
         guard case .success(let real) = NoFollowIO.realPath(path),
-              let info = NoFollowIO.lstatInfo(real), FileType(info) == .directory else { return nil }
+            let info = NoFollowIO.lstatInfo(real), FileType(info) == .directory
+        else { return nil }
         self.path = real
         self.rootName = rootName
     }
@@ -60,14 +61,17 @@ package struct FileRoot: Sendable {
     /// The root itself as a folder entry.
     package func rootEntry() -> Entry? {
         guard let info = NoFollowIO.lstatInfo(path) else { return nil }
-        return Entry(name: "", relativePath: "", realPath: "", kind: .directory, identity: FileIdentity(info),
-                     stamp: FileStamp(info), isLink: false)
+        return Entry(
+            name: "", relativePath: "", realPath: "", kind: .directory, identity: FileIdentity(info),
+            stamp: FileStamp(info), isLink: false)
     }
 
     /// The entries of a folder, sorted by name bytes, skipping names `skip` says; problems are
     /// returned, not thrown. A folder already in `visited` lists as empty.
-    package func list(_ folder: Entry, visited: inout Set<FileIdentity>,
-              skip: (String) -> Bool) -> (entries: [Entry], problems: [Problem]) {
+    package func list(
+        _ folder: Entry, visited: inout Set<FileIdentity>,
+        skip: (String) -> Bool
+    ) -> (entries: [Entry], problems: [Problem]) {
         let descriptor: Int32
         switch NoFollowIO.openBelow(folder.realPath, below: path, flags: NoFollowIO.listFlags) {
         case .success(let value): descriptor = value
@@ -101,16 +105,22 @@ package struct FileRoot: Sendable {
     }
 
     /// One listed name as an entry, its link resolved and checked.
-    package func entry(named name: String, relative: String, realFolder: String, info: stat?) -> Result<Entry, FileProblem> {
+    package func entry(named name: String, relative: String, realFolder: String, info: stat?) -> Result<
+        Entry, FileProblem
+    > {
         guard let info else { return .failure(.changed) }
         let real = join(realFolder, name)
         switch FileType(info) {
         case .regular:
-            return .success(Entry(name: name, relativePath: relative, realPath: real, kind: .file,
-                                  identity: FileIdentity(info), stamp: FileStamp(info), isLink: false))
+            return .success(
+                Entry(
+                    name: name, relativePath: relative, realPath: real, kind: .file,
+                    identity: FileIdentity(info), stamp: FileStamp(info), isLink: false))
         case .directory:
-            return .success(Entry(name: name, relativePath: relative, realPath: real, kind: .directory,
-                                  identity: FileIdentity(info), stamp: FileStamp(info), isLink: false))
+            return .success(
+                Entry(
+                    name: name, relativePath: relative, realPath: real, kind: .directory,
+                    identity: FileIdentity(info), stamp: FileStamp(info), isLink: false))
         case .symbolicLink:
             let target: String
             switch NoFollowIO.realPath(path + "/" + real) {
@@ -124,17 +134,21 @@ package struct FileRoot: Sendable {
             guard let resolved = NoFollowIO.lstatInfo(target) else { return .failure(.brokenLink) }
             let type = FileType(resolved)
             guard type == .regular || type == .directory else { return .failure(.special(type)) }
-            return .success(Entry(name: name, relativePath: relative, realPath: inside,
-                                  kind: type == .regular ? .file : .directory, identity: FileIdentity(resolved),
-                                  stamp: FileStamp(resolved), isLink: true))
+            return .success(
+                Entry(
+                    name: name, relativePath: relative, realPath: inside,
+                    kind: type == .regular ? .file : .directory, identity: FileIdentity(resolved),
+                    stamp: FileStamp(resolved), isLink: true))
         case let type:
             return .failure(.special(type))
         }
     }
 
     /// Every file below a folder, depth first, each folder's entries in name order, with the problems met on the way.
-    package func allFiles(under folder: Entry, visited: inout Set<FileIdentity>,
-                  skip: (String) -> Bool) -> (files: [Entry], problems: [Problem]) {
+    package func allFiles(
+        under folder: Entry, visited: inout Set<FileIdentity>,
+        skip: (String) -> Bool
+    ) -> (files: [Entry], problems: [Problem]) {
         var files: [Entry] = []
         var problems: [Problem] = []
         func walk(_ folder: Entry, visited: inout Set<FileIdentity>) {

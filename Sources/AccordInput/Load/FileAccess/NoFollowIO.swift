@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system calls below `FileRoot`: paths are opened one component at a time from an open folder
@@ -10,12 +10,12 @@ import Darwin
 /// blocks) and read only after `fstat` said the same of the open file.
 package enum NoFollowIO {
     #if os(Linux)
-    /// `O_PATH` (Glibc's module does not export it): opens a folder only to walk through it.
-    package static let pathOnly: Int32 = 0o10000000
-    /// Opens a folder only to walk through it (no read permission needed).
-    package static let walkFlags: Int32 = pathOnly | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+        /// `O_PATH` (Glibc's module does not export it): opens a folder only to walk through it.
+        package static let pathOnly: Int32 = 0o10000000
+        /// Opens a folder only to walk through it (no read permission needed).
+        package static let walkFlags: Int32 = pathOnly | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
     #else
-    package static let walkFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+        package static let walkFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
     #endif
     /// Opens a folder to list it.
     package static let listFlags: Int32 = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
@@ -38,8 +38,10 @@ package enum NoFollowIO {
             close(current)
             guard next >= 0 else {
                 // A link (ELOOP, ENOTDIR) or a missing entry where the listing saw a file: it was swapped.
-                return .failure([ELOOP, ENOTDIR, ENOENT, EMLINK].contains(failure) ? .changed
-                                    : .system(String(cString: strerror(failure))))
+                return .failure(
+                    [ELOOP, ENOTDIR, ENOENT, EMLINK].contains(failure)
+                        ? .changed
+                        : .system(String(cString: strerror(failure))))
             }
             current = next
         }
@@ -49,9 +51,9 @@ package enum NoFollowIO {
     /// `open(2)`.
     package static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
         #if canImport(Glibc)
-        Glibc.open(path, flags)
+            Glibc.open(path, flags)
         #else
-        Darwin.open(path, flags)
+            Darwin.open(path, flags)
         #endif
     }
 
@@ -69,8 +71,10 @@ package enum NoFollowIO {
 
     /// Opens a regular file for reading: `lstat` first (never open a FIFO or a device), `fstat` after,
     /// and both must be the regular file `expected` (when given).
-    package static func openRegularFile(_ relative: String, below base: String,
-                                expected: FileIdentity?) -> Result<Int32, FileProblem> {
+    package static func openRegularFile(
+        _ relative: String, below base: String,
+        expected: FileIdentity?
+    ) -> Result<Int32, FileProblem> {
         guard let before = lstatInfo(base + "/" + relative) else { return .failure(.changed) }
         let type = FileType(before)
         guard type == .regular else { return .failure(type == .symbolicLink ? .changed : .special(type)) }
@@ -80,7 +84,9 @@ package enum NoFollowIO {
         case .success(let value): descriptor = value
         case .failure(let problem): return .failure(problem)
         }
-        guard let after = fstatInfo(descriptor), FileType(after) == .regular, FileIdentity(after) == FileIdentity(before) else {
+        guard let after = fstatInfo(descriptor), FileType(after) == .regular,
+            FileIdentity(after) == FileIdentity(before)
+        else {
             close(descriptor)
             return .failure(.changed)
         }
@@ -140,9 +146,9 @@ package enum NoFollowIO {
     /// `open(2)` with a creation mode.
     package static func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
         #if canImport(Glibc)
-        Glibc.open(path, flags, mode)
+            Glibc.open(path, flags, mode)
         #else
-        Darwin.open(path, flags, mode)
+            Darwin.open(path, flags, mode)
         #endif
     }
 
@@ -157,7 +163,8 @@ package enum NoFollowIO {
         let folderDescriptor = dirfd(folder)
         var result: [(name: String, isUTF8: Bool, info: stat?)] = []
         while let entry = readdir(folder) {
-            let item: (name: String, isUTF8: Bool, info: stat?)? = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+            let item: (name: String, isUTF8: Bool, info: stat?)? = withUnsafePointer(to: &entry.pointee.d_name) {
+                tuple in
                 tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { raw in
                     if raw[0] == 0x2E, raw[1] == 0 || (raw[1] == 0x2E && raw[2] == 0) { return nil }  // . and ..
                     var info = stat()

@@ -6,19 +6,24 @@ extension CharterDecoder {
     package static let exitKeys = ["decided", "effective", "reason"]
 
     /// Fills in `start`, `amendments` and `exit`, reporting every problem at its line.
-    package static func decodeLifecycle(_ front: MappingReader, into charter: inout Charter, partyIDs: [String],
-                                diagnostics: inout DiagnosticBag) {
+    package static func decodeLifecycle(
+        _ front: MappingReader, into charter: inout Charter, partyIDs: [String],
+        diagnostics: inout DiagnosticBag
+    ) {
         charter.start = front.day("start", diagnostics: &diagnostics)
         charter.amendments = decodeAmendments(front, partyIDs: partyIDs, diagnostics: &diagnostics)
         charter.exit = decodeExit(front, diagnostics: &diagnostics)
     }
 
     /// `amendments:`, a list of `{date, summary, signed}`; `date` is required, `signed` maps party ids to dates.
-    package static func decodeAmendments(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag) -> [Amendment] {
+    package static func decodeAmendments(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag)
+        -> [Amendment]
+    {
         guard let value = map.value("amendments") else { return [] }
         guard case .sequence(let items) = value.shape else {
-            diagnostics.error(value.location, "'amendments' must be a list of amendments, not \(value.shapeName)",
-                              hint: "write each amendment as '- date: YYYY-MM-DD' with a summary and signed")
+            diagnostics.error(
+                value.location, "'amendments' must be a list of amendments, not \(value.shapeName)",
+                hint: "write each amendment as '- date: YYYY-MM-DD' with a summary and signed")
             return []
         }
         var amendments: [Amendment] = []
@@ -28,29 +33,39 @@ extension CharterDecoder {
             entry.context = name
             entry.warnUnknownKeys(known: amendmentKeys, diagnostics: &diagnostics)
             guard let dateValue = entry.value("date") else {
-                entry.requireKey("date", diagnostics: &diagnostics, hint: "the date the amendment takes effect, YYYY-MM-DD")
+                entry.requireKey(
+                    "date", diagnostics: &diagnostics, hint: "the date the amendment takes effect, YYYY-MM-DD")
                 continue
             }
             let signatures = decodeAmendmentSignatures(entry, name: name, partyIDs: partyIDs, diagnostics: &diagnostics)
             let summary = entry.string("summary", diagnostics: &diagnostics)
-            guard let date = MappingReader.day(dateValue, what: "the date of \(name)", diagnostics: &diagnostics) else { continue }
-            amendments.append(Amendment(date: date, summary: summary, signatures: signatures, order: index,
-                                        location: entry.location))
+            guard let date = MappingReader.day(dateValue, what: "the date of \(name)", diagnostics: &diagnostics) else {
+                continue
+            }
+            amendments.append(
+                Amendment(
+                    date: date, summary: summary, signatures: signatures, order: index,
+                    location: entry.location))
         }
         return amendments
     }
 
     /// An amendment's `signed` mapping: party id → date, as the charter's `signed`.
-    package static func decodeAmendmentSignatures(_ entry: MappingReader, name: String, partyIDs: [String],
-                                          diagnostics: inout DiagnosticBag) -> [Signature] {
+    package static func decodeAmendmentSignatures(
+        _ entry: MappingReader, name: String, partyIDs: [String],
+        diagnostics: inout DiagnosticBag
+    ) -> [Signature] {
         guard let value = entry.value("signed"),
-              let entries = MappingReader(value, context: "'signed' of \(name)", diagnostics: &diagnostics) else { return [] }
+            let entries = MappingReader(value, context: "'signed' of \(name)", diagnostics: &diagnostics)
+        else { return [] }
         var signatures: [Signature] = []
         for signed in entries.entries {
             guard checkParty(signed.key, at: signed.keyLocation, partyIDs: partyIDs, diagnostics: &diagnostics),
-                  !signed.value.isNull,
-                  let date = MappingReader.day(signed.value, what: "the signature date of '\(signed.key)' in \(name)",
-                                               diagnostics: &diagnostics) else { continue }
+                !signed.value.isNull,
+                let date = MappingReader.day(
+                    signed.value, what: "the signature date of '\(signed.key)' in \(name)",
+                    diagnostics: &diagnostics)
+            else { continue }
             signatures.append(Signature(party: signed.key, date: date, location: signed.keyLocation))
         }
         return signatures
@@ -59,7 +74,8 @@ extension CharterDecoder {
     /// `exit: {decided, effective, reason}`; `decided` is required and `effective` may not be before it.
     package static func decodeExit(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> ExitDecision? {
         guard let value = map.value("exit"),
-              var exit = MappingReader(value, context: "'exit'", diagnostics: &diagnostics) else { return nil }
+            var exit = MappingReader(value, context: "'exit'", diagnostics: &diagnostics)
+        else { return nil }
         exit.context = "'exit'"
         exit.warnUnknownKeys(known: exitKeys, diagnostics: &diagnostics)
         let reason = exit.string("reason", diagnostics: &diagnostics)
@@ -71,16 +87,20 @@ extension CharterDecoder {
             exit.requireKey("decided", diagnostics: &diagnostics, hint: "the date the exit was decided, YYYY-MM-DD")
             return nil
         }
-        guard let decided = MappingReader.day(decidedValue, what: "the exit's 'decided' date", diagnostics: &diagnostics) else {
+        guard
+            let decided = MappingReader.day(decidedValue, what: "the exit's 'decided' date", diagnostics: &diagnostics)
+        else {
             return nil
         }
         if let effective, let effectiveValue, effective < decided {
-            diagnostics.error(effectiveValue.location,
-                              "the exit's effective date \(effective) is before its decision date \(decided)",
-                              hint: "'effective' must be on or after 'decided'")
+            diagnostics.error(
+                effectiveValue.location,
+                "the exit's effective date \(effective) is before its decision date \(decided)",
+                hint: "'effective' must be on or after 'decided'")
             return nil
         }
-        return ExitDecision(decided: decided, effective: effective, reason: reason, location: decidedValue.location,
-                            effectiveLocation: effectiveValue?.location)
+        return ExitDecision(
+            decided: decided, effective: effective, reason: reason, location: decidedValue.location,
+            effectiveLocation: effectiveValue?.location)
     }
 }

@@ -2,7 +2,9 @@ import AccordCore
 
 /// Decodes a meeting note: front matter into typed fields, body into a document and records.
 package enum MeetingDecoder {
-    package static let knownKeys = ["date", "title", "kind", "chair", "attendees", "guests", "health", "kpis", "visibility"]
+    package static let knownKeys = [
+        "date", "title", "kind", "chair", "attendees", "guests", "health", "kpis", "visibility",
+    ]
 
     /// A decoded note, also when it cannot count: every problem of the file is reported in one run,
     /// so a bad `date` does not hide a misspelled owner below it.
@@ -36,9 +38,11 @@ package enum MeetingDecoder {
         let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
         let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
-        var meeting = Meeting(path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
-                              title: document.firstTitle ?? fileName, body: body)
-        meeting.links = MarkdownLink.noteLinks(in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
+        var meeting = Meeting(
+            path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
+            title: document.firstTitle ?? fileName, body: body)
+        meeting.links = MarkdownLink.noteLinks(
+            in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         meeting.privacy.sections = VisibilityReader.sections(in: document, file: file, diagnostics: &diagnostics)
         meeting.anchors = NoteAnchors(headings: Set(HeadingAnchors.ids(of: document)), lineCount: file.lines.lineCount)
         func bodyOnly(_ diagnostics: inout DiagnosticBag) -> Decoded {
@@ -46,16 +50,21 @@ package enum MeetingDecoder {
             return Decoded(meeting: meeting, counts: false, unreadableReadings: [])
         }
         guard let yaml = split.yaml else {
-            diagnostics.error(opening, "meeting note has no front matter",
-                              hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
+            diagnostics.error(
+                opening, "meeting note has no front matter",
+                hint: "start the note with '---', 'date: YYYY-MM-DD' and '---'")
             return bodyOnly(&diagnostics)
         }
         // A YAML error is already reported; do not add a misleading "missing 'date'".
-        guard let root = YAMLValue.parse(yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics) else {
+        guard
+            let root = YAMLValue.parse(
+                yaml, path: file.path, lineOffset: split.yamlLineOffset, diagnostics: &diagnostics)
+        else {
             return bodyOnly(&diagnostics)
         }
         guard var map = MappingReader(root, context: "the meeting note", diagnostics: &diagnostics) else {
-            diagnostics.error(opening, "the meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
+            diagnostics.error(
+                opening, "the meeting note is missing the required key 'date'", hint: "add 'date: YYYY-MM-DD'")
             return bodyOnly(&diagnostics)
         }
         map.location = opening
@@ -82,34 +91,44 @@ package enum MeetingDecoder {
         let readings = decodeReadings(map, diagnostics: &diagnostics)
         meeting.kpiReadings = readings.readings
         meeting.extra = map.extra()
-        (meeting.privacy.visibility, meeting.privacy.location) = VisibilityReader.visibility(map.value("visibility"),
-                                                                                             diagnostics: &diagnostics)
+        (meeting.privacy.visibility, meeting.privacy.location) = VisibilityReader.visibility(
+            map.value("visibility"),
+            diagnostics: &diagnostics)
         RecordExtractor(file: file).extract(from: document, into: &meeting, diagnostics: &diagnostics)
         return Decoded(meeting: meeting, counts: date != nil, unreadableReadings: readings.unreadable)
     }
 
     package static func decodeHealth(_ map: MappingReader, diagnostics: inout DiagnosticBag) -> [PartyPulse] {
         guard let value = map.value("health"),
-              let parties = MappingReader(value, context: "'health'", diagnostics: &diagnostics) else { return [] }
+            let parties = MappingReader(value, context: "'health'", diagnostics: &diagnostics)
+        else { return [] }
         var pulses: [PartyPulse] = []
         for entry in parties.entries {
-            guard let dimensions = MappingReader(entry.value, context: "the health scores of '\(entry.key)'",
-                                                 diagnostics: &diagnostics) else { continue }
+            guard
+                let dimensions = MappingReader(
+                    entry.value, context: "the health scores of '\(entry.key)'",
+                    diagnostics: &diagnostics)
+            else { continue }
             var scores: [PulseScore] = []
             for score in dimensions.entries {
                 guard PulseScore.dimensions.contains(score.key) else {
                     let suggestion = EditDistance.suggestion(for: score.key, among: PulseScore.dimensions)
-                    diagnostics.warning(score.keyLocation, "unknown health dimension '\(score.key)' is ignored",
-                                        hint: suggestion.map { "did you mean '\($0)'?" }
-                                            ?? "dimensions are \(PulseScore.dimensions.joined(separator: ", "))")
+                    diagnostics.warning(
+                        score.keyLocation, "unknown health dimension '\(score.key)' is ignored",
+                        hint: suggestion.map { "did you mean '\($0)'?" }
+                            ?? "dimensions are \(PulseScore.dimensions.joined(separator: ", "))")
                     continue
                 }
-                guard let number = MappingReader.number(score.value, what: "the \(score.key) score of '\(entry.key)'",
-                                                        diagnostics: &diagnostics) else { continue }
+                guard
+                    let number = MappingReader.number(
+                        score.value, what: "the \(score.key) score of '\(entry.key)'",
+                        diagnostics: &diagnostics)
+                else { continue }
                 guard (1...5).contains(number) else {
-                    diagnostics.error(score.value.location,
-                                      "\(score.key) score \(NumberText.number(number)) of '\(entry.key)' is outside 1–5",
-                                      hint: "health scores are numbers from 1 to 5")
+                    diagnostics.error(
+                        score.value.location,
+                        "\(score.key) score \(NumberText.number(number)) of '\(entry.key)' is outside 1–5",
+                        hint: "health scores are numbers from 1 to 5")
                     continue
                 }
                 scores.append(PulseScore(dimension: score.key, value: number))
@@ -121,13 +140,17 @@ package enum MeetingDecoder {
 
     /// The readings that are numbers, and the goal ids of those that are not (still checked against the charter).
     package static func decodeReadings(_ map: MappingReader, diagnostics: inout DiagnosticBag)
-        -> (readings: [KPIReading], unreadable: [(goal: String, location: SourceLocation)]) {
+        -> (readings: [KPIReading], unreadable: [(goal: String, location: SourceLocation)])
+    {
         guard let value = map.value("kpis"),
-              let goals = MappingReader(value, context: "'kpis'", diagnostics: &diagnostics) else { return ([], []) }
+            let goals = MappingReader(value, context: "'kpis'", diagnostics: &diagnostics)
+        else { return ([], []) }
         var readings: [KPIReading] = []
         var unreadable: [(goal: String, location: SourceLocation)] = []
         for entry in goals.entries {
-            if let number = MappingReader.number(entry.value, what: "the KPI reading of '\(entry.key)'", diagnostics: &diagnostics) {
+            if let number = MappingReader.number(
+                entry.value, what: "the KPI reading of '\(entry.key)'", diagnostics: &diagnostics)
+            {
                 readings.append(KPIReading(goal: entry.key, value: number, location: entry.keyLocation))
             } else {
                 unreadable.append((entry.key, entry.keyLocation))

@@ -2,14 +2,17 @@ import AccordCore
 
 /// Decodes `accord.yml` into `SiteConfig`.
 package enum SiteConfigDecoder {
-    package static let knownKeys = ["title", "organisation", "as_of", "required_sections", "thresholds", "templates", "favicon",
-                            "extra_css", "gates", "git"]
+    package static let knownKeys = [
+        "title", "organisation", "as_of", "required_sections", "thresholds", "templates", "favicon",
+        "extra_css", "gates", "git",
+    ]
 
     package static func decode(_ file: SourceFile?, diagnostics: inout DiagnosticBag) -> SiteConfig {
         var config = SiteConfig()
         guard let file,
-              let root = YAMLValue.parse(file.text, path: file.path, lineOffset: 0, diagnostics: &diagnostics),
-              let map = MappingReader(root, context: "accord.yml", diagnostics: &diagnostics) else { return config }
+            let root = YAMLValue.parse(file.text, path: file.path, lineOffset: 0, diagnostics: &diagnostics),
+            let map = MappingReader(root, context: "accord.yml", diagnostics: &diagnostics)
+        else { return config }
         map.warnUnknownKeys(known: knownKeys, diagnostics: &diagnostics)
         if let title = map.string("title", diagnostics: &diagnostics) { config.title = title }
         config.organisation = map.string("organisation", diagnostics: &diagnostics)
@@ -20,16 +23,22 @@ package enum SiteConfigDecoder {
             config.favicon = (path, value.location)
         }
         if map.value("extra_css") != nil {
-            config.extraCSS = map.stringList("extra_css", diagnostics: &diagnostics).map { (path: $0.0, location: $0.1) }
+            config.extraCSS = map.stringList("extra_css", diagnostics: &diagnostics).map {
+                (path: $0.0, location: $0.1)
+            }
         }
         if map.value("required_sections") != nil {
             config.requiredSections = map.stringList("required_sections", diagnostics: &diagnostics).map(\.0)
         }
         if let thresholds = map.value("thresholds"),
-           let entries = MappingReader(thresholds, context: "thresholds", diagnostics: &diagnostics) {
+            let entries = MappingReader(thresholds, context: "thresholds", diagnostics: &diagnostics)
+        {
             for entry in entries.entries {
-                guard let bounds = MappingReader(entry.value, context: "thresholds of \(entry.key)",
-                                                 diagnostics: &diagnostics) else { continue }
+                guard
+                    let bounds = MappingReader(
+                        entry.value, context: "thresholds of \(entry.key)",
+                        diagnostics: &diagnostics)
+                else { continue }
                 bounds.warnUnknownKeys(known: ["green", "amber"], diagnostics: &diagnostics)
                 config.thresholds[entry.key] = BandOverride(
                     green: bounds.number("green", diagnostics: &diagnostics),
@@ -43,7 +52,8 @@ package enum SiteConfigDecoder {
             switch git.scalarText {
             case "true": config.readsGit = true
             case "false": config.readsGit = false
-            default: diagnostics.error(git.location, "'git' must be true or false, not \(git.scalarText ?? git.shapeName)")
+            default:
+                diagnostics.error(git.location, "'git' must be true or false, not \(git.scalarText ?? git.shapeName)")
             }
         }
         config.extra = map.extra()

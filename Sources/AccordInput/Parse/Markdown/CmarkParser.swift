@@ -65,7 +65,8 @@ public enum CmarkParser {
             var child = cmark_node_first_child(parent)
             while let node = child {
                 if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, depth + 1 <= CmarkParser.maximumDepth,
-                   let blocks = tableBlocks(node, depth: depth + 1) {
+                    let blocks = tableBlocks(node, depth: depth + 1)
+                {
                     result += blocks
                 } else if let block = block(node, depth: depth + 1) {
                     result.append(block)
@@ -78,17 +79,20 @@ public enum CmarkParser {
         /// A paragraph that holds a pipe table, as the paragraph before it (if any) and the table;
         /// nil when the paragraph's source lines hold no table.
         package func tableBlocks(_ node: OpaquePointer, depth: Int) -> [MarkdownBlock]? {
-            let first = Int(cmark_node_get_start_line(node)), last = Int(cmark_node_get_end_line(node))
+            let first = Int(cmark_node_get_start_line(node))
+            let last = Int(cmark_node_get_end_line(node))
             let indent = max(0, Int(cmark_node_get_start_column(node)) - 1)
             guard !lineStarts.isEmpty, first >= 1, last >= first + 1 else { return nil }
             let lines = sourceLines(first...last, indent: indent)
             guard lines.count == last - first + 1,
-                  let (header, alignments) = PipeTableSyntax.headerIndex(in: lines) else { return nil }
+                let (header, alignments) = PipeTableSyntax.headerIndex(in: lines)
+            else { return nil }
             var result: [MarkdownBlock] = []
             if header > 0 {
-                let before = CmarkParser.withParsed(lines[..<header].joined(separator: "\n")) { root in
-                    cmark_node_first_child(root).map { inlines(under: $0, depth: depth) } ?? []
-                } ?? []
+                let before =
+                    CmarkParser.withParsed(lines[..<header].joined(separator: "\n")) { root in
+                        cmark_node_first_child(root).map { inlines(under: $0, depth: depth) } ?? []
+                    } ?? []
                 result.append(.paragraph(before, line: first + lineOffset))
             }
             let width = alignments.count
@@ -99,9 +103,12 @@ public enum CmarkParser {
             let contents = cellInlines(rows.flatMap { $0 }, depth: depth)
             let cells = stride(from: 0, to: contents.count, by: width).map { Array(contents[$0..<($0 + width)]) }
             let headerLine = first + header + lineOffset
-            result.append(.table(MarkdownTable(alignments: alignments, header: cells[0], rows: Array(cells.dropFirst()),
-                                               rowLines: rows.indices.dropFirst().map { headerLine + 1 + $0 }),
-                                 line: headerLine))
+            result.append(
+                .table(
+                    MarkdownTable(
+                        alignments: alignments, header: cells[0], rows: Array(cells.dropFirst()),
+                        rowLines: rows.indices.dropFirst().map { headerLine + 1 + $0 }),
+                    line: headerLine))
             return result
         }
 
@@ -137,7 +144,9 @@ public enum CmarkParser {
                 if line.hasSuffix("\r") { line = line.dropLast() }
                 if number == range.lowerBound { return line.utf8.count >= indent ? line.dropFirst(indent) : line }
                 var dropped = 0
-                while dropped < indent, let character = line.first, character == " " || character == "\t" || character == ">" {
+                while dropped < indent, let character = line.first,
+                    character == " " || character == "\t" || character == ">"
+                {
                     line = line.dropFirst()
                     dropped += 1
                 }
@@ -164,7 +173,8 @@ public enum CmarkParser {
             case CMARK_NODE_PARAGRAPH:
                 return .paragraph(inlines(under: node, depth: depth), line: line)
             case CMARK_NODE_HEADING:
-                return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node, depth: depth), line: line)
+                return .heading(
+                    level: Int(cmark_node_get_heading_level(node)), inlines(under: node, depth: depth), line: line)
             case CMARK_NODE_BLOCK_QUOTE:
                 return .blockQuote(blocks(under: node, depth: depth), line: line)
             case CMARK_NODE_LIST:
@@ -187,8 +197,10 @@ public enum CmarkParser {
             while let item = child {
                 var content = blocks(under: item, depth: depth + 1)
                 let task = Self.extractTask(from: &content)
-                items.append(MarkdownListItem(task: task, blocks: content, line: line(item),
-                                              column: Int(cmark_node_get_start_column(item))))
+                items.append(
+                    MarkdownListItem(
+                        task: task, blocks: content, line: line(item),
+                        column: Int(cmark_node_get_start_column(item))))
                 child = cmark_node_next(item)
             }
             return MarkdownList(
@@ -231,11 +243,13 @@ public enum CmarkParser {
             case CMARK_NODE_EMPH: return .emphasis(inlines(under: node, depth: depth))
             case CMARK_NODE_STRONG: return .strong(inlines(under: node, depth: depth))
             case CMARK_NODE_LINK:
-                return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                             inlines(under: node, depth: depth))
+                return .link(
+                    destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                    inlines(under: node, depth: depth))
             case CMARK_NODE_IMAGE:
-                return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
-                              inlines(under: node, depth: depth))
+                return .image(
+                    source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                    inlines(under: node, depth: depth))
             default: return nil
             }
         }
@@ -251,7 +265,8 @@ public enum CmarkParser {
             defer { cmark_iter_free(iterator) }
             while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
                 guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
-                      let current = cmark_iter_get_node(iterator) else { continue }
+                    let current = cmark_iter_get_node(iterator)
+                else { continue }
                 switch cmark_node_get_type(current) {
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: out += literal(current)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: out += " "
@@ -264,7 +279,8 @@ public enum CmarkParser {
         /// Removes a leading `[ ]`, `[x]` or `[X]` marker from an item's first paragraph and returns its state.
         package static func extractTask(from blocks: inout [MarkdownBlock]) -> TaskState? {
             guard case .paragraph(var inlines, let line)? = blocks.first,
-                  case .text(let text)? = inlines.first else { return nil }
+                case .text(let text)? = inlines.first
+            else { return nil }
             let scalars = Array(text.unicodeScalars.prefix(4))
             guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
             let state: TaskState

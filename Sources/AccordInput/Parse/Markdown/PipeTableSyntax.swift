@@ -38,7 +38,8 @@ package enum PipeTableSyntax {
         let cells = cells(line)
         var alignments: [MarkdownTable.Alignment?] = []
         for cell in cells {
-            let left = cell.hasPrefix(":"), right = cell.hasSuffix(":") && cell.count > 1
+            let left = cell.hasPrefix(":")
+            let right = cell.hasSuffix(":") && cell.count > 1
             let dashes = cell.dropFirst(left ? 1 : 0).dropLast(right ? 1 : 0)
             guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
             alignments.append(left && right ? .center : left ? .left : right ? .right : nil)

@@ -25,8 +25,9 @@ extension MarkdownDocument {
                 current = nil
                 if level == 2 {
                     let (title, party) = PrivateMarker.split(inlines.plainText)
-                    current = DocumentSection(title: title, normalisedTitle: SectionName.normalise(title),
-                                              line: line, blocks: [], privateParty: party)
+                    current = DocumentSection(
+                        title: title, normalisedTitle: SectionName.normalise(title),
+                        line: line, blocks: [], privateParty: party)
                 }
             } else {
                 current?.blocks.append(block)

@@ -13,7 +13,8 @@ package struct RecordExtractor {
     package let file: SourceFile
 
     /// The records of a document, appended to a meeting.
-    package func extract(from document: MarkdownDocument, into meeting: inout Meeting, diagnostics: inout DiagnosticBag) {
+    package func extract(from document: MarkdownDocument, into meeting: inout Meeting, diagnostics: inout DiagnosticBag)
+    {
         for section in document.sections {
             guard let kind = Self.sectionKinds[section.normalisedTitle] else { continue }
             for item in section.topLevelItems {
@@ -36,7 +37,9 @@ package struct RecordExtractor {
         }
     }
 
-    package func decision(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Decision {
+    package func decision(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag)
+        -> Decision
+    {
         let text = item.leadText.trimmed
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else {
             return Decision(text: text, location: location)
@@ -49,11 +52,13 @@ package struct RecordExtractor {
         return Decision(text: text[..<open].trimmed, agreedBy: parties, location: location)
     }
 
-    package func action(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Action? {
+    package func action(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> Action?
+    {
         let text = item.leadText
         guard let task = item.task else {
-            diagnostics.warning(location, "action is not a task item, so it is not tracked",
-                                hint: "write it as '- [ ] Owner: what (due YYYY-MM-DD)'")
+            diagnostics.warning(
+                location, "action is not a task item, so it is not tracked",
+                hint: "write it as '- [ ] Owner: what (due YYYY-MM-DD)'")
             return nil
         }
         var body = text
@@ -68,34 +73,44 @@ package struct RecordExtractor {
             }
         }
         if owner == nil {
-            diagnostics.warning(location, "action has no owner",
-                                hint: "start it with the owner's name and ': ', e.g. 'Raj Patel: draft the runbook'")
+            diagnostics.warning(
+                location, "action has no owner",
+                hint: "start it with the owner's name and ': ', e.g. 'Raj Patel: draft the runbook'")
         }
-        let dates = taskDates(body, item: item, isTicked: task == .done, what: "action", keys: ("due", "done"),
-                              diagnostics: &diagnostics)
-        let action = Action(owner: owner, text: dates.text, isTicked: task == .done, due: dates.opened,
-                            done: dates.closed, location: location)
+        let dates = taskDates(
+            body, item: item, isTicked: task == .done, what: "action", keys: ("due", "done"),
+            diagnostics: &diagnostics)
+        let action = Action(
+            owner: owner, text: dates.text, isTicked: task == .done, due: dates.opened,
+            done: dates.closed, location: location)
         return action
     }
 
-    package func issue(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag) -> IssueRecord? {
+    package func issue(_ item: MarkdownListItem, location: SourceLocation, diagnostics: inout DiagnosticBag)
+        -> IssueRecord?
+    {
         guard let task = item.task else {
-            diagnostics.warning(location, "issue is not a task item, so it is not tracked",
-                                hint: "write it as '- [ ] what (raised YYYY-MM-DD)'")
+            diagnostics.warning(
+                location, "issue is not a task item, so it is not tracked",
+                hint: "write it as '- [ ] what (raised YYYY-MM-DD)'")
             return nil
         }
-        let dates = taskDates(item.leadText, item: item, isTicked: task == .done, what: "issue",
-                              keys: ("raised", "resolved"), diagnostics: &diagnostics)
-        let issue = IssueRecord(text: dates.text, isTicked: task == .done, raised: dates.opened, resolved: dates.closed,
-                                location: location)
+        let dates = taskDates(
+            item.leadText, item: item, isTicked: task == .done, what: "issue",
+            keys: ("raised", "resolved"), diagnostics: &diagnostics)
+        let issue = IssueRecord(
+            text: dates.text, isTicked: task == .done, raised: dates.opened, resolved: dates.closed,
+            location: location)
         return issue
     }
 
     /// The text of a task item and the two dates of its trailing parenthesis (`due`/`done`,
     /// `raised`/`resolved`), with the warnings actions and issues share.
-    package func taskDates(_ text: String, item: MarkdownListItem, isTicked: Bool, what: String,
-                   keys: (open: String, close: String),
-                   diagnostics: inout DiagnosticBag) -> (text: String, opened: Day?, closed: Day?) {
+    package func taskDates(
+        _ text: String, item: MarkdownListItem, isTicked: Bool, what: String,
+        keys: (open: String, close: String),
+        diagnostics: inout DiagnosticBag
+    ) -> (text: String, opened: Day?, closed: Day?) {
         let split = TrailingParenthesis.split(text, keys: [keys.open, keys.close])
         var opened: Day?
         var closed: Day?
@@ -104,31 +119,39 @@ package struct RecordExtractor {
             case keys.open: opened = date(part, item: item, diagnostics: &diagnostics)
             case keys.close: closed = date(part, item: item, diagnostics: &diagnostics)
             default:
-                warnUnknown(part, in: what, expected: "\(keys.open) YYYY-MM-DD, \(keys.close) YYYY-MM-DD", item: item,
-                            diagnostics: &diagnostics)
+                warnUnknown(
+                    part, in: what, expected: "\(keys.open) YYYY-MM-DD, \(keys.close) YYYY-MM-DD", item: item,
+                    diagnostics: &diagnostics)
             }
         }
         if let closed, !isTicked {
-            diagnostics.warning(locate(keys.close, in: item),
-                                "\(what) has a \(keys.close) date (\(closed)) but is not ticked, so it counts as open",
-                                hint: "tick it with '- [x]' or remove the \(keys.close) date")
+            diagnostics.warning(
+                locate(keys.close, in: item),
+                "\(what) has a \(keys.close) date (\(closed)) but is not ticked, so it counts as open",
+                hint: "tick it with '- [x]' or remove the \(keys.close) date")
         }
         return (split.text, opened, closed)
     }
 
-    package func date(_ part: TrailingParenthesis.Part, item: MarkdownListItem, diagnostics: inout DiagnosticBag) -> Day? {
+    package func date(_ part: TrailingParenthesis.Part, item: MarkdownListItem, diagnostics: inout DiagnosticBag)
+        -> Day?
+    {
         if let day = Day(iso: part.value) { return day }
         let location = locate(part.value.isEmpty ? part.key : part.value, in: item)
-        diagnostics.error(location, "malformed \(part.key) date '\(part.value)'",
-                          hint: "write '\(part.key) YYYY-MM-DD' with a real calendar date")
+        diagnostics.error(
+            location, "malformed \(part.key) date '\(part.value)'",
+            hint: "write '\(part.key) YYYY-MM-DD' with a real calendar date")
         return nil
     }
 
-    package func warnUnknown(_ part: TrailingParenthesis.Part, in what: String, expected: String, item: MarkdownListItem,
-                     diagnostics: inout DiagnosticBag) {
+    package func warnUnknown(
+        _ part: TrailingParenthesis.Part, in what: String, expected: String, item: MarkdownListItem,
+        diagnostics: inout DiagnosticBag
+    ) {
         let written = (part.key + " " + part.value).trimmed
-        diagnostics.warning(locate(written, in: item), "'\(written)' in the \(what)'s parenthesis is not understood",
-                            hint: "the parenthesis at the end holds \(expected)")
+        diagnostics.warning(
+            locate(written, in: item), "'\(written)' in the \(what)'s parenthesis is not understood",
+            hint: "the parenthesis at the end holds \(expected)")
     }
 
     /// The location of `needle` on the item's first line, else the item's own location.

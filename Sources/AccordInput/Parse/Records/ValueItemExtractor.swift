@@ -15,8 +15,10 @@ package enum ValueItemExtractor {
                 let folded = label.foldedName
                 let party = parties.first { $0.id.foldedName == folded || $0.name.foldedName == folded }
                 guard let party else { continue }
-                items.append(ValueItem(label: label, party: party.id, text: text[text.index(after: colon)...].trimmed,
-                                       location: SourceLocation(path: path, line: item.line, column: item.column)))
+                items.append(
+                    ValueItem(
+                        label: label, party: party.id, text: text[text.index(after: colon)...].trimmed,
+                        location: SourceLocation(path: path, line: item.line, column: item.column)))
             }
         }
         return items

@@ -12,7 +12,8 @@ package struct MappingReader {
     package init?(_ value: YAMLValue, context: String, diagnostics: inout DiagnosticBag) {
         guard case .mapping(let entries) = value.shape else {
             if !value.isNull {
-                diagnostics.error(value.location, "\(context) must be a mapping of keys and values, not \(value.shapeName)")
+                diagnostics.error(
+                    value.location, "\(context) must be a mapping of keys and values, not \(value.shapeName)")
             }
             return nil
         }
@@ -31,8 +32,10 @@ package struct MappingReader {
     package func warnUnknownKeys(known: [String], diagnostics: inout DiagnosticBag) {
         for entry in entries where entry.key != "extra" && !known.contains(entry.key) {
             let suggestion = EditDistance.suggestion(for: entry.key, among: known)
-            diagnostics.warning(entry.keyLocation, "unknown key '\(entry.key)' in \(context)",
-                                hint: suggestion.map { "did you mean '\($0)'?" } ?? "known keys: \(known.joined(separator: ", ")); put custom data under 'extra:'")
+            diagnostics.warning(
+                entry.keyLocation, "unknown key '\(entry.key)' in \(context)",
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "known keys: \(known.joined(separator: ", ")); put custom data under 'extra:'")
         }
     }
 
@@ -94,8 +97,9 @@ package struct MappingReader {
         if let day = Day(iso: text) { return day }
         let datePart = text.prefix(10)
         if text.count > 10, Day(iso: datePart) != nil {
-            diagnostics.error(value.location, "\(what) must be a date without a time of day: '\(text)'",
-                              hint: "write just '\(datePart)'")
+            diagnostics.error(
+                value.location, "\(what) must be a date without a time of day: '\(text)'",
+                hint: "write just '\(datePart)'")
         } else if datePart.count == 10, datePart.allSatisfy({ $0.isNumber || $0 == "-" }) {
             diagnostics.error(value.location, "\(what) is not a real calendar date: '\(text)'")
         } else {
@@ -118,8 +122,9 @@ package struct MappingReader {
     package static func parseNumber(_ text: String) -> Double? {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty,
-              trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              let number = Double(trimmed), number.isFinite else { return nil }
+            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+            let number = Double(trimmed), number.isFinite
+        else { return nil }
         return number
     }
 

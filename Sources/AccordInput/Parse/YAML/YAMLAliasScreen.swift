@@ -34,7 +34,10 @@ package struct YAMLAliasScreen {
         var pendingAliases: [Position] = []
         for scalar in yaml.unicodeScalars {
             if scalar == "\n" || scalar == "\r" {
-                if scalar == "\n" && previous == "\r" { previous = scalar; continue }
+                if scalar == "\n" && previous == "\r" {
+                    previous = scalar
+                    continue
+                }
                 pendingAliases.removeAll()
                 line += 1
                 column = 0

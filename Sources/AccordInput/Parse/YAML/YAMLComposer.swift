@@ -90,17 +90,21 @@ package struct YAMLComposer {
     }
 
     private static func tooManyExpansions(at place: SourceLocation) -> Overflow {
-        Overflow(location: place, message: "YAML aliases expand to more than \(ContentLimits.aliasExpansions) values",
-                 hint: "write the values out instead of repeating anchors (*name) of anchors")
+        Overflow(
+            location: place, message: "YAML aliases expand to more than \(ContentLimits.aliasExpansions) values",
+            hint: "write the values out instead of repeating anchors (*name) of anchors")
     }
 
     private static func tooDeep(at place: SourceLocation) -> Overflow {
-        Overflow(location: place, message: "YAML nesting is deeper than \(ContentLimits.yamlDepth) levels",
-                 hint: "front matter needs a few levels of mappings and lists")
+        Overflow(
+            location: place, message: "YAML nesting is deeper than \(ContentLimits.yamlDepth) levels",
+            hint: "front matter needs a few levels of mappings and lists")
     }
 
-    private mutating func buildNew(_ node: Node, at here: Position, depth: Int,
-                                   isRepeat: Bool) throws(Overflow) -> Built {
+    private mutating func buildNew(
+        _ node: Node, at here: Position, depth: Int,
+        isRepeat: Bool
+    ) throws(Overflow) -> Built {
         let place = location(here)
         switch node {
         case .scalar(let scalar):
@@ -120,8 +124,10 @@ package struct YAMLComposer {
                 let value = try build(pair.value, depth: depth + 1, isRepeat: isRepeat)
                 size += key.size + value.size
                 height = max(height, 1 + max(key.height, value.height))
-                entries.append(YAMLEntry(key: key.value.scalarText ?? "", keyLocation: key.value.location,
-                                         value: value.value))
+                entries.append(
+                    YAMLEntry(
+                        key: key.value.scalarText ?? "", keyLocation: key.value.location,
+                        value: value.value))
             }
             return Built(value: YAMLValue(shape: .mapping(entries), location: place), size: size, height: height)
         case .sequence(let sequence):

@@ -24,12 +24,15 @@ package struct YAMLValue {
 
     /// Parses YAML text; errors (syntax, duplicate keys, aliases or nesting over the bounds of
     /// `ContentLimits`) are reported at their line in the file.
-    package static func parse(_ yaml: String, path: String, lineOffset: Int,
-                      diagnostics: inout DiagnosticBag) -> YAMLValue? {
+    package static func parse(
+        _ yaml: String, path: String, lineOffset: Int,
+        diagnostics: inout DiagnosticBag
+    ) -> YAMLValue? {
         let screen = YAMLAliasScreen(yaml)
         if let (position, message) = screen.refusal {
-            diagnostics.error(SourceLocation(path: path, line: position.line + lineOffset, column: position.column),
-                              message, hint: "write the key out in full")
+            diagnostics.error(
+                SourceLocation(path: path, line: position.line + lineOffset, column: position.column),
+                message, hint: "write the key out in full")
             return nil
         }
         do {
@@ -93,23 +96,28 @@ package struct YAMLValue {
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             let hint = context.map { "\($0.text) at line \(min($0.mark.line, max(lines.lineCount, 1)) + lineOffset)" }
             return .error(location(mark), "invalid YAML: \(problem)", hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
-            let place = secondOccurrence(of: key, after: (context.mark.line, context.mark.column), in: yaml)
+            let place =
+                secondOccurrence(of: key, after: (context.mark.line, context.mark.column), in: yaml)
                 ?? (context.mark.line, context.mark.column)
-            return .error(SourceLocation(path: path, line: place.line + lineOffset, column: place.column), "key '\(key)' is given twice in one mapping",
-                          hint: "keep one '\(key)' entry")
+            return .error(
+                SourceLocation(path: path, line: place.line + lineOffset, column: place.column),
+                "key '\(key)' is given twice in one mapping",
+                hint: "keep one '\(key)' entry")
         default:
             return .error(SourceLocation(path: path, line: lineOffset + 1, column: 1), "invalid YAML: \(error)")
         }
     }
 
     /// Finds where a duplicated key is written again after its first occurrence (columns count characters).
-    package static func secondOccurrence(of key: String, after first: (line: Int, column: Int),
-                                 in yaml: String) -> (line: Int, column: Int)? {
+    package static func secondOccurrence(
+        of key: String, after first: (line: Int, column: Int),
+        in yaml: String
+    ) -> (line: Int, column: Int)? {
         let lines = LineIndex(yaml)
         guard first.line >= 1, first.line <= lines.lineCount else { return nil }
         let pattern = Array(key + ":")
@@ -118,7 +126,8 @@ package struct YAMLValue {
         var index = first.column - 1 + pattern.count
         while index + pattern.count <= firstLine.count {
             if firstLine[index..<index + pattern.count].elementsEqual(pattern),
-               index == 0 || [" ", "{", ","].contains(firstLine[index - 1]) {
+                index == 0 || [" ", "{", ","].contains(firstLine[index - 1])
+            {
                 return (first.line, index + 1)
             }
             index += 1
@@ -129,8 +138,9 @@ package struct YAMLValue {
         for number in (first.line + 1)...lines.lineCount {
             let line = lines.line(number, in: yaml)
             guard let keyStart = line.index(line.startIndex, offsetBy: start, limitedBy: line.endIndex),
-                  line[keyStart...].starts(with: pattern),
-                  line[..<keyStart].allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+                line[keyStart...].starts(with: pattern),
+                line[..<keyStart].allSatisfy({ $0 == " " || $0 == "-" })
+            else { continue }
             return (number, first.column)
         }
         return nil

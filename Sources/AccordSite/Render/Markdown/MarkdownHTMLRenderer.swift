@@ -62,7 +62,8 @@ public struct MarkdownHTMLRenderer {
             renderList(list, state: &state)
         case .codeBlock(let info, let literal, _):
             let language = info.split(separator: " ").first.map(String.init) ?? ""
-            state.out += language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(Escape.attribute(language))\">"
+            state.out +=
+                language.isEmpty ? "<pre><code>" : "<pre><code class=\"language-\(Escape.attribute(language))\">"
             Escape.appendHTML(literal, to: &state.out)
             state.out += "</code></pre>\n"
         case .html(let literal, _):
@@ -127,7 +128,8 @@ public struct MarkdownHTMLRenderer {
             }
             if let task = item.task {
                 state.out += task == .done ? " class=\"task task-done\">" : " class=\"task task-open\">"
-                state.out += task == .done
+                state.out +=
+                    task == .done
                     ? "<input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\" /> "
                     : "<input type=\"checkbox\" disabled=\"\" aria-label=\"open\" /> "
             } else {

@@ -24,8 +24,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site; link problems found while rendering go to `diagnostics`.
-    public func render(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
-                       diagnostics: inout DiagnosticBag) -> [OutputFile] {
+    public func render(
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
+        diagnostics: inout DiagnosticBag
+    ) -> [OutputFile] {
         let collected = FileCollector()
         // The collecting sink never throws.
         try? render(portfolio, metrics: metrics, assets: assets, diagnostics: &diagnostics) { collected.add($0) }
@@ -34,11 +36,14 @@ public struct SiteRenderer: Sendable {
 
     /// Renders the site and hands the files to `emit` a partnership at a time (from several threads),
     /// so that a build never holds the whole site in memory. Stops at the first error `emit` throws.
-    public func render(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
-                       diagnostics: inout DiagnosticBag, emit: @Sendable ([OutputFile]) throws -> Void) throws {
-        let site = SiteView(title: portfolio.config.title, organisation: portfolio.config.organisation,
-                            reportDate: metrics.asOf.description, reportDateReadable: metrics.asOf.readable,
-                            generator: generator, extra: portfolio.config.extra)
+    public func render(
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
+        diagnostics: inout DiagnosticBag, emit: @Sendable ([OutputFile]) throws -> Void
+    ) throws {
+        let site = SiteView(
+            title: portfolio.config.title, organisation: portfolio.config.organisation,
+            reportDate: metrics.asOf.description, reportDateReadable: metrics.asOf.readable,
+            generator: generator, extra: portfolio.config.extra)
         let links = LinkMap(portfolio: portfolio)
         let labels = ViewLabeler(view: view, portfolio: portfolio)
         var measuredBySlug: [String: PartnershipMetrics] = [:]
@@ -51,12 +56,14 @@ public struct SiteRenderer: Sendable {
             var bag = DiagnosticBag()
             let files: [OutputFile]
             if job < 0 {
-                files = portfolioFiles(portfolio, metrics: metrics, assets: assets, site: site, links: links,
-                                       label: labels.label(for: nil))
+                files = portfolioFiles(
+                    portfolio, metrics: metrics, assets: assets, site: site, links: links,
+                    label: labels.label(for: nil))
             } else {
                 let partnership = portfolio.partnerships[job]
-                files = pages(of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
-                              site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
+                files = pages(
+                    of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
+                    site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
             }
             do {
                 try emit(files)
@@ -73,15 +80,21 @@ public struct SiteRenderer: Sendable {
 
     /// The files that belong to the whole portfolio: index and actions pages, metrics export, theme assets
     /// and the copied static files.
-    package func portfolioFiles(_ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
-                        links: LinkMap, label: ViewLabel = .joint) -> [OutputFile] {
+    package func portfolioFiles(
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
+        links: LinkMap, label: ViewLabel = .joint
+    ) -> [OutputFile] {
         var files: [OutputFile] = []
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
-        files.append(page(index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: [],
-                          label: label))
+        files.append(
+            page(
+                index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: [],
+                label: label))
         let actions = ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)
-        files.append(page(actions, template: "actions", path: SitePaths.actions, title: "Open actions", site: site,
-                          crumbs: [("Portfolio", SitePaths.index)], label: label))
+        files.append(
+            page(
+                actions, template: "actions", path: SitePaths.actions, title: "Open actions", site: site,
+                crumbs: [("Portfolio", SitePaths.index)], label: label))
         files.append(OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics))))
         for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, content: .text(text)))
@@ -95,26 +108,38 @@ public struct SiteRenderer: Sendable {
     /// The partnership page and every meeting page of one partnership.
     /// Links to missing notes are the site plan's to report (with their line, in `check` too): the
     /// renderer's own finds go to a bag that is dropped.
-    package func pages(of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
-               links: LinkMap, label: ViewLabel = .joint, diagnostics _: inout DiagnosticBag) -> [OutputFile] {
+    package func pages(
+        of partnership: Partnership, metrics measured: PartnershipMetrics?, asOf: Day, site: SiteView,
+        links: LinkMap, label: ViewLabel = .joint, diagnostics _: inout DiagnosticBag
+    ) -> [OutputFile] {
         var diagnostics = DiagnosticBag()
         var output: [OutputFile] = []
-        let charterHTML = markdown(partnership.charter.document.droppingLeadingTitle(partnership.charter.title), source: partnership.charter.path,
-                                   page: partnership.pagePath, links: links, diagnostics: &diagnostics)
+        let charterHTML = markdown(
+            partnership.charter.document.droppingLeadingTitle(partnership.charter.title),
+            source: partnership.charter.path,
+            page: partnership.pagePath, links: links, diagnostics: &diagnostics)
         if let measured {
-            let view = PartnershipPageView(partnership: partnership, metrics: measured, charterHTML: charterHTML,
-                                           links: links)
-            output.append(page(view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
-                               site: site, crumbs: [("Portfolio", SitePaths.index)], label: label))
+            let view = PartnershipPageView(
+                partnership: partnership, metrics: measured, charterHTML: charterHTML,
+                links: links)
+            output.append(
+                page(
+                    view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
+                    site: site, crumbs: [("Portfolio", SitePaths.index)], label: label))
         }
         for (index, meeting) in partnership.meetings.enumerated() {
-            let body = markdown(meeting.reparsedDocument.droppingLeadingTitle(meeting.title), source: meeting.path, page: meeting.pagePath, links: links,
-                                diagnostics: &diagnostics)
-            let view = MeetingPageView(meeting: meeting, index: index, partnership: partnership, metrics: measured,
-                                       body: body, asOf: asOf)
-            output.append(page(view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
-                               crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)],
-                               label: label))
+            let body = markdown(
+                meeting.reparsedDocument.droppingLeadingTitle(meeting.title), source: meeting.path,
+                page: meeting.pagePath, links: links,
+                diagnostics: &diagnostics)
+            let view = MeetingPageView(
+                meeting: meeting, index: index, partnership: partnership, metrics: measured,
+                body: body, asOf: asOf)
+            output.append(
+                page(
+                    view, template: "meeting", path: meeting.pagePath, title: meeting.title, site: site,
+                    crumbs: [("Portfolio", SitePaths.index), (partnership.charter.title, partnership.pagePath)],
+                    label: label))
         }
         return output
     }
@@ -124,32 +149,38 @@ public struct SiteRenderer: Sendable {
         package var description: String
     }
 
-    package func page(_ view: Any, template: String, path: String, title: String, site: SiteView,
-              crumbs: [(String, String)], label: ViewLabel = .joint) -> OutputFile {
+    package func page(
+        _ view: Any, template: String, path: String, title: String, site: SiteView,
+        crumbs: [(String, String)], label: ViewLabel = .joint
+    ) -> OutputFile {
         let content = theme.render(view, with: template)
         let root = SitePaths.root(of: path)
         let nav = [("Portfolio", SitePaths.index), ("Open actions", SitePaths.actions)].map { item in
             LayoutView.NavItem(title: item.0, href: SitePaths.link(from: path, to: item.1), isCurrent: item.1 == path)
         }
-        let layout = LayoutView(site: site, title: title, root: root, stylesheet: root + SitePaths.stylesheet,
-                                extraStylesheets: head.stylesheets.map { SitePaths.link(from: path, to: $0) },
-                                favicon: head.favicon.map { LayoutView.Icon(href: SitePaths.link(from: path, to: $0.path), type: $0.type) },
-                                nav: nav,
-                                breadcrumbs: crumbs.map { LayoutView.Crumb(title: $0.0, href: SitePaths.link(from: path, to: $0.1)) },
-                                hasBreadcrumbs: !crumbs.isEmpty, pageKind: template, view: label, content: content)
+        let layout = LayoutView(
+            site: site, title: title, root: root, stylesheet: root + SitePaths.stylesheet,
+            extraStylesheets: head.stylesheets.map { SitePaths.link(from: path, to: $0) },
+            favicon: head.favicon.map { LayoutView.Icon(href: SitePaths.link(from: path, to: $0.path), type: $0.type) },
+            nav: nav,
+            breadcrumbs: crumbs.map { LayoutView.Crumb(title: $0.0, href: SitePaths.link(from: path, to: $0.1)) },
+            hasBreadcrumbs: !crumbs.isEmpty, pageKind: template, view: label, content: content)
         return OutputFile(path: path, content: .text(theme.render(layout, with: "layout")))
     }
 
-    package func markdown(_ document: MarkdownDocument, source: String, page: String, links: LinkMap,
-                  diagnostics: inout DiagnosticBag) -> String {
+    package func markdown(
+        _ document: MarkdownDocument, source: String, page: String, links: LinkMap,
+        diagnostics: inout DiagnosticBag
+    ) -> String {
         let broken = BrokenLinks()
         let renderer = MarkdownHTMLRenderer(allowsRawHTML: allowsRawHTML) { destination in
             links.rewrite(destination, source: source, page: page, broken: broken)
         }
         let html = renderer.render(document)
         for link in broken.links {
-            diagnostics.warning(SourceLocation(path: source), "link to '\(link)' points to no note or charter",
-                                hint: "check the file name; links between notes use paths relative to the note")
+            diagnostics.warning(
+                SourceLocation(path: source), "link to '\(link)' points to no note or charter",
+                hint: "check the file name; links between notes use paths relative to the note")
         }
         return html
     }

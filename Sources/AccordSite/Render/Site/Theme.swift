@@ -48,17 +48,24 @@ public struct Theme: Sendable {
                     origins[name] = origin
                     if !allowsUnescapedText {
                         problems += UnescapedTags.refused(in: text).map { tag in
-                            .error(SourceLocation(path: origin == "built-in" ? "Templates/" + path : origin, line: tag.line, column: tag.column),
-                                   "template prints '\(tag.name)' unescaped, which could hold user text",
-                                   hint: "write {{\(tag.name)}}; only \(UnescapedTags.htmlKeys.sorted().joined(separator: ", ")) hold HTML Accord built")
+                            .error(
+                                SourceLocation(
+                                    path: origin == "built-in" ? "Templates/" + path : origin, line: tag.line,
+                                    column: tag.column),
+                                "template prints '\(tag.name)' unescaped, which could hold user text",
+                                hint:
+                                    "write {{\(tag.name)}}; only \(UnescapedTags.htmlKeys.sorted().joined(separator: ", ")) hold HTML Accord built"
+                            )
                         }
                     }
                 } catch let error as MustacheTemplate.ParserError {
                     let display = origin == "built-in" ? "Templates/" + path : origin
-                    problems.append(.error(
-                        SourceLocation(path: display, line: AccordContentType.userLine(error.context.lineNumber),
-                                       column: error.context.columnNumber),
-                        "template error: \(describe(error.error))"))
+                    problems.append(
+                        .error(
+                            SourceLocation(
+                                path: display, line: AccordContentType.userLine(error.context.lineNumber),
+                                column: error.context.columnNumber),
+                            "template error: \(describe(error.error))"))
                 } catch {
                     problems.append(.error(SourceLocation(path: origin), "template error: \(error)"))
                 }
@@ -66,47 +73,63 @@ public struct Theme: Sendable {
                 assets[path] = text
             }
         }
-        for name in pageTemplates where library.getTemplate(named: name) == nil && !problems.contains(where: { $0.location.path.hasSuffix(name + ".mustache") }) {
-            problems.append(.error(SourceLocation(path: (overrideFolder ?? "Templates") + "/\(name).mustache"),
-                                   "the theme has no \(name).mustache template"))
+        for name in pageTemplates
+        where library.getTemplate(named: name) == nil
+            && !problems.contains(where: { $0.location.path.hasSuffix(name + ".mustache") })
+        {
+            problems.append(
+                .error(
+                    SourceLocation(path: (overrideFolder ?? "Templates") + "/\(name).mustache"),
+                    "the theme has no \(name).mustache template"))
         }
         guard problems.isEmpty else {
-            throw Failure(diagnostics: (problems + warnings).map { problem in
-                var problem = problem
-                problem.isInContent = false
-                return problem
-            })
+            throw Failure(
+                diagnostics: (problems + warnings).map { problem in
+                    var problem = problem
+                    problem.isInContent = false
+                    return problem
+                })
         }
-        return Theme(library: library, assets: assets, origins: origins, warnings: warnings,
-                     ids: TemplateIDs(templates: files.filter { $0.key.hasSuffix(".mustache") }.map(\.value.text)))
+        return Theme(
+            library: library, assets: assets, origins: origins, warnings: warnings,
+            ids: TemplateIDs(templates: files.filter { $0.key.hasSuffix(".mustache") }.map(\.value.text)))
     }
 
     /// The files of an override folder by relative path, read through a `FileRoot`: a link leaving the
     /// folder, a FIFO or a file that is not UTF-8 is an error, never read.
-    package static func overrideFiles(_ folder: String, problems: inout [Diagnostic]) -> [String: (text: String, origin: String)] {
+    package static func overrideFiles(_ folder: String, problems: inout [Diagnostic]) -> [String: (
+        text: String, origin: String
+    )] {
         guard let root = FileRoot(path: folder, rootName: "templates folder"), let top = root.rootEntry() else {
             problems.append(.error(SourceLocation(path: folder), "templates folder does not exist"))
             return [:]
         }
-        func display(_ relative: String) -> String { folder.hasSuffix("/") ? folder + relative : folder + "/" + relative }
+        func display(_ relative: String) -> String {
+            folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+        }
         var visited = Set<FileIdentity>()
         let (entries, refused) = root.allFiles(under: top, visited: &visited, skip: { $0.hasPrefix(".") })
         for item in refused {
-            problems.append(.error(SourceLocation(path: display(item.path)), item.problem.message(rootName: root.rootName),
-                                   hint: item.problem.hint(rootName: root.rootName)))
+            problems.append(
+                .error(
+                    SourceLocation(path: display(item.path)), item.problem.message(rootName: root.rootName),
+                    hint: item.problem.hint(rootName: root.rootName)))
         }
         var files: [String: (text: String, origin: String)] = [:]
         for entry in entries {
             switch root.read(entry) {
             case .success(let bytes):
                 guard let text = String(validating: bytes, as: UTF8.self) else {
-                    problems.append(.error(SourceLocation(path: display(entry.relativePath)), "cannot read template file as UTF-8"))
+                    problems.append(
+                        .error(SourceLocation(path: display(entry.relativePath)), "cannot read template file as UTF-8"))
                     continue
                 }
                 files[entry.relativePath] = (text, display(entry.relativePath))
             case .failure(let problem):
-                problems.append(.error(SourceLocation(path: display(entry.relativePath)), problem.message(rootName: root.rootName),
-                                       hint: problem.hint(rootName: root.rootName)))
+                problems.append(
+                    .error(
+                        SourceLocation(path: display(entry.relativePath)), problem.message(rootName: root.rootName),
+                        hint: problem.hint(rootName: root.rootName)))
             }
         }
         return files

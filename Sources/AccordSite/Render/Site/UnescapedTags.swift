@@ -25,12 +25,16 @@ package enum UnescapedTags {
     /// Every unescaped tag of `text`.
     package static func find(in text: String) -> [Tag] {
         let characters = Array(text)
-        var open: [Character] = ["{", "{"], close: [Character] = ["}", "}"]
+        var open: [Character] = ["{", "{"]
+        var close: [Character] = ["}", "}"]
         var tags: [Tag] = []
-        var index = 0, line = 1, lineStart = 0
+        var index = 0
+        var line = 1
+        var lineStart = 0
 
         func matches(_ pattern: [Character], at position: Int) -> Bool {
-            position + pattern.count <= characters.count && Array(characters[position..<position + pattern.count]) == pattern
+            position + pattern.count <= characters.count
+                && Array(characters[position..<position + pattern.count]) == pattern
         }
         /// The position of `pattern` at or after `position`, counting lines on the way.
         func seek(_ pattern: [Character], from position: Int) -> Int? {
@@ -47,7 +51,8 @@ package enum UnescapedTags {
         }
 
         while let start = seek(open, from: index) {
-            let column = start - lineStart + 1, tagLine = line
+            let column = start - lineStart + 1
+            let tagLine = line
             var inner = start + open.count
             guard inner < characters.count else { break }
             let sigil = characters[inner]

@@ -5,7 +5,8 @@ import AccordCore
 package enum UnusedOverrides {
     /// The warnings for the override files among `files` (relative path → text and origin), given the theme's
     /// built-in files.
-    package static func warnings(files: [String: (text: String, origin: String)], builtIn: Set<String>) -> [Diagnostic] {
+    package static func warnings(files: [String: (text: String, origin: String)], builtIn: Set<String>) -> [Diagnostic]
+    {
         let included = includedNames(in: files.values.map(\.text))
         let builtInTemplates = builtIn.filter { $0.hasSuffix(".mustache") }.sorted()
         var warnings: [Diagnostic] = []
@@ -15,15 +16,19 @@ package enum UnusedOverrides {
                 let name = String(path.dropLast(".mustache".count))
                 if included.contains(name) { continue }
                 let guess = EditDistance.suggestion(for: path, among: builtInTemplates)
-                warnings.append(.warning(
-                    SourceLocation(path: origin),
-                    "template '\(path)' overrides no built-in template and no template includes it, so it is not used",
-                    hint: guess.map { "did you mean '\($0)'?" }
-                        ?? "name it after a built-in template (\(pageNames(builtInTemplates))) or include it with {{> \(name)}}"))
+                warnings.append(
+                    .warning(
+                        SourceLocation(path: origin),
+                        "template '\(path)' overrides no built-in template and no template includes it, so it is not used",
+                        hint: guess.map { "did you mean '\($0)'?" }
+                            ?? "name it after a built-in template (\(pageNames(builtInTemplates))) or include it with {{> \(name)}}"
+                    ))
             } else if !path.hasPrefix("assets/") {
-                warnings.append(.warning(
-                    SourceLocation(path: origin),
-                    "'\(path)' in the templates folder is neither a template (*.mustache) nor an asset (assets/…), so it is not used"))
+                warnings.append(
+                    .warning(
+                        SourceLocation(path: origin),
+                        "'\(path)' in the templates folder is neither a template (*.mustache) nor an asset (assets/…), so it is not used"
+                    ))
             }
         }
         return warnings.map { warning in

@@ -52,13 +52,16 @@ extension ActionsPageView {
             guard let partnership = bySlug[measured.slug] else { continue }
             let charter = partnership.charter
             for action in measured.actions where !action.isDone {
-                actions.append(Action(
-                    partnership: charter.title, partnershipHref: SitePaths.link(from: page, to: partnership.pagePath),
-                    owner: action.ownerName, party: action.party.flatMap { charter.party($0)?.name } ?? "No party",
-                    text: action.text, due: action.due?.description ?? "no due date",
-                    state: action.status.words, stateClass: action.status.cssClass,
-                    href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
-                    daysOverdue: action.daysOverdue, isOverdue: action.isOverdue))
+                actions.append(
+                    Action(
+                        partnership: charter.title,
+                        partnershipHref: SitePaths.link(from: page, to: partnership.pagePath),
+                        owner: action.ownerName, party: action.party.flatMap { charter.party($0)?.name } ?? "No party",
+                        text: action.text, due: action.due?.description ?? "no due date",
+                        state: action.status.words, stateClass: action.status.cssClass,
+                        href: linker.href(action.firstLocation) ?? "#",
+                        source: SourceLinker.label(action.firstLocation),
+                        daysOverdue: action.daysOverdue, isOverdue: action.isOverdue))
             }
         }
         let ordered = actions.sorted { lhs, rhs in
@@ -82,9 +85,10 @@ extension ActionsPageView {
         }
         groups = byParty.keys.sorted().compactMap { party in
             guard let group = byParty[party] else { return nil }
-            return PartyGroup(party: party, anchor: "party-" + PartnershipPageView.idFragment(party.lowercased()),
-                              owners: group.owners.map { OwnerGroup(owner: $0, actions: group.actions[$0] ?? []) },
-                              count: group.count, overdue: group.overdue)
+            return PartyGroup(
+                party: party, anchor: "party-" + PartnershipPageView.idFragment(party.lowercased()),
+                owners: group.owners.map { OwnerGroup(owner: $0, actions: group.actions[$0] ?? []) },
+                count: group.count, overdue: group.overdue)
         }
         hasOverdue = !overdue.isEmpty
         hasGroups = !groups.isEmpty

@@ -17,7 +17,9 @@ package struct CharterHistoryView {
 
     /// The rows of the commits, in the order git gives them (newest first).
     package init(_ history: [CharterCommit]) {
-        commits = history.map { CommitRow(date: $0.date, author: $0.author, subject: $0.subject, shortID: String($0.id.prefix(12))) }
+        commits = history.map {
+            CommitRow(date: $0.date, author: $0.author, subject: $0.subject, shortID: String($0.id.prefix(12)))
+        }
         hasCommits = !commits.isEmpty
     }
 }

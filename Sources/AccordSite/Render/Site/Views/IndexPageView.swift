@@ -127,27 +127,32 @@ extension IndexPageView {
         let urgent = active.filter { $0.tier == .atRisk || $0.tier == .marginal }
         moreBriefing = max(0, urgent.count - Self.briefingLimit)
         briefing = urgent.prefix(Self.briefingLimit).map { measured in
-            Briefing(title: measured.title, href: href(measured), tier: measured.tier.title,
-                     tierClass: measured.tier.cssClass, reasons: Self.reasons(measured, linker: linker, partnershipHref: href(measured)))
+            Briefing(
+                title: measured.title, href: href(measured), tier: measured.tier.title,
+                tierClass: measured.tier.cssClass,
+                reasons: Self.reasons(measured, linker: linker, partnershipHref: href(measured)))
         }
         windingDown = ordered.filter { $0.tier == .exiting }.map { Self.windingDown($0, href: href($0)) }
         apart = ordered.filter { $0.tier == .draft || $0.tier == .ended }
             .compactMap { Self.row($0, partnership: bySlug[$0.slug], page: page) }
         var counts: [HealthTier: Int] = [:]
         for entry in metrics.tierDistribution { counts[entry.tier] = entry.count }
-        tierChart = ChartView(TierDistributionChart.build(idPrefix: "tiers", title: "Partnerships by health tier", counts: counts))
+        tierChart = ChartView(
+            TierDistributionChart.build(idPrefix: "tiers", title: "Partnerships by health tier", counts: counts))
         let grouped = ordered.filter { !$0.isListedApart && !$0.attention.isEmpty }
         func group(_ measured: PartnershipMetrics, items limit: Int) -> AttentionGroup {
             let shown = measured.attention.prefix(limit).map { item in
-                Attention(kind: item.kind.rawValue, severity: item.severity.rawValue,
-                          severityLabel: Wording.severity(item.severity), message: item.message,
-                          href: linker.href(item.location), source: SourceLinker.label(item.location))
+                Attention(
+                    kind: item.kind.rawValue, severity: item.severity.rawValue,
+                    severityLabel: Wording.severity(item.severity), message: item.message,
+                    href: linker.href(item.location), source: SourceLinker.label(item.location))
             }
             let hidden = measured.attention.count - shown.count
-            return AttentionGroup(title: measured.title, href: href(measured), tier: measured.tier.title,
-                                  tierClass: measured.tier.cssClass, counts: Self.counts(measured.attention),
-                                  items: Array(shown), hiddenCount: hidden, hasHidden: hidden > 0,
-                                  allHref: href(measured) + "#attention", total: measured.attention.count)
+            return AttentionGroup(
+                title: measured.title, href: href(measured), tier: measured.tier.title,
+                tierClass: measured.tier.cssClass, counts: Self.counts(measured.attention),
+                items: Array(shown), hiddenCount: hidden, hasHidden: hidden > 0,
+                allHref: href(measured) + "#attention", total: measured.attention.count)
         }
         groups = grouped.prefix(Self.groupLimit).map { group($0, items: Self.itemsPerPartnership) }
         otherGroups = grouped.dropFirst(Self.groupLimit).map { group($0, items: 0) }
@@ -159,7 +164,8 @@ extension IndexPageView {
         hasOtherGroups = !otherGroups.isEmpty
         hasMoreBriefing = moreBriefing > 0
         let count = metrics.partnerships.count
-        totals = "\(count) partnership\(count == 1 ? "" : "s"): \(rows.count) in the active portfolio, "
+        totals =
+            "\(count) partnership\(count == 1 ? "" : "s"): \(rows.count) in the active portfolio, "
             + "\(windingDown.count) winding down, \(apart.count) draft or ended"
     }
 
@@ -168,7 +174,8 @@ extension IndexPageView {
         guard let partnership else { return nil }
         let charter = partnership.charter
         func spark(_ label: String, _ value: (MetricsHistoryPoint) -> Double?) -> String {
-            SparklineChart.compact(label: label, points: measured.history.map { ChartPoint(day: $0.date, value: value($0)) })
+            SparklineChart.compact(
+                label: label, points: measured.history.map { ChartPoint(day: $0.date, value: value($0)) })
         }
         let open = measured.actions.filter { !$0.isDone }
         let alignmentBand = PartnershipPageView.indexBand(measured.alignment.index)
@@ -195,11 +202,15 @@ extension IndexPageView {
     }
 
     /// The reasons of a briefing line: red flags, warning signs, then any index below 60, each linked to its source.
-    package static func reasons(_ measured: PartnershipMetrics, linker: SourceLinker, partnershipHref: String) -> [Reason] {
+    package static func reasons(_ measured: PartnershipMetrics, linker: SourceLinker, partnershipHref: String)
+        -> [Reason]
+    {
         var reasons: [(String, String?)] = []
         for flag in measured.redFlags { reasons.append((flag.brief, linker.href(flag.location))) }
         for sign in measured.warnings { reasons.append((sign.brief, linker.href(sign.location))) }
-        for (name, family, anchor) in [("alignment", measured.alignment, "#alignment"), ("outcome", measured.outcome, "#outcomes")] {
+        for (name, family, anchor) in [
+            ("alignment", measured.alignment, "#alignment"), ("outcome", measured.outcome, "#outcomes"),
+        ] {
             guard let index = family.index, MetricMath.isBelow(index, 60) else { continue }
             let band = Wording.band(PartnershipPageView.indexBand(index))
             reasons.append(("\(name) index \(NumberText.score(index)) (\(band))", partnershipHref + anchor))
@@ -219,10 +230,11 @@ extension IndexPageView {
         case 0?: daysLeft = "ends today"
         case let days?: daysLeft = "ended \(NumberText.days(-days)) ago: set status: ended"
         }
-        return WindingDown(title: measured.title, href: href, parties: measured.parties.map(\.name).joined(separator: " × "),
-                           decided: exit?.decided.description ?? "—", effective: exit?.effective?.description ?? "not set",
-                           daysLeft: daysLeft, isPastEffective: (measured.exitDaysLeft ?? 0) < 0,
-                           reason: exit?.reason, signals: signals(measured))
+        return WindingDown(
+            title: measured.title, href: href, parties: measured.parties.map(\.name).joined(separator: " × "),
+            decided: exit?.decided.description ?? "—", effective: exit?.effective?.description ?? "not set",
+            daysLeft: daysLeft, isPastEffective: (measured.exitDaysLeft ?? 0) < 0,
+            reason: exit?.reason, signals: signals(measured))
     }
 
     /// Counts by kind in the order the items come: `1 red flag · 2 warning signs · 3 overdue actions`.

@@ -104,7 +104,9 @@ extension MeetingPageView {
     /// Builds the view of `meeting`, the `index`-th note of `partnership`. Each action and issue shows the state
     /// of the merged action or issue it is part of (`metrics`), as on the partnership page; a note dated after
     /// the report date lists its own as written, `upcoming`.
-    package init(meeting: Meeting, index: Int, partnership: Partnership, metrics: PartnershipMetrics?, body: String, asOf: Day) {
+    package init(
+        meeting: Meeting, index: Int, partnership: Partnership, metrics: PartnershipMetrics?, body: String, asOf: Day
+    ) {
         let charter = partnership.charter
         let page = meeting.pagePath
         func anchor(_ location: SourceLocation) -> String { "#L\(location.line ?? 0)" }
@@ -136,23 +138,32 @@ extension MeetingPageView {
         if meeting.health.isEmpty {
             pulse = nil
         } else {
-            let dimensions = PulseScore.dimensions.filter { dimension in meeting.health.contains { $0.score(dimension) != nil } }
-            pulse = Pulse(dimensions: dimensions, rows: meeting.health.map { pulse in
-                let values = pulse.scores.map(\.value)
-                return PulseRow(anchor: uniqueAnchor(pulse.location, pulse.party), party: partyName(pulse.party),
-                                scores: dimensions.map { Score(dimension: $0, value: pulse.score($0).map(NumberText.number) ?? "—") },
-                                mean: values.isEmpty ? "—" : NumberText.number(values.reduce(0, +) / Double(values.count)))
-            })
+            let dimensions = PulseScore.dimensions.filter { dimension in
+                meeting.health.contains { $0.score(dimension) != nil }
+            }
+            pulse = Pulse(
+                dimensions: dimensions,
+                rows: meeting.health.map { pulse in
+                    let values = pulse.scores.map(\.value)
+                    return PulseRow(
+                        anchor: uniqueAnchor(pulse.location, pulse.party), party: partyName(pulse.party),
+                        scores: dimensions.map {
+                            Score(dimension: $0, value: pulse.score($0).map(NumberText.number) ?? "—")
+                        },
+                        mean: values.isEmpty ? "—" : NumberText.number(values.reduce(0, +) / Double(values.count)))
+                })
         }
         readings = meeting.kpiReadings.map { reading in
             let goal = charter.goals.first { $0.id == reading.goal }
-            return Reading(goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
-                           value: NumberText.number(reading.value), unit: Wording.unitSuffix(goal?.kpi?.unit),
-                           anchor: uniqueAnchor(reading.location, reading.goal))
+            return Reading(
+                goal: reading.goal, title: goal?.kpi?.name ?? goal?.title ?? reading.goal,
+                value: NumberText.number(reading.value), unit: Wording.unitSuffix(goal?.kpi?.unit),
+                anchor: uniqueAnchor(reading.location, reading.goal))
         }
         decisions = meeting.decisions.map { decision in
-            Item(text: decision.text, anchor: anchor(decision.location), line: decision.location.line ?? 0,
-                 note: decision.agreedBy.map { "agreed: " + $0.map(partyName).joined(separator: ", ") })
+            Item(
+                text: decision.text, anchor: anchor(decision.location), line: decision.location.line ?? 0,
+                note: decision.agreedBy.map { "agreed: " + $0.map(partyName).joined(separator: ", ") })
         }
         let isUpcoming = meeting.date > asOf
         actions = meeting.actions.map { action in
@@ -164,9 +175,10 @@ extension MeetingPageView {
             } else {
                 status = ActionStatus(isTicked: action.isTicked, done: action.done, due: action.due, at: asOf)
             }
-            return ActionRow(owner: action.owner?.displayName ?? "(no owner)", party: partyName(action.owner?.party),
-                             text: action.text, due: action.due?.description ?? "—", state: status.words,
-                             stateClass: status.cssClass, anchor: anchor(action.location), line: action.location.line ?? 0)
+            return ActionRow(
+                owner: action.owner?.displayName ?? "(no owner)", party: partyName(action.owner?.party),
+                text: action.text, due: action.due?.description ?? "—", state: status.words,
+                stateClass: status.cssClass, anchor: anchor(action.location), line: action.location.line ?? 0)
         }
         issues = meeting.issues.map { issue in
             let status: IssueStatus
@@ -175,14 +187,18 @@ extension MeetingPageView {
             } else if let tracked = metrics?.trackedIssue(at: issue.location) {
                 status = tracked.status
             } else {
-                status = IssueStatus(isTicked: issue.isTicked, resolved: issue.resolved, raised: issue.raised ?? meeting.date,
-                                     at: asOf)
+                status = IssueStatus(
+                    isTicked: issue.isTicked, resolved: issue.resolved, raised: issue.raised ?? meeting.date,
+                    at: asOf)
             }
-            return ActionRow(owner: "", party: "", text: issue.text, due: (issue.raised ?? meeting.date).description,
-                             state: status.words, stateClass: status.cssClass,
-                             anchor: anchor(issue.location), line: issue.location.line ?? 0)
+            return ActionRow(
+                owner: "", party: "", text: issue.text, due: (issue.raised ?? meeting.date).description,
+                state: status.words, stateClass: status.cssClass,
+                anchor: anchor(issue.location), line: issue.location.line ?? 0)
         }
-        wins = meeting.wins.map { Item(text: $0.text, anchor: anchor($0.location), line: $0.location.line ?? 0, note: nil) }
+        wins = meeting.wins.map {
+            Item(text: $0.text, anchor: anchor($0.location), line: $0.location.line ?? 0, note: nil)
+        }
         counts = [
             Self.count(meeting.decisions.count, "decision"), Self.count(meeting.actions.count, "action"),
             Self.count(meeting.issues.count, "issue"), Self.count(meeting.wins.count, "win"),
@@ -203,7 +219,9 @@ extension MeetingPageView {
     }
 
     package static func neighbour(_ meeting: Meeting, from page: String) -> Neighbour {
-        Neighbour(title: meeting.title, date: meeting.date.description, href: SitePaths.link(from: page, to: meeting.pagePath))
+        Neighbour(
+            title: meeting.title, date: meeting.date.description, href: SitePaths.link(from: page, to: meeting.pagePath)
+        )
     }
 
     package static func count(_ n: Int, _ word: String) -> String {

@@ -31,26 +31,37 @@ extension PartnershipLifecycleView {
         let asOf = metrics.asOf
         func signatures(_ list: [Signature]) -> String {
             charter.parties.map { party in
-                guard let signature = list.first(where: { $0.party == party.id }) else { return "\(party.name) not signed" }
-                return signature.date <= asOf ? "\(party.name) signed \(signature.date)"
+                guard let signature = list.first(where: { $0.party == party.id }) else {
+                    return "\(party.name) not signed"
+                }
+                return signature.date <= asOf
+                    ? "\(party.name) signed \(signature.date)"
                     : "\(party.name) signs \(signature.date), after the report date"
             }.joined(separator: " · ")
         }
         let current = CurrentTerms(charter: charter, asOf: asOf).amendment
         amendments = charter.amendments.sorted { ($0.date, $0.order) > ($1.date, $1.order) }.map { amendment in
-            let status = amendment == current ? "current terms" : amendment.date > asOf ? "not yet in force" : "superseded"
-            return AmendmentRow(date: amendment.date.description, summary: amendment.summary ?? "Amendment",
-                                signatures: signatures(amendment.signatures), status: status,
-                                href: linker.href(amendment.location), source: SourceLinker.label(amendment.location))
+            let status =
+                amendment == current ? "current terms" : amendment.date > asOf ? "not yet in force" : "superseded"
+            return AmendmentRow(
+                date: amendment.date.description, summary: amendment.summary ?? "Amendment",
+                signatures: signatures(amendment.signatures), status: status,
+                href: linker.href(amendment.location), source: SourceLinker.label(amendment.location))
         }
-        currentTerms = current.map { "The current terms are the amendment of \($0.date)." }
-            ?? (charter.amendments.isEmpty ? "The current terms are the charter." : "The current terms are the original charter.")
+        currentTerms =
+            current.map { "The current terms are the amendment of \($0.date)." }
+            ?? (charter.amendments.isEmpty
+                ? "The current terms are the charter." : "The current terms are the original charter.")
         if let decision = charter.exit {
             var text = "Exit decided \(decision.decided)"
             text += decision.effective.map { ", effective \($0)" } ?? ", no effective date set"
             if metrics.tier == .exiting, let days = metrics.exitDaysLeft {
-                text += days > 0 ? " (\(NumberText.days(days)) left)" : days == 0 ? " (ends today)"
-                    : " (took effect \(NumberText.days(-days)) ago: set status: ended)"
+                text +=
+                    days > 0
+                    ? " (\(NumberText.days(days)) left)"
+                    : days == 0
+                        ? " (ends today)"
+                        : " (took effect \(NumberText.days(-days)) ago: set status: ended)"
             } else if decision.decided > asOf {
                 text += " (not yet decided at the report date)"
             }

@@ -204,7 +204,8 @@ extension PartnershipPageView {
             return PartyRow(
                 name: party.name, id: party.id, role: party.role, lead: party.lead,
                 people: party.people.joined(separator: ", "),
-                signed: signature.map { $0.date <= metrics.asOf ? "signed \($0.date)" : "signs \($0.date)" } ?? "not signed",
+                signed: signature.map { $0.date <= metrics.asOf ? "signed \($0.date)" : "signs \($0.date)" }
+                    ?? "not signed",
                 isSigned: signature.map { $0.date <= metrics.asOf } ?? false,
                 presence: Wording.percent(participation?.presence.map { $0 / 100 }),
                 attendances: participation?.attendances ?? 0, actionsOwned: participation?.actionsOwned ?? 0,
@@ -215,18 +216,22 @@ extension PartnershipPageView {
 
         let history = metrics.history
         func sparkline(_ name: String, _ id: String, _ value: (MetricsHistoryPoint) -> Double?) -> ChartView {
-            ChartView(SparklineChart.build(idPrefix: "spark-\(id)", title: "\(name) history",
-                                           points: history.map { ChartPoint(day: $0.date, value: value($0)) }))
+            ChartView(
+                SparklineChart.build(
+                    idPrefix: "spark-\(id)", title: "\(name) history",
+                    points: history.map { ChartPoint(day: $0.date, value: value($0)) }))
         }
         indices = [
-            IndexCard(name: "Alignment index", score: NumberText.score(metrics.alignment.index),
-                      band: Self.indexBand(metrics.alignment.index).rawValue,
-                      bandWord: Wording.band(Self.indexBand(metrics.alignment.index)),
-                      sparkline: sparkline("Alignment index", "alignment", \.alignmentIndex), anchor: "#alignment"),
-            IndexCard(name: "Outcome index", score: NumberText.score(metrics.outcome.index),
-                      band: Self.indexBand(metrics.outcome.index).rawValue,
-                      bandWord: Wording.band(Self.indexBand(metrics.outcome.index)),
-                      sparkline: sparkline("Outcome index", "outcome", \.outcomeIndex), anchor: "#outcomes"),
+            IndexCard(
+                name: "Alignment index", score: NumberText.score(metrics.alignment.index),
+                band: Self.indexBand(metrics.alignment.index).rawValue,
+                bandWord: Wording.band(Self.indexBand(metrics.alignment.index)),
+                sparkline: sparkline("Alignment index", "alignment", \.alignmentIndex), anchor: "#alignment"),
+            IndexCard(
+                name: "Outcome index", score: NumberText.score(metrics.outcome.index),
+                band: Self.indexBand(metrics.outcome.index).rawValue,
+                bandWord: Wording.band(Self.indexBand(metrics.outcome.index)),
+                sparkline: sparkline("Outcome index", "outcome", \.outcomeIndex), anchor: "#outcomes"),
         ]
         func card(_ result: MetricResult) -> MetricCard {
             let inputs = result.inputs.map { input in
@@ -236,14 +241,17 @@ extension PartnershipPageView {
             return MetricCard(
                 id: result.id.rawValue, name: result.name, score: NumberText.score(result.score),
                 band: result.band.rawValue, bandWord: Wording.band(result.band), formula: result.formula,
-                bounds: result.id == .a2 ? "Good at 100, else Concern"
+                bounds: result.id == .a2
+                    ? "Good at 100, else Concern"
                     : "Good ≥ \(NumberText.number(result.bounds.green)), Watch ≥ \(NumberText.number(result.bounds.amber)), else Concern",
                 reference: result.reference,
                 inputs: inputs, inputsHTML: Self.inputsHTML(inputs),
                 hasInputs: !result.inputs.isEmpty,
                 noData: result.noDataReason, note: result.note, hasFigures: !result.figures.isEmpty,
                 figures: result.figures.map { figure in
-                    Figure(label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label, value: figure.value == nil ? "—" : figure.formatted + Wording.unitSuffix(figure.unit))
+                    Figure(
+                        label: figure.party.map { partyName($0) + ": " + figure.label.lowercased() } ?? figure.label,
+                        value: figure.value == nil ? "—" : figure.formatted + Wording.unitSuffix(figure.unit))
                 })
         }
         alignmentCards = metrics.alignment.metrics.map(card)
@@ -255,23 +263,26 @@ extension PartnershipPageView {
             let unit = Wording.unitSuffix(kpi?.unit)
             let kpiText: String
             if let kpi, let baseline = kpi.baseline, let target = kpi.target {
-                kpiText = "\(kpi.name ?? "KPI"): \(NumberText.number(baseline))\(unit) → \(NumberText.number(target))\(unit)"
+                kpiText =
+                    "\(kpi.name ?? "KPI"): \(NumberText.number(baseline))\(unit) → \(NumberText.number(target))\(unit)"
             } else {
                 kpiText = kpi?.name.map { "\($0): no numeric baseline and target" } ?? "no KPI"
             }
             let bar = ProgressBarChart.build(
                 // Not "goal-ID": the template's goal heading is already `goal-ID-title`.
-                idPrefix: "goal-\(Self.idFragment(goal.id))-progress", title: "\(goal.id) progress", progress: result.progress,
+                idPrefix: "goal-\(Self.idFragment(goal.id))-progress", title: "\(goal.id) progress",
+                progress: result.progress,
                 baseline: kpi?.baseline, target: kpi?.target, latest: result.latest?.value, unit: kpi?.unit ?? "",
                 status: result.status, elapsed: result.elapsed)
             let values = history.map { point in point.goals.first { $0.goal == goal.id }?.value }
             let known = values.compactMap { $0 } + [kpi?.baseline, kpi?.target].compactMap { $0 }
             var trend: ChartView?
             if let low = known.min(), let high = known.max(), values.contains(where: { $0 != nil }) {
-                trend = ChartView(SparklineChart.build(
-                    idPrefix: "goal-\(Self.idFragment(goal.id))-trend", title: "\(kpi?.name ?? goal.id) over time",
-                    points: zip(history, values).map { ChartPoint(day: $0.date, value: $1) },
-                    domain: low...(high > low ? high : low + 1), valueLabel: kpi?.name ?? "Value", decimals: 2))
+                trend = ChartView(
+                    SparklineChart.build(
+                        idPrefix: "goal-\(Self.idFragment(goal.id))-trend", title: "\(kpi?.name ?? goal.id) over time",
+                        points: zip(history, values).map { ChartPoint(day: $0.date, value: $1) },
+                        domain: low...(high > low ? high : low + 1), valueLabel: kpi?.name ?? "Value", decimals: 2))
             }
             return GoalRow(
                 id: goal.id, title: goal.title, owner: partyName(goal.owner), weight: NumberText.number(goal.weight),
@@ -279,16 +290,18 @@ extension PartnershipPageView {
                 status: Wording.goalStatus(result.status), statusClass: "status-" + result.status.rawValue,
                 progress: Wording.percent(result.progress), bar: ChartView(bar), trend: trend,
                 readings: result.readings.map { reading in
-                    Reading(date: reading.date.description, value: NumberText.number(reading.value) + unit,
-                            href: linker.href(reading.location) ?? "#")
+                    Reading(
+                        date: reading.date.description, value: NumberText.number(reading.value) + unit,
+                        href: linker.href(reading.location) ?? "#")
                 },
                 hasReadings: !result.readings.isEmpty,
                 priorities: goal.priorities.map { "\(partyName($0.party)) \($0.score)" }.joined(separator: ", "))
         }
 
         attention = metrics.attention.map { item in
-            Attention(message: item.message, kind: item.kind.rawValue, href: linker.href(item.location),
-                      source: SourceLinker.label(item.location))
+            Attention(
+                message: item.message, kind: item.kind.rawValue, href: linker.href(item.location),
+                source: SourceLinker.label(item.location))
         }
 
         let partyNames = charter.parties.map(\.name)
@@ -296,18 +309,25 @@ extension PartnershipPageView {
         if !pulsePoints.isEmpty {
             func series(_ value: @escaping (PartyPulse) -> Double?) -> [ChartSeries] {
                 charter.parties.map { party in
-                    ChartSeries(name: party.name, points: pulsePoints.map { meeting in
-                        ChartPoint(day: meeting.date, value: meeting.health.first { $0.party == party.id }.flatMap(value))
-                    })
+                    ChartSeries(
+                        name: party.name,
+                        points: pulsePoints.map { meeting in
+                            ChartPoint(
+                                day: meeting.date, value: meeting.health.first { $0.party == party.id }.flatMap(value))
+                        })
                 }
             }
-            trustChart = ChartView(PartyLineChart.build(idPrefix: "trust", title: "Trust by party",
-                                                        series: series { $0.score("trust") }))
-            pulseChart = ChartView(PartyLineChart.build(idPrefix: "pulse", title: "Pulse mean by party",
-                                                        series: series { pulse in
-                let values = pulse.scores.map(\.value)
-                return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-            }))
+            trustChart = ChartView(
+                PartyLineChart.build(
+                    idPrefix: "trust", title: "Trust by party",
+                    series: series { $0.score("trust") }))
+            pulseChart = ChartView(
+                PartyLineChart.build(
+                    idPrefix: "pulse", title: "Pulse mean by party",
+                    series: series { pulse in
+                        let values = pulse.scores.map(\.value)
+                        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+                    }))
         } else {
             trustChart = nil
             pulseChart = nil
@@ -316,20 +336,24 @@ extension PartnershipPageView {
         if counted.isEmpty {
             participationChart = nil
         } else {
-            participationChart = ChartView(ParticipationChart.build(
-                idPrefix: "participation", title: "Attendees by party per meeting", parties: partyNames,
-                bars: counted.map { meeting in
-                    ParticipationBar(label: meeting.date.description, counts: charter.parties.map { party in
-                        meeting.attendees.filter { $0.party == party.id }.count
-                    })
-                }))
+            participationChart = ChartView(
+                ParticipationChart.build(
+                    idPrefix: "participation", title: "Attendees by party per meeting", parties: partyNames,
+                    bars: counted.map { meeting in
+                        ParticipationBar(
+                            label: meeting.date.description,
+                            counts: charter.parties.map { party in
+                                meeting.attendees.filter { $0.party == party.id }.count
+                            })
+                    }))
         }
 
         func actionRow(_ action: TrackedAction) -> ActionRow {
-            ActionRow(owner: action.ownerName, party: partyName(action.party), text: action.text,
-                      due: action.due?.description ?? "—", state: action.status.words, stateClass: action.status.cssClass,
-                      href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
-                      isUndated: action.isUndated)
+            ActionRow(
+                owner: action.ownerName, party: partyName(action.party), text: action.text,
+                due: action.due?.description ?? "—", state: action.status.words, stateClass: action.status.cssClass,
+                href: linker.href(action.firstLocation) ?? "#", source: SourceLinker.label(action.firstLocation),
+                isUndated: action.isUndated)
         }
         let open = metrics.actions.filter { !$0.isDone }.sorted { lhs, rhs in
             if lhs.daysOverdue != rhs.daysOverdue { return lhs.daysOverdue > rhs.daysOverdue }
@@ -341,19 +365,24 @@ extension PartnershipPageView {
         overdueActionCount = open.filter(\.isOverdue).count
 
         issues = metrics.issues.map { issue in
-            IssueRow(text: issue.text, raised: issue.raised.description,
-                     state: issue.status.words, stateClass: issue.status.cssClass,
-                     detail: issue.daysToResolve.map { "· " + NumberText.days($0) + " to resolve" } ?? "",
-                     href: linker.href(issue.firstLocation) ?? "#", source: SourceLinker.label(issue.firstLocation))
+            IssueRow(
+                text: issue.text, raised: issue.raised.description,
+                state: issue.status.words, stateClass: issue.status.cssClass,
+                detail: issue.daysToResolve.map { "· " + NumberText.days($0) + " to resolve" } ?? "",
+                href: linker.href(issue.firstLocation) ?? "#", source: SourceLinker.label(issue.firstLocation))
         }
         wins = counted.flatMap { meeting in
-            meeting.wins.map { WinRow(text: $0.text, date: meeting.date.description, href: linker.href($0.location) ?? "#") }
+            meeting.wins.map {
+                WinRow(text: $0.text, date: meeting.date.description, href: linker.href($0.location) ?? "#")
+            }
         }
         meetings = partnership.meetings.reversed().map { meeting in
-            MeetingRow(date: meeting.date.description, title: meeting.title, kind: meeting.kind,
-                       isGovernance: meeting.isGovernance, href: SitePaths.link(from: page, to: meeting.pagePath),
-                       counts: "\(meeting.decisions.count) decisions · \(meeting.actions.count) actions · \(meeting.issues.count) issues",
-                       isCounted: meeting.date <= metrics.asOf)
+            MeetingRow(
+                date: meeting.date.description, title: meeting.title, kind: meeting.kind,
+                isGovernance: meeting.isGovernance, href: SitePaths.link(from: page, to: meeting.pagePath),
+                counts:
+                    "\(meeting.decisions.count) decisions · \(meeting.actions.count) actions · \(meeting.issues.count) issues",
+                isCounted: meeting.date <= metrics.asOf)
         }
         charterSource = charter.path
         hasRedFlags = !redFlags.isEmpty

@@ -70,8 +70,10 @@ package enum Wording {
     /// `1 red flag`, `3 goals behind`: a count and its noun, the first word made plural when the count is not one.
     package static func count(_ count: Int, _ singular: String) -> String {
         guard count != 1 else { return "1 \(singular)" }
-        let plurals = ["goal behind": "goals behind", "meeting overdue": "meetings overdue", "review due": "reviews due",
-                       "exit past its date": "exits past their date", "review overdue": "reviews overdue"]
+        let plurals = [
+            "goal behind": "goals behind", "meeting overdue": "meetings overdue", "review due": "reviews due",
+            "exit past its date": "exits past their date", "review overdue": "reviews overdue",
+        ]
         if let plural = plurals[singular] { return "\(count) \(plural)" }
         return "\(count) \(singular)s"
     }
