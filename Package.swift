@@ -40,7 +40,7 @@ let package = Package(
                 "AccordCore", "AccordInput", "AccordMetrics",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            plugins: ["EmbedTheme"]
+            plugins: ["EmbedTheme", "TemplateKeys"]
         ),
         // The umbrella: check/build orchestration, scaffolding, the content watcher; re-exports the four.
         .target(
@@ -55,6 +55,15 @@ let package = Package(
             name: "EmbedTheme",
             capability: .buildTool(),
             dependencies: ["accord-embed-theme"]
+        ),
+        .executableTarget(
+            name: "accord-template-keys",
+            path: "Sources/TemplateKeysTool"
+        ),
+        .plugin(
+            name: "TemplateKeys",
+            capability: .buildTool(),
+            dependencies: ["accord-template-keys"]
         ),
         .target(
             name: "AccordServe",

@@ -16,14 +16,14 @@ struct TemplateKeyChecker {
         return missing
     }
 
-    private enum Tag {
+    enum Tag {
         case variable(String)
         case open(String, inverted: Bool)
         case close(String)
         case partial(String)
     }
 
-    private func tags(in text: String) -> [Tag] {
+    static func tags(in text: String) -> [Tag] {
         var result: [Tag] = []
         var rest = text[...]
         while let open = rest.firstRange(of: "{{") {
@@ -57,7 +57,7 @@ struct TemplateKeyChecker {
         var stack = stack
         var sections: [(name: String, pushed: Bool)] = []
         var skipping = 0
-        for tag in tags(in: text) {
+        for tag in Self.tags(in: text) {
             switch tag {
             case .variable(let key):
                 if skipping == 0, resolve(key, in: stack) == nil { missing.append("\(name): \(key)") }

@@ -28,41 +28,54 @@ import Testing
         return byName
     }
 
-    @Test func everyKeyOfEveryPageTemplateIsProvided() throws {
+    /// A view of every page kind of the demo: the richest partnership and all its notes exercise every section.
+    static func demoViews() throws -> [(template: String, model: Any)] {
         let (portfolio, metrics) = try Self.demo()
         let links = LinkMap(portfolio: portfolio)
-        let checker = TemplateKeyChecker(templates: Self.templates)
-        var missing: [String] = []
-        missing += checker.missingKeys(
-            template: "index", model: IndexPageView(portfolio: portfolio, metrics: metrics, links: links))
-        missing += checker.missingKeys(
-            template: "actions", model: ActionsPageView(portfolio: portfolio, metrics: metrics, links: links))
-        // The richest partnership and note of the demo exercise every section.
+        var views: [(template: String, model: Any)] = [
+            ("index", IndexPageView(portfolio: portfolio, metrics: metrics, links: links)),
+            ("actions", ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)),
+        ]
         let partnership = try #require(portfolio.partnerships.first { $0.slug == "northwind-brightwater-facilities" })
         let measured = try #require(metrics.partnership(partnership.slug))
-        missing += checker.missingKeys(
-            template: "partnership",
-            model: PartnershipPageView(
-                partnership: partnership, metrics: measured, charterHTML: "<p>charter</p>", links: links))
+        views.append(
+            (
+                "partnership",
+                PartnershipPageView(
+                    partnership: partnership, metrics: measured, charterHTML: "<p>charter</p>", links: links)
+            ))
         for (index, meeting) in partnership.meetings.enumerated() {
-            missing += checker.missingKeys(
-                template: "meeting",
-                model: MeetingPageView(
-                    meeting: meeting, index: index, partnership: partnership, metrics: measured, body: "<p>note</p>",
-                    asOf: metrics.asOf))
+            views.append(
+                (
+                    "meeting",
+                    MeetingPageView(
+                        meeting: meeting, index: index, partnership: partnership, metrics: measured,
+                        body: "<p>note</p>", asOf: metrics.asOf)
+                ))
         }
         let site = SiteView(
             title: "T", organisation: "O", reportDate: "2026-11-20", reportDateReadable: "20 Nov 2026",
             generator: "Accord", extra: nil)
-        missing += checker.missingKeys(
-            template: "layout",
-            model: LayoutView(
-                site: site, title: "Page", root: "../", stylesheet: "../assets/style.css",
-                extraStylesheets: ["../extra.css"],
-                favicon: .init(href: "../favicon.ico", type: "image/x-icon"),
-                nav: [.init(title: "Portfolio", href: "index.html", isCurrent: true)],
-                breadcrumbs: [.init(title: "Portfolio", href: "index.html")], hasBreadcrumbs: true,
-                pageKind: "index", view: .joint, content: "<p>x</p>"))
+        views.append(
+            (
+                "layout",
+                LayoutView(
+                    site: site, title: "Page", root: "../", stylesheet: "../assets/style.css",
+                    extraStylesheets: ["../extra.css"],
+                    favicon: .init(href: "../favicon.ico", type: "image/x-icon"),
+                    nav: [.init(title: "Portfolio", href: "index.html", isCurrent: true)],
+                    breadcrumbs: [.init(title: "Portfolio", href: "index.html")], hasBreadcrumbs: true,
+                    pageKind: "index", view: .joint, content: "<p>x</p>")
+            ))
+        return views
+    }
+
+    @Test func everyKeyOfEveryPageTemplateIsProvided() throws {
+        let checker = TemplateKeyChecker(templates: Self.templates)
+        var missing: [String] = []
+        for (template, model) in try Self.demoViews() {
+            missing += checker.missingKeys(template: template, model: model)
+        }
         #expect(Array(Set(missing)).sorted() == [])
     }
 

@@ -3,8 +3,8 @@ import AccordInput
 import AccordMetrics
 
 /// The view model of the portfolio's open-actions page: overdue first, grouped by party and owner.
-package struct ActionsPageView {
-    package struct Action {
+package struct ActionsPageView: TemplateView {
+    package struct Action: TemplateView {
         package var partnership: String
         package var partnershipHref: String
         package var owner: String
@@ -20,12 +20,12 @@ package struct ActionsPageView {
         package var isOverdue: Bool
     }
 
-    package struct OwnerGroup {
+    package struct OwnerGroup: TemplateView {
         package var owner: String
         package var actions: [Action]
     }
 
-    package struct PartyGroup {
+    package struct PartyGroup: TemplateView {
         package var party: String
         package var anchor: String
         package var owners: [OwnerGroup]

@@ -1,8 +1,8 @@
 import AccordCore
 
 /// A chart as templates show it: the inline SVG, its text summary and its data table.
-package struct ChartView {
-    package struct Row {
+package struct ChartView: TemplateView {
+    package struct Row: TemplateView {
         package var header: String
         package var cells: [String]
     }

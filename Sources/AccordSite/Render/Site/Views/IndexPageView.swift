@@ -5,8 +5,8 @@ import AccordMetrics
 /// The view model of the portfolio page: a briefing for an executive. It opens with the partnerships that need
 /// attention now (at risk, then marginal) and their reasons in words, then the table in the v1.2 tier order,
 /// the winding-down partnerships, the tier chart, the attention list grouped by partnership, and draft and ended.
-package struct IndexPageView {
-    package struct Row {
+package struct IndexPageView: TemplateView {
+    package struct Row: TemplateView {
         package var title: String
         package var href: String
         package var parties: String
@@ -30,14 +30,14 @@ package struct IndexPageView {
     }
 
     /// One reason of a briefing line, linked to the line that shows it.
-    package struct Reason {
+    package struct Reason: TemplateView {
         package var text: String
         package var href: String?
         package var isLast: Bool
     }
 
     /// One line of the briefing: a partnership at risk or marginal and why.
-    package struct Briefing {
+    package struct Briefing: TemplateView {
         package var title: String
         package var href: String
         package var tier: String
@@ -46,7 +46,7 @@ package struct IndexPageView {
     }
 
     /// A partnership whose exit has been decided.
-    package struct WindingDown {
+    package struct WindingDown: TemplateView {
         package var title: String
         package var href: String
         package var parties: String
@@ -58,7 +58,7 @@ package struct IndexPageView {
         package var signals: String?
     }
 
-    package struct Attention {
+    package struct Attention: TemplateView {
         package var kind: String
         package var severity: String
         package var severityLabel: String?
@@ -68,7 +68,7 @@ package struct IndexPageView {
     }
 
     /// The attention items of one partnership: counts by kind, the first few items, a link to the rest.
-    package struct AttentionGroup {
+    package struct AttentionGroup: TemplateView {
         package var title: String
         package var href: String
         package var tier: String

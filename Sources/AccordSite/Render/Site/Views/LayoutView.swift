@@ -1,20 +1,20 @@
 /// What every page shares: the site header, navigation, report date, and the page's body.
-package struct LayoutView {
+package struct LayoutView: TemplateView {
     /// One link of the main navigation.
-    package struct NavItem {
+    package struct NavItem: TemplateView {
         package var title: String
         package var href: String
         package var isCurrent: Bool
     }
 
     /// The page icon.
-    package struct Icon {
+    package struct Icon: TemplateView {
         package var href: String
         package var type: String
     }
 
     /// One step of the breadcrumb trail.
-    package struct Crumb {
+    package struct Crumb: TemplateView {
         package var title: String
         package var href: String
     }

@@ -3,25 +3,25 @@ import AccordInput
 import AccordMetrics
 
 /// The view model of one meeting page.
-package struct MeetingPageView {
-    package struct PartyAttendance {
+package struct MeetingPageView: TemplateView {
+    package struct PartyAttendance: TemplateView {
         package var party: String
         package var role: String?
         package var people: [Person]
         package var isPresent: Bool
     }
 
-    package struct Person {
+    package struct Person: TemplateView {
         package var name: String
         package var isLead: Bool
     }
 
-    package struct Pulse {
+    package struct Pulse: TemplateView {
         package var dimensions: [String]
         package var rows: [PulseRow]
     }
 
-    package struct PulseRow {
+    package struct PulseRow: TemplateView {
         /// `L8`: the id of the row, the target of links to the line (`L8-acme` when an earlier row has `L8`).
         package var anchor: String
         package var party: String
@@ -30,12 +30,12 @@ package struct MeetingPageView {
     }
 
     /// One score of a pulse row, with its dimension (the label of the cell on a phone).
-    package struct Score {
+    package struct Score: TemplateView {
         package var dimension: String
         package var value: String
     }
 
-    package struct Reading {
+    package struct Reading: TemplateView {
         package var goal: String
         package var title: String
         package var value: String
@@ -44,14 +44,14 @@ package struct MeetingPageView {
         package var anchor: String
     }
 
-    package struct Item {
+    package struct Item: TemplateView {
         package var text: String
         package var anchor: String
         package var line: Int
         package var note: String?
     }
 
-    package struct ActionRow {
+    package struct ActionRow: TemplateView {
         package var owner: String
         package var party: String
         package var text: String
@@ -93,7 +93,7 @@ package struct MeetingPageView {
     package var next: Neighbour?
     package var isAfterReportDate: Bool
 
-    package struct Neighbour {
+    package struct Neighbour: TemplateView {
         package var title: String
         package var date: String
         package var href: String

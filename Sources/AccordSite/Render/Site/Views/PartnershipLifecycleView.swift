@@ -4,8 +4,8 @@ import Mustache
 
 /// The lifecycle part of a partnership page (v1.2): warning signs, the exit decision and the amendments, newest
 /// first, with who signed each and when.
-package struct PartnershipLifecycleView {
-    package struct AmendmentRow {
+package struct PartnershipLifecycleView: TemplateView {
+    package struct AmendmentRow: TemplateView {
         package var date: String
         package var summary: String
         package var signatures: String
@@ -74,35 +74,5 @@ extension PartnershipLifecycleView {
         hasWarnings = !warnings.isEmpty
         hasAmendments = !amendments.isEmpty
         history = nil
-    }
-}
-
-extension PartnershipLifecycleView: MustacheParent {
-    package func child(named name: String) -> Any? {
-        switch name {
-        case "warnings": self.warnings
-        case "hasWarnings": self.hasWarnings
-        case "exit": self.exit
-        case "exitReason": self.exitReason
-        case "amendments": self.amendments
-        case "hasAmendments": self.hasAmendments
-        case "currentTerms": self.currentTerms
-        case "history": self.history
-        default: nil
-        }
-    }
-}
-
-extension PartnershipLifecycleView.AmendmentRow: MustacheParent {
-    package func child(named name: String) -> Any? {
-        switch name {
-        case "date": self.date
-        case "summary": self.summary
-        case "signatures": self.signatures
-        case "status": self.status
-        case "href": self.href
-        case "source": self.source
-        default: nil
-        }
     }
 }

@@ -3,8 +3,8 @@ import AccordInput
 import AccordMetrics
 
 /// The view model of one partnership page: indices, metric cards, goals, parties, actions, the charter.
-package struct PartnershipPageView {
-    package struct PartyRow {
+package struct PartnershipPageView: TemplateView {
+    package struct PartyRow: TemplateView {
         package var name: String
         package var id: String
         package var role: String?
@@ -20,7 +20,7 @@ package struct PartnershipPageView {
         package var trust: String
     }
 
-    package struct IndexCard {
+    package struct IndexCard: TemplateView {
         package var name: String
         package var score: String
         package var band: String
@@ -29,23 +29,23 @@ package struct PartnershipPageView {
         package var anchor: String
     }
 
-    package struct SourceLink {
+    package struct SourceLink: TemplateView {
         package var label: String
         package var href: String
     }
 
-    package struct Input {
+    package struct Input: TemplateView {
         package var text: String
         package var sources: [SourceLink]
         package var hasSources: Bool
     }
 
-    package struct Figure {
+    package struct Figure: TemplateView {
         package var label: String
         package var value: String
     }
 
-    package struct MetricCard {
+    package struct MetricCard: TemplateView {
         package var id: String
         package var name: String
         package var score: String
@@ -65,7 +65,7 @@ package struct PartnershipPageView {
         package var figures: [Figure]
     }
 
-    package struct GoalRow {
+    package struct GoalRow: TemplateView {
         package var id: String
         package var title: String
         package var owner: String
@@ -82,13 +82,13 @@ package struct PartnershipPageView {
         package var priorities: String
     }
 
-    package struct Reading {
+    package struct Reading: TemplateView {
         package var date: String
         package var value: String
         package var href: String
     }
 
-    package struct ActionRow {
+    package struct ActionRow: TemplateView {
         package var owner: String
         package var party: String
         package var text: String
@@ -100,7 +100,7 @@ package struct PartnershipPageView {
         package var isUndated: Bool
     }
 
-    package struct IssueRow {
+    package struct IssueRow: TemplateView {
         package var text: String
         package var raised: String
         package var state: String
@@ -110,13 +110,13 @@ package struct PartnershipPageView {
         package var source: String
     }
 
-    package struct WinRow {
+    package struct WinRow: TemplateView {
         package var text: String
         package var date: String
         package var href: String
     }
 
-    package struct MeetingRow {
+    package struct MeetingRow: TemplateView {
         package var date: String
         package var title: String
         package var kind: String
@@ -126,7 +126,7 @@ package struct PartnershipPageView {
         package var isCounted: Bool
     }
 
-    package struct Attention {
+    package struct Attention: TemplateView {
         package var message: String
         package var kind: String
         package var href: String?

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// Site-wide values: title, organisation, report date.
-package struct SiteView: Sendable {
+package struct SiteView: TemplateView, Sendable {
     package var title: String
     package var organisation: String?
     /// `YYYY-MM-DD`.

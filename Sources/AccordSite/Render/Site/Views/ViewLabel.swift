@@ -4,7 +4,7 @@ import AccordMetrics
 import Mustache
 
 /// Whose view a page is, as the layout states it: `{{view.label}}`, `{{view.party}}`, `{{#view.isJoint}}`.
-package struct ViewLabel: Sendable, Hashable {
+package struct ViewLabel: TemplateView, Sendable, Hashable {
     /// "Joint view" or "Acme Corp only".
     package var label: String
     /// The party id of a party's view; nil in the joint view.
@@ -13,17 +13,6 @@ package struct ViewLabel: Sendable, Hashable {
     package var isJoint: Bool
 
     package static let joint = ViewLabel(label: "Joint view", party: nil, isJoint: true)
-}
-
-extension ViewLabel: MustacheParent {
-    package func child(named name: String) -> Any? {
-        switch name {
-        case "label": self.label
-        case "party": self.party
-        case "isJoint": self.isJoint
-        default: nil
-        }
-    }
 }
 
 /// The label of every page of a view. A partnership's pages name the party as its own charter does; the
