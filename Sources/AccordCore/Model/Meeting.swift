@@ -30,8 +30,8 @@ public struct Meeting: Sendable {
     public var issues: [IssueRecord]
     /// Wins.
     public var wins: [Win]
-    /// The Markdown body as text (AccordInput parses it; see `Meeting.reparsedDocument`).
-    public var body: MarkdownSource
+    /// The Markdown body, parsed once by AccordInput (lines are lines of the file).
+    public var document: MarkdownDocument
     /// Free data for templates.
     public var extra: ExtraValue?
     /// Links of the body that may point to other notes, checked by the site plan.
@@ -47,7 +47,7 @@ public struct Meeting: Sendable {
         chair: PersonReference? = nil, attendees: [PersonReference] = [], guests: [String] = [],
         health: [PartyPulse] = [], kpiReadings: [KPIReading] = [], decisions: [Decision] = [],
         actions: [Action] = [], issues: [IssueRecord] = [], wins: [Win] = [],
-        body: MarkdownSource = MarkdownSource(), extra: ExtraValue? = nil
+        document: MarkdownDocument = MarkdownDocument(), extra: ExtraValue? = nil
     ) {
         self.path = path
         self.pagePath = pagePath
@@ -63,7 +63,7 @@ public struct Meeting: Sendable {
         self.actions = actions
         self.issues = issues
         self.wins = wins
-        self.body = body
+        self.document = document
         self.extra = extra
     }
 

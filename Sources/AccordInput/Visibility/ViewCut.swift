@@ -84,7 +84,7 @@ package struct PartnershipCutter {
         var meetings: [Meeting] = []
         for meeting in partnership.meetings {
             guard meeting.privacy.visibility.isShown(in: view) else {
-                let blocks = meeting.reparsedDocument.blocks
+                let blocks = meeting.document.blocks
                 let texts = blocks.flatMap { $0.textLines() }.map {
                     ($0.text, SourceLocation(path: meeting.path, line: $0.line))
                 }
@@ -108,12 +108,12 @@ package struct PartnershipCutter {
         let sections = meeting.privacy.hiddenSections(in: view)
         guard !sections.isEmpty else {
             if meeting.privacy.hasPrivateContent {
-                shownLinks.formUnion(links(meeting.reparsedDocument.blocks, path: meeting.path))
+                shownLinks.formUnion(links(meeting.document.blocks, path: meeting.path))
             }
             return meeting
         }
         var meeting = meeting
-        let (shown, left) = split(meeting.reparsedDocument.blocks, by: sections, path: meeting.path)
+        let (shown, left) = split(meeting.document.blocks, by: sections, path: meeting.path)
         note(left, path: meeting.path)
         for section in sections {
             noteTexts(recordTexts(meeting, in: section), visibility: section.visibility)
@@ -124,7 +124,7 @@ package struct PartnershipCutter {
         meeting.issues.removeAll { inside($0.location, sections) }
         meeting.wins.removeAll { inside($0.location, sections) }
         meeting.links.removeAll { inside($0.location, sections) }
-        meeting.body = meeting.body.blankingLines { line in sections.contains { $0.contains(line: line) } }
+        meeting.document = MarkdownDocument(blocks: shown)
         return meeting
     }
 
@@ -184,14 +184,5 @@ package struct PartnershipCutter {
     package func inside(_ location: SourceLocation, _ sections: [PrivateSection]) -> Bool {
         guard let line = location.line else { return false }
         return sections.contains { $0.contains(line: line) }
-    }
-}
-
-extension MarkdownSource {
-    /// The text with the file lines `isBlanked` picks emptied, so that every other line keeps its number.
-    package func blankingLines(_ isBlanked: (Int) -> Bool) -> MarkdownSource {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for index in lines.indices where isBlanked(lineOffset + index + 1) { lines[index] = "" }
-        return MarkdownSource(text: lines.joined(separator: "\n"), lineOffset: lineOffset)
     }
 }

@@ -187,15 +187,17 @@ public enum Pipeline {
 
     /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
     /// With `readsGit`, the charters' git history is read too (`git: true`; not for `accord metrics` or `diff`).
+    /// `keeping` sees the loaded files before they are released (`accord new` copies lines from a note).
     static func loadAndParse(
         _ options: BuildOptions, diagnostics: inout DiagnosticBag,
-        readsGit: Bool = false
+        readsGit: Bool = false, keeping: (ContentInventory) -> Void = { _ in }
     ) -> (Portfolio, [AssetFile])? {
         guard
             let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
                 .load(into: &diagnostics)
         else { return nil }
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
+        keeping(inventory)
         var portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
         if readsGit {
             CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)

@@ -30,7 +30,13 @@ extension MeetingSkeleton {
         title: String?
     ) throws(PlanFailure) -> Plan {
         var bag = DiagnosticBag()
-        guard let (portfolio, _) = Pipeline.loadAndParse(options, diagnostics: &bag) else {
+        var noteTexts: [String: String] = [:]
+        let keep: (ContentInventory) -> Void = { inventory in
+            for file in inventory.partnerships.first(where: { $0.slug == slug })?.meetings ?? [] {
+                noteTexts[file.path] = file.text
+            }
+        }
+        guard let (portfolio, _) = Pipeline.loadAndParse(options, diagnostics: &bag, keeping: keep) else {
             throw PlanFailure(
                 description: "content folder '\(options.contentPath)' does not exist or is not a folder",
                 diagnostics: [])
@@ -55,8 +61,10 @@ extension MeetingSkeleton {
             flag: options.asOf, settings: portfolio.config.asOf,
             sourceDateEpoch: epochDay, today: options.today)
         let day = date ?? min(options.today, reportDate)
+        var skeleton = MeetingSkeleton(partnership: partnership, date: day, kind: kind, title: title)
+        skeleton.noteTexts = noteTexts
         return Plan(
-            skeleton: MeetingSkeleton(partnership: partnership, date: day, kind: kind, title: title),
+            skeleton: skeleton,
             reportDate: reportDate, reportDateSource: source, diagnostics: own)
     }
 }

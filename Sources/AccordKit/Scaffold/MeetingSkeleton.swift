@@ -12,6 +12,9 @@ public struct MeetingSkeleton: Sendable {
     public var kind: String
     /// The title, or nil for the kind's default title.
     public var title: String?
+    /// The texts of the partnership's note files by content path, so that open items are carried forward
+    /// exactly as written (the parsed model keeps their meaning, not their source lines).
+    public var noteTexts: [String: String] = [:]
 
     /// A skeleton for a partnership, date, kind and optional title.
     public init(partnership: Partnership, date: Day, kind: String = "steering", title: String? = nil) {
@@ -94,10 +97,10 @@ public struct MeetingSkeleton: Sendable {
     /// The source lines of the open actions and issues of the latest note, as written there.
     public var carriedForward: (actions: [String], issues: [String]) {
         guard let note = latestNote else { return ([], []) }
-        let body = note.body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let body = (noteTexts[note.path] ?? "").split(separator: "\n", omittingEmptySubsequences: false)
         func item(at location: SourceLocation) -> String? {
             guard let line = location.line else { return nil }
-            let first = line - note.body.lineOffset - 1
+            let first = line - 1
             guard body.indices.contains(first) else { return nil }
             var text = [body[first].trimmed]
             var next = first + 1

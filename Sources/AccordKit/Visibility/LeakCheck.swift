@@ -91,7 +91,7 @@ public struct LeakCheck: Sendable {
             for line in charter.document.blocks.flatMap({ $0.textLines() }) { add(line.text) }
             for meeting in partnership.meetings {
                 add(meeting.title)
-                for line in meeting.reparsedDocument.blocks.flatMap({ $0.textLines() }) { add(line.text) }
+                for line in meeting.document.blocks.flatMap({ $0.textLines() }) { add(line.text) }
                 for text in meeting.decisions.map(\.text) + meeting.actions.map(\.text) + meeting.issues.map(\.text)
                     + meeting.wins.map(\.text)
                 { add(text) }

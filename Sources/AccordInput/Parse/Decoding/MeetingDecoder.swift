@@ -33,14 +33,13 @@ package enum MeetingDecoder {
             return nil
         }
         let opening = SourceLocation(path: file.path, line: 1, column: 1)
-        // The body is parsed here for its records and links, and kept as text: the page renderer parses it
-        // again through `Meeting.reparsedDocument` (the trees of 10,500 notes cost ~65 MB).
-        let body = MarkdownSource(text: split.body, lineOffset: split.bodyLineOffset)
+        // The body is parsed here, once: records, links and heading ids are read from this tree, and the
+        // page renderer renders it.
         let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         var meeting = Meeting(
             path: file.path, pagePath: pagePath, date: Day(ordinal: 0),
-            title: document.firstTitle ?? fileName, body: body)
+            title: document.firstTitle ?? fileName, document: document)
         meeting.links = MarkdownLink.noteLinks(
             in: document, body: split.body, lineOffset: split.bodyLineOffset, path: file.path)
         meeting.privacy.sections = VisibilityReader.sections(in: document, file: file, diagnostics: &diagnostics)

@@ -129,7 +129,7 @@ public struct SiteRenderer: Sendable {
         }
         for (index, meeting) in partnership.meetings.enumerated() {
             let body = markdown(
-                meeting.reparsedDocument.droppingLeadingTitle(meeting.title), source: meeting.path,
+                meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path,
                 page: meeting.pagePath, links: links,
                 diagnostics: &diagnostics)
             let view = MeetingPageView(

@@ -78,7 +78,7 @@ struct TemplateSchemaWalker {
 
     private func member(_ name: String, of type: String) -> String? {
         let type = Self.unwrapped(type)
-        if type == Self.anything { return Self.anything }
+        if type == Self.anything || type == "Any" { return Self.anything }
         return schema[type]?[name]
     }
 }

@@ -19,9 +19,7 @@ import Testing
         let chart = try #require(Self.cases.first { $0.name == name }?.chart)
         let actual = chart.svg + "\n"
         if ProcessInfo.processInfo.environment["ACCORD_UPDATE_GOLDENS"] != nil {
-            let source = URL(fileURLWithPath: #filePath)
-                .deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("Fixtures/Charts/\(name).svg")
+            let source = Golden.testsFolder.appendingPathComponent("Fixtures/Charts/\(name).svg")
             try actual.write(to: source, atomically: true, encoding: .utf8)
             return
         }

@@ -159,7 +159,7 @@ import Testing
         #expect(note.pagePath == "partnerships/acme-globex/meetings/2025/03-12.html")
         let renderer = SiteRenderer(theme: try Theme.load())
         let html = renderer.markdown(
-            note.reparsedDocument, source: note.path, page: note.pagePath, links: LinkMap(portfolio: portfolio),
+            note.document, source: note.path, page: note.pagePath, links: LinkMap(portfolio: portfolio),
             diagnostics: &bag)
         #expect(
             html == """
@@ -193,7 +193,7 @@ import Testing
         let note = partnership.meetings[0]
         #expect(
             renderer.markdown(
-                note.reparsedDocument, source: note.path, page: note.pagePath, links: links, diagnostics: &bag)
+                note.document, source: note.path, page: note.pagePath, links: links, diagnostics: &bag)
                 == #"<p>Back to <a href="../index.html">the charter</a> and <a href="other.html#x">other.md</a>.</p>"#
                 + "\n")
         let charterHTML = renderer.markdown(

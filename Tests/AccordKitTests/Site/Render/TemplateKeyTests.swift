@@ -7,8 +7,7 @@ import Testing
 /// Renders every page kind of the demo with the default theme and fails on a template key
 /// that the view model does not provide; checks that the embedded theme matches Templates/.
 @Suite struct TemplateKeyTests {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Golden.testsFolder.deletingLastPathComponent().deletingLastPathComponent()
 
     /// The demo portfolio, parsed and measured at its own report date.
     static func demo() throws -> (Portfolio, PortfolioMetrics) {

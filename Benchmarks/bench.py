@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Times accord against its yardsticks on one synthetic portfolio, the commands alternating round by round.
+
+usage: Benchmarks/bench.py ACCORD [--partnerships N] [--meetings M] [--rounds R] [--work DIR]
+       (defaults 500, 20, 5: 10,500 notes; run through Benchmarks/run.sh, which builds ACCORD)
+
+In each round, in turn: a full `accord build` into a fresh output folder, `accord check`, a one-note
+rebuild (one note edited, `accord build` over the previous output), a `serve` round trip (a note
+edited, until the served page shows the edit), the cmark CLI run once over all files
+(`xargs -0 -n 2000 cmark`, writing a fresh output file) and Hugo on the same files (when installed,
+fresh output folder). Deleting an output folder is done before the clock starts, for every tool.
+Figures are medians over the rounds (wall and CPU seconds; peak RSS of the process tree's largest
+process), then the ratios the performance goals name. Nothing is asserted.
+"""
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+
+def run(argv, stdin=None, stdout=None):
+    """Runs argv to its end; returns wall seconds, CPU seconds and peak RSS in MB (its own accounting)."""
+    start = time.monotonic()
+    process = subprocess.Popen(argv, stdin=stdin or subprocess.DEVNULL, stdout=stdout or subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(argv)} exited {process.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def fresh(path):
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def edit(note, round_number):
+    with open(note, "a", encoding="utf-8") as handle:
+        handle.write(f"\nBenchmark edit {round_number}.\n")
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("accord")
+    parser.add_argument("--partnerships", type=int, default=500)
+    parser.add_argument("--meetings", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--work")
+    args = parser.parse_args()
+    work = args.work or tempfile.mkdtemp(prefix="accord-bench.")
+    here = os.path.dirname(os.path.abspath(__file__))
+    corpus = os.path.join(work, "corpus")
+    fresh(corpus)
+    subprocess.run([sys.executable, os.path.join(here, "gen_corpus.py"), corpus, "--partnerships",
+                    str(args.partnerships), "--meetings", str(args.meetings)], check=True, stdout=subprocess.DEVNULL)
+    notes = sorted(os.path.join(root, name) for root, _, names in os.walk(corpus) for name in names
+                   if name.endswith(".md"))
+    size = sum(os.path.getsize(path) for path in notes)
+    print(f"corpus: {args.partnerships} partnerships x {args.meetings} meetings = {len(notes)} Markdown files, "
+          f"{size / 1e6:.1f} MB; {args.rounds} rounds")
+    edited = next(path for path in notes if "/meetings/" in path)
+    edited_page = os.path.relpath(edited, corpus)[:-3] + ".html"
+    file_list = os.path.join(work, "files.nul")
+    with open(file_list, "wb") as handle:
+        handle.write(b"\0".join(path.encode() for path in notes) + b"\0")
+
+    hugo = shutil.which("hugo")
+    if hugo:
+        site = os.path.join(work, "hugo")
+        fresh(site)
+        os.makedirs(os.path.join(site, "layouts", "_default"))
+        with open(os.path.join(site, "hugo.toml"), "w") as handle:
+            handle.write(f'baseURL = "http://localhost/"\ncontentDir = "{corpus}/partnerships"\n'
+                         'disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n')
+        with open(os.path.join(site, "layouts", "_default", "single.html"), "w") as handle:
+            handle.write("<!DOCTYPE html><title>{{ .Title }}</title>{{ .Content }}")
+        with open(os.path.join(site, "layouts", "_default", "list.html"), "w") as handle:
+            handle.write('<!DOCTYPE html><title>{{ .Title }}</title>'
+                         '{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}')
+
+    port = free_port()
+    serve_out = os.path.join(work, "serve-out")
+    fresh(serve_out)
+    server = subprocess.Popen([args.accord, "serve", "--content", corpus, "--output", serve_out, "--port", str(port),
+                               "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/{edited_page}"
+    deadline = time.monotonic() + 300
+    while not fetch(url) and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+    figures = {}
+
+    def record(name, value):
+        figures.setdefault(name, []).append(value)
+
+    out = os.path.join(work, "out")
+    try:
+        for number in range(args.rounds):
+            fresh(out)
+            record("accord build (fresh output)", run([args.accord, "build", "--content", corpus, "--output", out,
+                                                      "--quiet"]))
+            record("accord check", run([args.accord, "check", "--content", corpus, "--quiet"]))
+            edit(edited, f"b{number}")
+            record("accord build, one note edited", run([args.accord, "build", "--content", corpus, "--output", out,
+                                                        "--quiet"]))
+            marker = f"Benchmark edit s{number}."
+            edit(edited, f"s{number}")
+            start = time.monotonic()
+            while marker not in fetch(url) and time.monotonic() - start < 120:
+                time.sleep(0.01)
+            record("serve round trip (edit to page)", (time.monotonic() - start, 0.0, 0.0))
+            cmark_out = os.path.join(work, "cmark-out")
+            fresh(cmark_out)
+            os.makedirs(cmark_out)
+            with open(file_list, "rb") as names, open(os.path.join(cmark_out, "all.html"), "wb") as html:
+                record("cmark, once over all files", run(["xargs", "-0", "-n", "2000", "cmark"], stdin=names,
+                                                         stdout=html))
+            if hugo:
+                hugo_out = os.path.join(work, "hugo-out")
+                fresh(hugo_out)
+                record("hugo (fresh output)", run([hugo, "--source", site, "--destination", hugo_out, "--quiet"]))
+    finally:
+        server.terminate()
+        server.wait()
+
+    medians = {}
+    for name, values in figures.items():
+        wall, cpu, peak = (statistics.median(column) for column in zip(*values))
+        medians[name] = wall
+        spread = f"{min(v[0] for v in values):.2f}-{max(v[0] for v in values):.2f}"
+        memory = f", cpu {cpu:6.2f} s, peak {peak:5.0f} MB" if peak else ""
+        print(f"  {name:34} wall {wall:6.2f} s (range {spread}){memory}")
+    build = medians["accord build (fresh output)"]
+    cmark = medians["cmark, once over all files"]
+    rebuild = medians["accord build, one note edited"]
+    peak = statistics.median(v[2] for v in figures["accord build (fresh output)"])
+    print("goals:")
+    print(f"  full build / cmark once      {build / cmark:6.2f}  (goal <= 2)")
+    if hugo:
+        print(f"  hugo / full build            {medians['hugo (fresh output)'] / build:6.2f}  (goal >= 9)")
+    print(f"  one-note rebuild / full      {rebuild / build:6.2f}  (goal <= 0.10)")
+    print(f"  serve round trip             {medians['serve round trip (edit to page)']:6.2f} s (goal < 0.5 s)")
+    print(f"  full build peak memory       {peak:6.0f} MB (goal <= 250 MB at 10,500 notes)")
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
