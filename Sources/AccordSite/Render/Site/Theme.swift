@@ -11,6 +11,8 @@ public struct Theme: Sendable {
 
     /// The compiled templates, by name (`layout`, `partials/action-row`).
     package let library: MustacheLibrary
+    /// The same templates as plans, for every template whose partials all have one (`TemplatePlan`).
+    package let plans: TemplatePlanRenderer
     /// Asset files (`assets/…`) by output path, with their content.
     public let assets: [String: String]
     /// Template names and where each came from (`built-in` or the override path), for `--verbose` and tests.
@@ -90,8 +92,13 @@ public struct Theme: Sendable {
                     return problem
                 })
         }
+        var texts: [String: String] = [:]
+        for (path, file) in files where path.hasSuffix(".mustache") {
+            texts[String(path.dropLast(".mustache".count))] = AccordContentType.pragmaLine + file.text
+        }
         return Theme(
-            library: library, assets: assets, origins: origins, warnings: warnings,
+            library: library, plans: TemplatePlanRenderer(templates: texts), assets: assets, origins: origins,
+            warnings: warnings,
             ids: TemplateIDs(templates: files.filter { $0.key.hasSuffix(".mustache") }.map(\.value.text)))
     }
 
@@ -135,9 +142,9 @@ public struct Theme: Sendable {
         return files
     }
 
-    /// Renders a view model with a named template.
+    /// Renders a view model with a named template: through its plan, or swift-mustache when it has none.
     package func render(_ model: Any, with name: String) -> String {
-        library.render(model, withTemplate: name) ?? ""
+        plans.render(name, model) ?? library.render(model, withTemplate: name) ?? ""
     }
 
     /// The value a view model serves for a key through its fast lookup; nil when it has none.
