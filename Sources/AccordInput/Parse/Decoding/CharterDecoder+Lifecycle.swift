@@ -37,7 +37,7 @@ extension CharterDecoder {
                     "date", diagnostics: &diagnostics, hint: "the date the amendment takes effect, YYYY-MM-DD")
                 continue
             }
-            let signatures = decodeAmendmentSignatures(entry, name: name, partyIDs: partyIDs, diagnostics: &diagnostics)
+            let signatures = decodeSignatures(entry, of: name, partyIDs: partyIDs, diagnostics: &diagnostics)
             let summary = entry.string("summary", diagnostics: &diagnostics)
             guard let date = MappingReader.day(dateValue, what: "the date of \(name)", diagnostics: &diagnostics) else {
                 continue
@@ -48,27 +48,6 @@ extension CharterDecoder {
                     location: entry.location))
         }
         return amendments
-    }
-
-    /// An amendment's `signed` mapping: party id → date, as the charter's `signed`.
-    package static func decodeAmendmentSignatures(
-        _ entry: MappingReader, name: String, partyIDs: [String],
-        diagnostics: inout DiagnosticBag
-    ) -> [Signature] {
-        guard let value = entry.value("signed"),
-            let entries = MappingReader(value, context: "'signed' of \(name)", diagnostics: &diagnostics)
-        else { return [] }
-        var signatures: [Signature] = []
-        for signed in entries.entries {
-            guard checkParty(signed.key, at: signed.keyLocation, partyIDs: partyIDs, diagnostics: &diagnostics),
-                !signed.value.isNull,
-                let date = MappingReader.day(
-                    signed.value, what: "the signature date of '\(signed.key)' in \(name)",
-                    diagnostics: &diagnostics)
-            else { continue }
-            signatures.append(Signature(party: signed.key, date: date, location: signed.keyLocation))
-        }
-        return signatures
     }
 
     /// `exit: {decided, effective, reason}`; `decided` is required and `effective` may not be before it.

@@ -168,18 +168,20 @@ package enum CharterDecoder {
         return parties
     }
 
-    package static func decodeSignatures(_ map: MappingReader, partyIDs: [String], diagnostics: inout DiagnosticBag)
-        -> [Signature]
-    {
+    /// A `signed` mapping (party id → date) of the charter, or of an amendment (`of` names it in messages).
+    package static func decodeSignatures(
+        _ map: MappingReader, of owner: String? = nil, partyIDs: [String], diagnostics: inout DiagnosticBag
+    ) -> [Signature] {
+        let suffix = owner.map { " of \($0)" } ?? ""
         guard let value = map.value("signed"),
-            let entries = MappingReader(value, context: "'signed'", diagnostics: &diagnostics)
+            let entries = MappingReader(value, context: "'signed'" + suffix, diagnostics: &diagnostics)
         else { return [] }
         var signatures: [Signature] = []
         for entry in entries.entries {
             guard checkParty(entry.key, at: entry.keyLocation, partyIDs: partyIDs, diagnostics: &diagnostics),
                 !entry.value.isNull,
                 let date = MappingReader.day(
-                    entry.value, what: "the signature date of '\(entry.key)'",
+                    entry.value, what: "the signature date of '\(entry.key)'" + (owner.map { " in \($0)" } ?? ""),
                     diagnostics: &diagnostics)
             else { continue }
             signatures.append(Signature(party: entry.key, date: date, location: entry.keyLocation))
