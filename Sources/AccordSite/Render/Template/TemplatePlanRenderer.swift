@@ -35,12 +35,12 @@ package struct TemplatePlanRenderer: Sendable {
         guard let plan = plans[name] else { return nil }
         var out = ""
         out.reserveCapacity(16_384)
-        var stack: [Any] = [model]
+        var stack: [Context] = [Context(model)]
         render(plan.nodes, stack: &stack, indentation: nil, into: &out)
         return out
     }
 
-    private func render(_ nodes: [TemplatePlan.Node], stack: inout [Any], indentation: String?, into out: inout String)
+    private func render(_ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String)
     {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, stack: &stack, indentation: indentation, into: &out) }
@@ -57,7 +57,7 @@ package struct TemplatePlanRenderer: Sendable {
         out += local
     }
 
-    private func render(_ node: TemplatePlan.Node, stack: inout [Any], indentation: String?, into out: inout String) {
+    private func render(_ node: TemplatePlan.Node, stack: inout [Context], indentation: String?, into out: inout String) {
         switch node {
         case .text(let text):
             out += text
@@ -80,12 +80,12 @@ package struct TemplatePlanRenderer: Sendable {
     }
 
     private func renderSection(
-        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Any], indentation: String?, into out: inout String
+        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String
     ) {
         switch value {
         case let sequence as any MustacheSequence:
             for element in sequence {
-                stack.append(element)
+                stack.append(Context(element))
                 render(nodes, stack: &stack, indentation: indentation, into: &out)
                 stack.removeLast()
             }
@@ -94,7 +94,7 @@ package struct TemplatePlanRenderer: Sendable {
         case let renderable as MustacheCustomRenderable where renderable.isNull:
             return
         case .some(let object):
-            stack.append(object)
+            stack.append(Context(object))
             render(nodes, stack: &stack, indentation: indentation, into: &out)
             stack.removeLast()
         case .none:
@@ -103,13 +103,13 @@ package struct TemplatePlanRenderer: Sendable {
     }
 
     private func renderInverted(
-        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Any], indentation: String?, into out: inout String
+        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String
     ) {
         switch value {
         case let sequence as any MustacheSequence:
             var iterator = sequence.makeIterator()
             guard iterator.next() == nil else { return }
-            stack.append(sequence)
+            stack.append(Context(sequence))
             render(nodes, stack: &stack, indentation: indentation, into: &out)
             stack.removeLast()
         case let flag as Bool:
@@ -123,35 +123,64 @@ package struct TemplatePlanRenderer: Sendable {
         }
     }
 
+    /// A value on the context stack, its lookup decided once when it is pushed (not at every name).
+    enum Context {
+        /// A view model or a dictionary: names are its `child(named:)`.
+        case parent(any MustacheParent, Any)
+        /// Anything else: names are its stored properties, through `Mirror`.
+        case other(Any)
+
+        init(_ value: Any) {
+            if let parent = value as? any MustacheParent { self = .parent(parent, value) } else { self = .other(value) }
+        }
+
+        var value: Any {
+            switch self {
+            case .parent(_, let value), .other(let value): value
+            }
+        }
+
+        func child(_ name: String) -> Any? {
+            switch self {
+            case .parent(let parent, _): parent.child(named: name)
+            case .other(let value): Context.mirrorChild(name, of: value)
+            }
+        }
+
+        static func mirrorChild(_ name: String, of object: Any) -> Any? {
+            guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else {
+                return nil
+            }
+            let value = matched.value
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .optional else { return value }
+            return mirror.children.first?.value
+        }
+    }
+
     /// The value of a name: `.` or an anchored name from the top of the stack, any other name's first part
     /// from the innermost context that has it, the rest from there.
-    static func lookUp(_ name: TemplateName, in stack: [Any]) -> Any? {
+    static func lookUp(_ name: TemplateName, in stack: [Context]) -> Any? {
         guard let top = stack.last else { return nil }
-        guard let first = name.parts.first else { return top }
+        guard let first = name.parts.first else { return top.value }
         var value: Any
         if name.isAnchored {
-            guard let found = child(first, of: top) else { return nil }
+            guard let found = top.child(first) else { return nil }
             value = found
         } else {
-            guard let found = stack.reversed().lazy.compactMap({ child(first, of: $0) }).first else { return nil }
+            var found: Any? = nil
+            for context in stack.reversed() {
+                found = context.child(first)
+                if found != nil { break }
+            }
+            guard let found else { return nil }
             value = found
         }
         for part in name.parts.dropFirst() {
-            guard let next = child(part, of: value) else { return nil }
+            guard let next = Context(value).child(part) else { return nil }
             value = next
         }
         return value
-    }
-
-    private static func child(_ name: String, of object: Any) -> Any? {
-        if let parent = object as? MustacheParent { return parent.child(named: name) }
-        guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else {
-            return nil
-        }
-        let value = matched.value
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
     }
 
     /// The text a variable prints, before escaping.
