@@ -40,8 +40,9 @@ package struct TemplatePlanRenderer: Sendable {
         return out
     }
 
-    private func render(_ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String)
-    {
+    private func render(
+        _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String
+    ) {
         guard let indentation, !indentation.isEmpty else {
             for node in nodes { render(node, stack: &stack, indentation: indentation, into: &out) }
             return
@@ -57,7 +58,8 @@ package struct TemplatePlanRenderer: Sendable {
         out += local
     }
 
-    private func render(_ node: TemplatePlan.Node, stack: inout [Context], indentation: String?, into out: inout String) {
+    private func render(_ node: TemplatePlan.Node, stack: inout [Context], indentation: String?, into out: inout String)
+    {
         switch node {
         case .text(let text):
             out += text
@@ -80,7 +82,8 @@ package struct TemplatePlanRenderer: Sendable {
     }
 
     private func renderSection(
-        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String
+        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?,
+        into out: inout String
     ) {
         switch value {
         case let sequence as any MustacheSequence:
@@ -103,7 +106,8 @@ package struct TemplatePlanRenderer: Sendable {
     }
 
     private func renderInverted(
-        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?, into out: inout String
+        _ value: Any?, _ nodes: [TemplatePlan.Node], stack: inout [Context], indentation: String?,
+        into out: inout String
     ) {
         switch value {
         case let sequence as any MustacheSequence:
