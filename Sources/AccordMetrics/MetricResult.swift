@@ -89,8 +89,6 @@ public struct MetricResult: Sendable, Hashable {
     public var formula: String { id.formula }
     /// The reference that grounds the metric.
     public var reference: String { id.reference }
-    /// The score rounded half away from zero to one decimal, for display and export.
-    public var roundedScore: Double? { score.map { MetricMath.rounded($0, places: 1) } }
 }
 
 /// One family's metrics and its index.

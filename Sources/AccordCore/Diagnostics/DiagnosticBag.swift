@@ -31,9 +31,6 @@ public struct DiagnosticBag: Sendable {
         all.contains { $0.severity == .error }
     }
 
-    /// Number of errors.
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
-
     /// Number of warnings.
     public var warningCount: Int { all.filter { $0.severity == .warning }.count }
 

@@ -43,11 +43,6 @@ public struct OutputWriter: Sendable {
         case link(String)
     }
 
-    /// Checks that the output folder may be replaced; throws when it holds files Accord did not write.
-    public func checkReplaceable() throws {
-        _ = try inspect(OutputPlace(outputPath: outputPath))
-    }
-
     /// Writes every file, then swaps the new folder in place of the old one.
     public func write(_ files: [OutputFile]) throws {
         let staging = try begin()
