@@ -8,7 +8,8 @@ In each round, in turn: a full `accord build` into a fresh output folder, `accor
 rebuild (one note edited, `accord build` over the previous output), a `serve` round trip (a note
 edited, until the served page shows the edit), the cmark CLI run once over all files
 (`xargs -0 -n 2000 cmark`, writing a fresh output file) and Hugo on the same files (when installed,
-fresh output folder). Deleting an output folder is done before the clock starts, for every tool.
+fresh output folder). Deleting an output folder is done before the clock starts, for every tool; serve watches a copy of the
+corpus, so the build rounds' edits do not make it rebuild while the others are timed.
 Figures are medians over the rounds (wall and CPU seconds; peak RSS of the process tree's largest
 process), then the ratios the performance goals name. Nothing is asserted.
 """
@@ -23,18 +24,16 @@ import tempfile
 import time
 import urllib.request
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import measure  # noqa: E402  (Benchmarks/measure.py)
+
 
 def run(argv, stdin=None, stdout=None):
     """Runs argv to its end; returns wall seconds, CPU seconds and peak RSS in MB (its own accounting)."""
-    start = time.monotonic()
-    process = subprocess.Popen(argv, stdin=stdin or subprocess.DEVNULL, stdout=stdout or subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.monotonic() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):
-        sys.exit(f"bench: {' '.join(argv)} exited {process.returncode}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    wall, cpu, peak, code = measure.run(argv, stdin=stdin, stdout=stdout)
+    if code not in (0, 1):
+        sys.exit(f"bench: {' '.join(argv)} exited {code}")
+    return wall, cpu, peak
 
 
 def fresh(path):
@@ -99,10 +98,15 @@ def main():
             handle.write('<!DOCTYPE html><title>{{ .Title }}</title>'
                          '{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}')
 
+    # serve watches its own copy, so that the edits of the build rounds do not make it rebuild meanwhile.
+    serve_corpus = os.path.join(work, "serve-corpus")
+    fresh(serve_corpus)
+    shutil.copytree(corpus, serve_corpus)
+    serve_note = os.path.join(serve_corpus, os.path.relpath(edited, corpus))
     port = free_port()
     serve_out = os.path.join(work, "serve-out")
     fresh(serve_out)
-    server = subprocess.Popen([args.accord, "serve", "--content", corpus, "--output", serve_out, "--port", str(port),
+    server = subprocess.Popen([args.accord, "serve", "--content", serve_corpus, "--output", serve_out, "--port", str(port),
                                "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/{edited_page}"
     deadline = time.monotonic() + 300
@@ -125,7 +129,7 @@ def main():
             record("accord build, one note edited", run([args.accord, "build", "--content", corpus, "--output", out,
                                                         "--quiet"]))
             marker = f"Benchmark edit s{number}."
-            edit(edited, f"s{number}")
+            edit(serve_note, f"s{number}")
             start = time.monotonic()
             while marker not in fetch(url) and time.monotonic() - start < 120:
                 time.sleep(0.01)

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Cost of the git features (docs/ci.md) on the synthetic portfolio committed to a temporary repository:
 # `accord build` without and with `git: true` (one `git log --follow` per charter), and `accord diff HEAD~1`
-# after a commit that changes every tenth partnership's latest note. Prints farm-bench figures; asserts nothing.
+# after a commit that changes every tenth partnership's latest note. Prints medians of 5 runs (Benchmarks/measure.py); asserts nothing.
 #
 # usage: Benchmarks/git-features.sh [PARTNERSHIPS] [MEETINGS]     (default 100 10)
-# needs: swift, python3, git, farm-bench (on PATH).
+# needs: swift, python3, git.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 PARTNERSHIPS=${1:-100}
 MEETINGS=${2:-10}
 WORK=$(mktemp -d /tmp/accord-git-bench.XXXXXX)
@@ -33,10 +34,10 @@ git -c commit.gpgsign=false commit -qam "More actions"
 
 echo "== $PARTNERSHIPS partnerships, $MEETINGS notes each =="
 echo "-- accord build (no git)"
-farm-bench -n 5 -- "$ACCORD" build --content Content --output "$WORK/out-a" --quiet
+python3 "$ROOT/Benchmarks/measure.py" -n 5 -- "$ACCORD" build --content Content --output "$WORK/out-a" --quiet
 printf 'git: true\n' >> Content/accord.yml
 echo "-- accord build, git: true"
-farm-bench -n 5 -- "$ACCORD" build --content Content --output "$WORK/out-b" --quiet
+python3 "$ROOT/Benchmarks/measure.py" -n 5 -- "$ACCORD" build --content Content --output "$WORK/out-b" --quiet
 git checkout -q -- Content/accord.yml
 echo "-- accord diff HEAD~1 (work tree)"
-farm-bench -n 5 -- "$ACCORD" diff HEAD~1 --content Content
+python3 "$ROOT/Benchmarks/measure.py" -n 5 -- "$ACCORD" diff HEAD~1 --content Content
