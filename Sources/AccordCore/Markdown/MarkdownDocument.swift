@@ -11,7 +11,9 @@ public struct MarkdownDocument: Sendable, Hashable {
 }
 
 /// A block-level element.
-public indirect enum MarkdownBlock: Sendable, Hashable {
+// Only the cases with large payloads are boxed: arrays already give the recursion its indirection, and
+// boxing every case cost a heap object per block (the trees of 10,500 notes are kept until rendered).
+public enum MarkdownBlock: Sendable, Hashable {
     /// A paragraph.
     case paragraph([MarkdownInline], line: Int)
     /// A heading of level 1–6.
@@ -19,15 +21,15 @@ public indirect enum MarkdownBlock: Sendable, Hashable {
     /// A block quote.
     case blockQuote([MarkdownBlock], line: Int)
     /// A bullet or ordered list.
-    case list(MarkdownList, line: Int)
+    indirect case list(MarkdownList, line: Int)
     /// A fenced or indented code block.
-    case codeBlock(info: String, literal: String, line: Int)
+    indirect case codeBlock(info: String, literal: String, line: Int)
     /// Raw HTML.
     case html(String, line: Int)
     /// A horizontal rule.
     case thematicBreak(line: Int)
     /// A pipe table (GitHub's extension, read from a paragraph's source lines).
-    case table(MarkdownTable, line: Int)
+    indirect case table(MarkdownTable, line: Int)
 
     /// The first line of the block in the file.
     public var line: Int {

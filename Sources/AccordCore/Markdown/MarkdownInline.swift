@@ -1,5 +1,5 @@
-/// An inline element.
-public indirect enum MarkdownInline: Sendable, Hashable {
+/// An inline element. Only links and images are boxed (see `MarkdownBlock`).
+public enum MarkdownInline: Sendable, Hashable {
     /// Text (adjacent text runs are merged).
     case text(String)
     /// A soft line break.
@@ -15,7 +15,7 @@ public indirect enum MarkdownInline: Sendable, Hashable {
     /// Strong emphasis.
     case strong([MarkdownInline])
     /// A link.
-    case link(destination: String, title: String, [MarkdownInline])
+    indirect case link(destination: String, title: String, [MarkdownInline])
     /// An image.
-    case image(source: String, title: String, [MarkdownInline])
+    indirect case image(source: String, title: String, [MarkdownInline])
 }
