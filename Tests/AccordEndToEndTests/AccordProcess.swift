@@ -1,13 +1,10 @@
+import AccordTestSupport
 import Foundation
 
 /// Runs the built `accord` executable, as a user would, and captures what it prints.
 struct AccordProcess {
     /// What a run printed and returned.
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ChildProcess.Result
 
     /// The repository root (three levels above this file).
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
@@ -31,24 +28,9 @@ struct AccordProcess {
 
     /// Runs `accord` with arguments in a working directory and an environment (merged over the current one).
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try ChildProcess.run(binary, arguments, in: directory, environment: env)
     }
 
     /// A fresh temporary folder.

@@ -79,28 +79,15 @@ import Testing
     /// Runs a step's script with bash in the repository, as the runner does (`${{ github.base_ref }}` is `main`).
     static func run(_ script: String, in repository: GitFixture, summary: URL) throws -> AccordProcess.Result {
         let expanded = script.replacingOccurrences(of: "${{ github.base_ref }}", with: "main")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-e", "-o", "pipefail", "-c", expanded]
-        process.currentDirectoryURL = repository.root
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = AccordProcess.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         env["CONTENT"] = "Content"
         env["GITHUB_STEP_SUMMARY"] = summary.path
         env["GITHUB_WORKSPACE"] = repository.root.path
         env["HOME"] = repository.root.deletingLastPathComponent().appendingPathComponent("home").path
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return AccordProcess.Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try ChildProcess.run(
+            URL(fileURLWithPath: "/bin/bash"), ["-e", "-o", "pipefail", "-c", expanded], in: repository.root,
+            environment: env)
     }
 
     @Test func thePullRequestStepsAnnotateTheGateAndSummariseTheChange() throws {

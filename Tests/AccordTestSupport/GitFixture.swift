@@ -56,29 +56,17 @@ public final class GitFixture {
     @discardableResult
     public func git(_ arguments: String..., in folder: URL? = nil, environment: [String: String] = [:]) throws -> String
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder ?? root
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = home.path
         env["GIT_CONFIG_NOSYSTEM"] = "1"
         env["LC_ALL"] = "C"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(
-                description: "git \(arguments.joined(separator: " ")): " + String(decoding: errors, as: UTF8.self))
+        let result = try ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments, in: folder ?? root, environment: env)
+        guard result.status == 0 else {
+            throw Failure(description: "git \(arguments.joined(separator: " ")): " + result.stderr)
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.stdout
     }
 
     /// A git command that failed.

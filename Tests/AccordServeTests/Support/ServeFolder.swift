@@ -69,35 +69,7 @@ final class ServeFolder {
 
     /// A charter with two parties and one goal that checks without a diagnostic.
     static func charter(title: String) -> String {
-        """
-        ---
-        title: \(title)
-        status: active
-        parties:
-          - id: acme
-            name: Acme Corp
-            lead: Jane Smith
-            people: [Jane Smith, Tom Lee]
-          - id: globex
-            name: Globex Services
-            lead: Raj Patel
-            people: [Raj Patel, Mia Chen]
-        signed: {acme: 2026-01-10, globex: 2026-01-12}
-        review: 2027-01-15
-        cadence: monthly
-        goals:
-          - id: G1
-            title: Cut resolution time
-            owner: globex
-            priority: {acme: 5, globex: 4}
-            kpi: {name: Resolution time, unit: h, baseline: 30, target: 12}
-            due: 2026-12-31
-        ---
-
-        # \(title)
-
-        \(FixtureText.charterSections)
-        """
+        TwoCommitPortfolio.charter(title: title, review: "2027-01-15")
     }
 }
 
