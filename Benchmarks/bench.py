@@ -37,7 +37,12 @@ def run(argv, stdin=None, stdout=None):
 
 
 def fresh(path):
+    """Removes an output folder and, for Accord's, the build cache beside it: the next build is a full one."""
     shutil.rmtree(path, ignore_errors=True)
+    head, tail = os.path.split(path.rstrip("/"))
+    cache = os.path.join(head, "." + tail + ".accord-cache")
+    if os.path.exists(cache):
+        os.remove(cache)
 
 
 def edit(note, round_number):

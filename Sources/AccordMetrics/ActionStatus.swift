@@ -2,7 +2,7 @@ import AccordCore
 
 /// The state of an action at a date: the one rule that the metrics, the history ledgers and every page use,
 /// with its words and CSS class defined here once.
-public enum ActionStatus: Sendable, Hashable {
+public enum ActionStatus: Sendable, Hashable, Codable {
     /// Ticked, with a `done` date not after the date; nil when ticked without a `done` date.
     case done(on: Day?)
     /// Not done at the date and due before it, by this many days (at least 1).
@@ -64,7 +64,7 @@ public enum ActionStatus: Sendable, Hashable {
 }
 
 /// The state of an issue at a date: the one rule for issues, with its words and CSS class.
-public enum IssueStatus: Sendable, Hashable {
+public enum IssueStatus: Sendable, Hashable, Codable {
     /// Ticked, with a `resolved` date not after the date; nil when ticked without a `resolved` date.
     case resolved(on: Day?)
     /// Not resolved at the date; raised on `raised`, `days` before the date (negative when raised after it).

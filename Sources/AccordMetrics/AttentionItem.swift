@@ -2,7 +2,7 @@ import AccordCore
 
 /// The kinds of "needs attention" items. Red flags and warning signs use their own ids; the other kinds are
 /// declared in the order of the spec's list (overdue actions first).
-public enum AttentionKind: String, Sendable, Hashable, CaseIterable {
+public enum AttentionKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// An action not done and past its due date.
     case overdueAction = "overdue-action"
     /// The exit's effective date has passed: the status should be set to `ended`.
@@ -51,7 +51,7 @@ public enum AttentionKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// How serious an attention item is: red flags first, then warning signs, then the rest (v1.2 order).
-public enum AttentionSeverity: String, Sendable, Hashable, CaseIterable {
+public enum AttentionSeverity: String, Sendable, Hashable, CaseIterable, Codable {
     /// The item of a red flag.
     case redFlag = "red-flag"
     /// The item of a warning sign.
@@ -61,7 +61,7 @@ public enum AttentionSeverity: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One "needs attention" item of a partnership.
-public struct AttentionItem: Sendable, Hashable {
+public struct AttentionItem: Sendable, Hashable, Codable {
     /// The partnership slug.
     public var slug: String
     /// What kind of problem it is.

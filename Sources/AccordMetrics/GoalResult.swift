@@ -1,7 +1,7 @@
 import AccordCore
 
 /// A goal's status at the report date.
-public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
+public enum GoalStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// Progress ≥ 1.
     case achieved
     /// Progress ≥ elapsed time share − 0.1 (or > 0 without a due date).
@@ -15,7 +15,7 @@ public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A KPI reading of a goal in a counted meeting.
-public struct GoalReading: Sendable, Hashable {
+public struct GoalReading: Sendable, Hashable, Codable {
     /// The meeting date.
     public var date: Day
     /// The value read.
@@ -25,7 +25,7 @@ public struct GoalReading: Sendable, Hashable {
 }
 
 /// A goal measured at the report date.
-public struct GoalResult: Sendable, Hashable {
+public struct GoalResult: Sendable, Hashable, Codable {
     /// The goal from the charter.
     public var goal: Goal
     /// The latest counted reading (ignored when the KPI has no numeric baseline and target).

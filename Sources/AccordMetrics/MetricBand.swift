@@ -1,7 +1,7 @@
 import AccordCore
 
 /// The band of a metric score: green, amber, red, or no data.
-public enum MetricBand: String, Sendable, Hashable, CaseIterable {
+public enum MetricBand: String, Sendable, Hashable, CaseIterable, Codable {
     /// At or above the green bound.
     case green
     /// At or above the amber bound, below green.
@@ -13,7 +13,7 @@ public enum MetricBand: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The green and amber bounds of one metric (scores 0…100).
-public struct BandBounds: Sendable, Hashable {
+public struct BandBounds: Sendable, Hashable, Codable {
     /// Scores at or above this are green.
     public var green: Double
     /// Scores at or above this (and below green) are amber.

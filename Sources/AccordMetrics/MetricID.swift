@@ -1,7 +1,7 @@
 import AccordCore
 
 /// The id of one metric of the spec's tables (`A1`…`A9`, `O1`…`O5`), in display order.
-public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// Charter completeness.
     case a1 = "A1"
     /// Mutual sign-off.
@@ -158,7 +158,7 @@ public enum MetricID: String, Sendable, Hashable, CaseIterable, Comparable {
 }
 
 /// The two families of metrics, each with its index.
-public enum MetricFamily: String, Sendable, Hashable, CaseIterable {
+public enum MetricFamily: String, Sendable, Hashable, CaseIterable, Codable {
     /// Are the parties on the same side of the table?
     case alignment
     /// Is the partnership delivering what it promised?

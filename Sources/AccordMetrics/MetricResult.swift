@@ -1,7 +1,7 @@
 import AccordCore
 
 /// One line of the inputs a metric used, with the places of the records it came from.
-public struct MetricInput: Sendable, Hashable {
+public struct MetricInput: Sendable, Hashable, Codable {
     /// A human-readable line (`Governance: present`, `Raj Patel: draft the runbook — due 2026-03-26, done on time`).
     public var text: String
     /// Where the records behind the line are written (may be empty).
@@ -15,7 +15,7 @@ public struct MetricInput: Sendable, Hashable {
 }
 
 /// An extra figure shown beside a metric and not scored (median days to resolve, longest gap, trust…).
-public struct MetricFigure: Sendable, Hashable {
+public struct MetricFigure: Sendable, Hashable, Codable {
     /// A stable snake_case key (`median_days_to_resolve`, `trust`).
     public var key: String
     /// The label shown on pages.
@@ -48,7 +48,7 @@ public struct MetricFigure: Sendable, Hashable {
 }
 
 /// The result of one metric at a report date.
-public struct MetricResult: Sendable, Hashable {
+public struct MetricResult: Sendable, Hashable, Codable {
     /// The metric.
     public var id: MetricID
     /// The unrounded score 0…100, nil when there is no data.
@@ -92,7 +92,7 @@ public struct MetricResult: Sendable, Hashable {
 }
 
 /// One family's metrics and its index.
-public struct MetricFamilyResult: Sendable, Hashable {
+public struct MetricFamilyResult: Sendable, Hashable, Codable {
     /// Alignment or outcome.
     public var family: MetricFamily
     /// The mean of the unrounded scores that have data; nil when none has.

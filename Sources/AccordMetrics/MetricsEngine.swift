@@ -35,12 +35,15 @@ public enum MetricsEngine {
         return metrics
     }
 
-    /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings.
-    public static func measure(_ portfolio: Portfolio, asOf: Day) -> PortfolioMetrics {
+    /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings; `known` may
+    /// answer for a partnership with its metrics from an earlier build of the same files, settings and date.
+    public static func measure(
+        _ portfolio: Portfolio, asOf: Day, known: @Sendable (Partnership) -> PartnershipMetrics? = { _ in nil }
+    ) -> PortfolioMetrics {
         let config = portfolio.config
         // Partnerships are independent: measured on all cores, results in slug order.
         let partnerships = portfolio.partnerships.sorted { $0.slug < $1.slug }
-            .parallelMap { measure($0, config: config, asOf: asOf) }
+            .parallelMap { known($0) ?? measure($0, config: config, asOf: asOf) }
         let distribution = HealthTier.allCases.map { tier in
             TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
         }
@@ -52,7 +55,7 @@ public enum MetricsEngine {
     }
 
     /// The metrics of one partnership at one date, without flags, attention or history (also a history point).
-    package struct Snapshot {
+    package struct Snapshot: Codable {
         package let context: MeasureContext
         package let sayDo: [PartySayDo]
         package let alignment: MetricFamilyResult

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// A goal's KPI at one point of the history.
-public struct GoalHistoryValue: Sendable, Hashable {
+public struct GoalHistoryValue: Sendable, Hashable, Codable {
     /// The goal id.
     public var goal: String
     /// The latest reading at that date, nil when none.
@@ -11,7 +11,7 @@ public struct GoalHistoryValue: Sendable, Hashable {
 }
 
 /// Every index, metric score and KPI recomputed as of one date: a counted meeting date, or the report date.
-public struct MetricsHistoryPoint: Sendable, Hashable {
+public struct MetricsHistoryPoint: Sendable, Hashable, Codable {
     /// The date of this recomputation (a counted meeting date, or the report date for the last point).
     public var date: Day
     /// The alignment index at that date.

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// One party's commitment reliability (O2 per party).
-public struct PartySayDo: Sendable, Hashable {
+public struct PartySayDo: Sendable, Hashable, Codable {
     /// The party id.
     public var party: String
     /// Actions of the party due by the report date.
@@ -17,7 +17,7 @@ public struct PartySayDo: Sendable, Hashable {
 }
 
 /// One party's participation in the counted meetings (A6 per party).
-public struct PartyParticipation: Sendable, Hashable {
+public struct PartyParticipation: Sendable, Hashable, Codable {
     /// The party id.
     public var party: String
     /// Counted meetings with at least one attendee of the party.
@@ -35,7 +35,7 @@ public struct PartyParticipation: Sendable, Hashable {
 }
 
 /// One party's trust score in the latest pulse (shown beside O5).
-public struct PartyTrust: Sendable, Hashable {
+public struct PartyTrust: Sendable, Hashable, Codable {
     /// The party id.
     public var party: String
     /// Its `trust` score, 1–5.

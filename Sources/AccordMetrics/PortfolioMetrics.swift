@@ -1,7 +1,7 @@
 import AccordCore
 
 /// How many partnerships are in one tier.
-public struct TierCount: Sendable, Hashable {
+public struct TierCount: Sendable, Hashable, Codable {
     /// The tier.
     public var tier: HealthTier
     /// Number of partnerships in it.
@@ -9,7 +9,7 @@ public struct TierCount: Sendable, Hashable {
 }
 
 /// Everything measured about a portfolio at a report date.
-public struct PortfolioMetrics: Sendable {
+public struct PortfolioMetrics: Sendable, Codable {
     /// The report date.
     public var asOf: Day
     /// Every partnership, in slug order (draft and ended included; see `isListedApart`).

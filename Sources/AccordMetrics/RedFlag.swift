@@ -2,7 +2,7 @@ import AccordCore
 
 /// A red flag raised on a partnership: a sentence for its page, a few words for the portfolio, and the line
 /// that shows it.
-public struct RedFlag: Sendable, Hashable {
+public struct RedFlag: Sendable, Hashable, Codable {
     /// The kind.
     public var kind: RedFlagKind
     /// A sentence explaining it.

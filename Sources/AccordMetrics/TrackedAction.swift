@@ -1,7 +1,7 @@
 import AccordCore
 
 /// An action after carried-forward copies are merged: one per (owner, text), with its state at the report date.
-public struct TrackedAction: Sendable, Hashable {
+public struct TrackedAction: Sendable, Hashable, Codable {
     /// The owner as first written, nil when none was written.
     public var owner: ActionOwner?
     /// The party the owner maps to, nil when none.
@@ -71,7 +71,7 @@ public struct TrackedAction: Sendable, Hashable {
 }
 
 /// An issue after carried-forward copies are merged: one per text, with its state at the report date.
-public struct TrackedIssue: Sendable, Hashable {
+public struct TrackedIssue: Sendable, Hashable, Codable {
     /// The plain text as first written.
     public var text: String
     /// The first explicit `raised` date, else the date of the first meeting listing it.

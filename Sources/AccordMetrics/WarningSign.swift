@@ -2,7 +2,7 @@ import AccordCore
 
 /// A warning sign raised on a partnership: a sentence for its page, a few words for the portfolio, and the
 /// line that shows it.
-public struct WarningSign: Sendable, Hashable {
+public struct WarningSign: Sendable, Hashable, Codable {
     /// The kind.
     public var kind: WarningSignKind
     /// A sentence naming the party and the figures.

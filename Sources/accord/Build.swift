@@ -20,15 +20,21 @@ struct Build: ParsableCommand {
         help: "Failing health gates (gates: in accord.yml) stop the build with exit 4; the previous site stays.")
     var gates = false
 
+    @Flag(
+        name: .long,
+        help: "Ignore the build cache beside the output folder: parse, measure, render and write everything.")
+    var noCache = false
+
     func run() throws {
         var options = common.buildOptions(output: output)
         options.view = PortfolioView(argument: view)
         options.enforcesGates = gates
+        options.usesCache = !noCache
         let outcome = Pipeline.run(options, mode: .build)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let date = outcome.reportDate {
             Console.error(
-                "accord: wrote \(outcome.filesWritten) files to \(output) (report date \(date), from \(outcome.reportDateSource?.rawValue ?? "?"))\n"
+                "accord: \(outcome.writtenSummary(output)) (report date \(date), from \(outcome.reportDateSource?.rawValue ?? "?"))\n"
             )
         }
         if code == 4, !common.quiet {

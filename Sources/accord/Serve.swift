@@ -39,7 +39,7 @@ struct Serve: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
         if !common.quiet, let date = first.reportDate {
             Console.error(
-                "accord: wrote \(first.filesWritten) files to \(output) (report date \(date), from \(first.reportDateSource?.rawValue ?? "?"))\n"
+                "accord: \(first.writtenSummary(output)) (report date \(date), from \(first.reportDateSource?.rawValue ?? "?"))\n"
             )
         }
         let common = self.common

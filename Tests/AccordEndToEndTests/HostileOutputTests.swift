@@ -77,7 +77,10 @@ import Testing
         // The next build cleans what the killed ones left beside the output.
         #expect(try AccordProcess.run(["build", "--quiet", "--as-of", Self.dates[0]], in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) == references[0])
-        #expect(GeneratedPortfolio.names(work) == ["Content", "Output", "Ref0", "Ref1"])
+        #expect(
+            GeneratedPortfolio.names(work) == [
+                ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0", "Ref1",
+            ])
     }
 
     @Test func twoConcurrentBuildsPublishOneCompleteSite() throws {
@@ -96,7 +99,11 @@ import Testing
                 .count
             let site = GeneratedPortfolio.snapshot(work.appending(path: "Output"))
             #expect(site == references[0] || site == references[1], "round \(round): \(site.count) files")
-            #expect(GeneratedPortfolio.names(work) == ["Content", "Output", "Ref0", "Ref1"])
+            #expect(
+                GeneratedPortfolio.names(work) == [
+                    ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0",
+                    "Ref1",
+                ])
         }
         #expect(waited >= 1, "the two builds never overlapped")
     }
@@ -120,7 +127,7 @@ import Testing
         expected["keep-me.pdf"] = Data("pdf".utf8)
         expected[".htaccess"] = Data("Deny from all\n".utf8)
         #expect(GeneratedPortfolio.snapshot(output) == expected)
-        #expect(GeneratedPortfolio.names(work) == ["Content", "Output"])
+        #expect(GeneratedPortfolio.names(work) == [".Output.accord-cache", "Content", "Output"])
     }
 
     @Test func outputInsideTheContentIsRefusedWithExitTwo() throws {
@@ -171,7 +178,7 @@ import Testing
         #expect(GeneratedPortfolio.names(mount) == [])
         let inside = try AccordProcess.run(["build", "--output", "Output/site"], in: work)
         #expect(inside.status == 0, "\(inside.stderr)")
-        #expect(GeneratedPortfolio.names(mount) == ["site"])
+        #expect(GeneratedPortfolio.names(mount) == [".site.accord-cache", "site"])
     }
 }
 

@@ -90,6 +90,9 @@ import Testing
         #expect(
             try AccordProcess.run(["build", "--quiet", "--as-of", HostileOutputTests.dates[0]], in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) == references[0])
-        #expect(GeneratedPortfolio.names(work) == ["Content", "Output", "Ref0", "Ref1"])
+        #expect(
+            GeneratedPortfolio.names(work) == [
+                ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0", "Ref1",
+            ])
     }
 }

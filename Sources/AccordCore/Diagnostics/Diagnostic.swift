@@ -1,7 +1,7 @@
 /// A problem found in user input (content, settings or templates).
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable {
         /// The input is wrong; the build fails.
         case error
         /// Suspicious input; the build goes on unless `--strict`.

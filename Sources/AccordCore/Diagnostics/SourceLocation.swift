@@ -1,5 +1,5 @@
 /// A place in a content file: its path relative to the content folder, and a 1-based line and column.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// Path relative to the content folder, with `/` separators.
     public var path: String
     /// 1-based line in the file (front matter included); nil for a whole-file problem.

@@ -1,6 +1,6 @@
 /// A Markdown body copied out of cmark into Swift values. Lines are lines of the file
 /// (the front matter offset is already added).
-public struct MarkdownDocument: Sendable, Hashable {
+public struct MarkdownDocument: Sendable, Hashable, Codable {
     /// Top-level blocks.
     public var blocks: [MarkdownBlock]
 
@@ -13,7 +13,7 @@ public struct MarkdownDocument: Sendable, Hashable {
 /// A block-level element.
 // Only the cases with large payloads are boxed: arrays already give the recursion its indirection, and
 // boxing every case cost a heap object per block (the trees of 10,500 notes are kept until rendered).
-public enum MarkdownBlock: Sendable, Hashable {
+public enum MarkdownBlock: Sendable, Hashable, Codable {
     /// A paragraph.
     case paragraph([MarkdownInline], line: Int)
     /// A heading of level 1–6.

@@ -1,5 +1,5 @@
 /// An inline element. Only links and images are boxed (see `MarkdownBlock`).
-public enum MarkdownInline: Sendable, Hashable {
+public enum MarkdownInline: Sendable, Hashable, Codable {
     /// Text (adjacent text runs are merged).
     case text(String)
     /// A soft line break.

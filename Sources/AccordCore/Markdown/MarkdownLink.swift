@@ -1,7 +1,7 @@
 /// A link or image of a Markdown body that may point to another note (its destination mentions
 /// `.md`), with the line and column of the destination in the file: the site plan checks it
 /// before anything is measured or rendered, so `check` reports what `build` would.
-public struct MarkdownLink: Sendable, Hashable {
+public struct MarkdownLink: Sendable, Hashable, Codable {
     /// The destination as cmark read it (`../charter.md#goals`).
     public var destination: String
     /// Where the destination is written (the block's line when it cannot be found on a line).

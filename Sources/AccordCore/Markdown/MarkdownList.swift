@@ -1,5 +1,5 @@
 /// A list and its items.
-public struct MarkdownList: Sendable, Hashable {
+public struct MarkdownList: Sendable, Hashable, Codable {
     /// True for `1.` lists.
     public var isOrdered: Bool
     /// The first number of an ordered list.
@@ -19,7 +19,7 @@ public struct MarkdownList: Sendable, Hashable {
 }
 
 /// One list item; a task item has its `[ ]` marker removed from `blocks` and kept in `task`.
-public struct MarkdownListItem: Sendable, Hashable {
+public struct MarkdownListItem: Sendable, Hashable, Codable {
     /// The task state, nil for a plain item.
     public var task: TaskState?
     /// The item's content.
@@ -39,7 +39,7 @@ public struct MarkdownListItem: Sendable, Hashable {
 }
 
 /// Whether a list item is a task, and its state.
-public enum TaskState: Sendable, Hashable {
+public enum TaskState: Sendable, Hashable, Codable {
     /// `[ ]`
     case open
     /// `[x]` or `[X]`

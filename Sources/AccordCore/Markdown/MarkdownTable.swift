@@ -1,8 +1,8 @@
 /// A GitHub pipe table: a header row, the alignment of each column, and the body rows, each row
 /// padded or cut to the header's number of cells.
-public struct MarkdownTable: Sendable, Hashable {
+public struct MarkdownTable: Sendable, Hashable, Codable {
     /// How a column's cells are aligned (from the colons of the delimiter row).
-    public enum Alignment: String, Sendable, Hashable {
+    public enum Alignment: String, Sendable, Hashable, Codable {
         /// `:---`
         case left
         /// `:---:`

@@ -1,5 +1,5 @@
 /// An action under `## Actions`: a task-list item with an owner and dates.
-public struct Action: Sendable, Hashable {
+public struct Action: Sendable, Hashable, Codable {
     /// Who owns it; nil when no owner was written (a warning).
     public var owner: ActionOwner?
     /// Plain text of the action without the owner and the date parenthesis.
@@ -28,7 +28,7 @@ public struct Action: Sendable, Hashable {
 }
 
 /// Who owns an action: a person or a whole party.
-public enum ActionOwner: Sendable, Hashable {
+public enum ActionOwner: Sendable, Hashable, Codable {
     /// A named person (`Raj Patel`, `Raj Patel (globex)`).
     case person(PersonReference)
     /// A party as a whole (`@globex`).

@@ -1,5 +1,5 @@
 /// A user's override of one metric's band bounds.
-public struct BandOverride: Sendable, Hashable {
+public struct BandOverride: Sendable, Hashable, Codable {
     /// The green bound, when overridden.
     public var green: Double?
     /// The amber bound, when overridden.

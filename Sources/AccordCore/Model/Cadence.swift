@@ -1,5 +1,5 @@
 /// How often governance meetings are expected.
-public enum Cadence: Sendable, Hashable, CustomStringConvertible {
+public enum Cadence: Sendable, Hashable, CustomStringConvertible, Codable {
     /// Every 7 days.
     case weekly
     /// Every 14 days.

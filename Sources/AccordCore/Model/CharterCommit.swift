@@ -1,5 +1,5 @@
 /// One commit that touched a partnership's `charter.md`, from `git log` (`git: true` in `accord.yml`).
-public struct CharterCommit: Sendable, Hashable {
+public struct CharterCommit: Sendable, Hashable, Codable {
     /// The full commit id.
     public var id: String
     /// The author date, `YYYY-MM-DD`.

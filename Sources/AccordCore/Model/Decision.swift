@@ -1,5 +1,5 @@
 /// A decision recorded under `## Decisions`.
-public struct Decision: Sendable, Hashable {
+public struct Decision: Sendable, Hashable, Codable {
     /// Plain text of the decision without the `(agreed: …)` part.
     public var text: String
     /// Party ids that agreed, from `(agreed: a, b)`; nil means all parties present.

@@ -1,5 +1,5 @@
 /// Free-form front matter data under `extra:`, kept for templates and never validated.
-public indirect enum ExtraValue: Sendable, Hashable {
+public indirect enum ExtraValue: Sendable, Hashable, Codable {
     /// A scalar, as written.
     case text(String)
     /// A YAML sequence.
@@ -9,7 +9,7 @@ public indirect enum ExtraValue: Sendable, Hashable {
 }
 
 /// One key and value of an `extra:` mapping.
-public struct ExtraEntry: Sendable, Hashable {
+public struct ExtraEntry: Sendable, Hashable, Codable {
     /// The key.
     public var key: String
     /// The value.

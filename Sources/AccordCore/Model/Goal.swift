@@ -1,5 +1,5 @@
 /// A shared objective of the partnership.
-public struct Goal: Sendable, Hashable {
+public struct Goal: Sendable, Hashable, Codable {
     /// Unique id within the charter (`G1`).
     public var id: String
     /// What the goal is.
@@ -44,7 +44,7 @@ public struct Goal: Sendable, Hashable {
 }
 
 /// How much one party cares about a goal (1–5).
-public struct GoalPriority: Sendable, Hashable {
+public struct GoalPriority: Sendable, Hashable, Codable {
     /// The party id.
     public var party: String
     /// Whole number 1–5.
@@ -58,7 +58,7 @@ public struct GoalPriority: Sendable, Hashable {
 }
 
 /// A goal's key performance indicator.
-public struct KPI: Sendable, Hashable {
+public struct KPI: Sendable, Hashable, Codable {
     /// What is measured.
     public var name: String?
     /// Unit shown after values (`h`, `%`).

@@ -1,5 +1,5 @@
 /// The health tier of a partnership.
-public enum HealthTier: String, Sendable, Hashable, CaseIterable {
+public enum HealthTier: String, Sendable, Hashable, CaseIterable, Codable {
     /// Both indices ≥ 80, no red flag and no warning sign.
     case highPerforming = "high-performing"
     /// Both indices ≥ 60 and at most one red flag and warning sign in all.

@@ -1,5 +1,5 @@
 /// An issue or risk under `## Issues` / `## Risks`.
-public struct IssueRecord: Sendable, Hashable {
+public struct IssueRecord: Sendable, Hashable, Codable {
     /// Plain text without the date parenthesis.
     public var text: String
     /// True when ticked (`[x]`): resolved.

@@ -1,5 +1,5 @@
 /// A KPI reading taken at a meeting.
-public struct KPIReading: Sendable, Hashable {
+public struct KPIReading: Sendable, Hashable, Codable {
     /// The goal id.
     public var goal: String
     /// The value read.

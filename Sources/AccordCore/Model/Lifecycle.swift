@@ -1,5 +1,5 @@
 /// A signed change of a charter's terms (`amendments:` in the charter).
-public struct Amendment: Sendable, Hashable {
+public struct Amendment: Sendable, Hashable, Codable {
     /// The date the amendment takes effect; it counts once this is not after the report date.
     public var date: Day
     /// What it changes, as written.
@@ -25,7 +25,7 @@ public struct Amendment: Sendable, Hashable {
 }
 
 /// The decision to end a partnership (`exit:` in the charter).
-public struct ExitDecision: Sendable, Hashable {
+public struct ExitDecision: Sendable, Hashable, Codable {
     /// When the exit was decided; from then on the tier is `exiting`.
     public var decided: Day
     /// When the partnership ends, if known.

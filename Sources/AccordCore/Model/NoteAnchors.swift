@@ -1,6 +1,6 @@
 /// The fragments a link may name on a note's page (`note.md#fragment`): its heading ids and the `L<line>` anchors
 /// of its lines.
-public struct NoteAnchors: Sendable, Hashable {
+public struct NoteAnchors: Sendable, Hashable, Codable {
     /// The ids of the note's headings (`HeadingAnchors`).
     public var headings: Set<String>
     /// The number of lines of the note's file.

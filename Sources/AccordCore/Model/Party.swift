@@ -1,5 +1,5 @@
 /// One party of a partnership (client, supplier, partner…).
-public struct Party: Sendable, Hashable {
+public struct Party: Sendable, Hashable, Codable {
     /// Slug-like id used in notes (`acme`).
     public var id: String
     /// Display name (`Acme Corp`).

@@ -1,5 +1,5 @@
 /// One party's pulse-survey scores in a meeting's `health` block.
-public struct PartyPulse: Sendable, Hashable {
+public struct PartyPulse: Sendable, Hashable, Codable {
     /// The party id.
     public var party: String
     /// Scores 1–5 by dimension (`trust`, `communication`, `focus`, `team`, `innovation`), in the written order.
@@ -21,7 +21,7 @@ public struct PartyPulse: Sendable, Hashable {
 }
 
 /// One pulse-survey score.
-public struct PulseScore: Sendable, Hashable {
+public struct PulseScore: Sendable, Hashable, Codable {
     /// The dimension.
     public var dimension: String
     /// The score, 1–5, decimals allowed.

@@ -1,5 +1,5 @@
 /// A person named in a note (attendee, chair, action owner), with the party it maps to.
-public struct PersonReference: Sendable, Hashable {
+public struct PersonReference: Sendable, Hashable, Codable {
     /// The name as written, without an explicit `(party-id)`.
     public var name: String
     /// The party id written explicitly as `Name (party-id)`, if any.

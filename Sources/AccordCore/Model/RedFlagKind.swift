@@ -1,5 +1,5 @@
 /// The kinds of red flag of the spec, in the spec's order.
-public enum RedFlagKind: String, Sendable, Hashable, CaseIterable {
+public enum RedFlagKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// The strategic review date has passed while the status is active (not raised while exiting).
     case reviewOverdue = "review-overdue"
     /// No governance meeting for more than twice the cadence.

@@ -1,5 +1,5 @@
 /// A party's sign-off of the charter.
-public struct Signature: Sendable, Hashable {
+public struct Signature: Sendable, Hashable, Codable {
     /// The party id.
     public var party: String
     /// The date it signed.

@@ -1,5 +1,5 @@
 /// A top-level item of "Value for each party": what one party gets out of the partnership.
-public struct ValueItem: Sendable, Hashable {
+public struct ValueItem: Sendable, Hashable, Codable {
     /// The label before `:` as written (a party id or name).
     public var label: String
     /// The party id the label names, when it names one.

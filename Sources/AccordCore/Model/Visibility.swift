@@ -1,5 +1,5 @@
 /// Who may read a note or a section: every party of the partnership, one party, or (after an error) nobody.
-public enum Visibility: Sendable, Hashable {
+public enum Visibility: Sendable, Hashable, Codable {
     /// Every party (`visibility: joint`, the default).
     case joint
     /// One party, by id (`visibility: acme`, `## Position (private: acme)`).
@@ -18,7 +18,7 @@ public enum Visibility: Sendable, Hashable {
 }
 
 /// The site as one audience sees it: the joint view, or one party's view (joint content plus its own).
-public enum PortfolioView: Sendable, Hashable, CustomStringConvertible {
+public enum PortfolioView: Sendable, Hashable, CustomStringConvertible, Codable {
     /// What every party may read.
     case joint
     /// Joint content plus what is private to this party id.
@@ -39,7 +39,7 @@ public enum PortfolioView: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// An H2 section private to one party: from its heading to the next H1 or H2.
-public struct PrivateSection: Sendable, Hashable {
+public struct PrivateSection: Sendable, Hashable, Codable {
     /// Who may read it.
     public var visibility: Visibility
     /// The party id as written in `(private: …)`.
@@ -67,7 +67,7 @@ public struct PrivateSection: Sendable, Hashable {
 }
 
 /// What of a note or charter is private: the whole file, and its private sections.
-public struct NotePrivacy: Sendable, Hashable {
+public struct NotePrivacy: Sendable, Hashable, Codable {
     /// The whole file's visibility (`visibility:` in the front matter).
     public var visibility: Visibility = .joint
     /// Where `visibility:` is written, when it is.

@@ -1,5 +1,5 @@
 /// The kinds of warning sign (v1.2): a partnership drifting, in the order of the spec's table.
-public enum WarningSignKind: String, Sendable, Hashable, CaseIterable {
+public enum WarningSignKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// A party's trust at least 1.0 below the highest it gave in the 365 days before the latest pulse.
     case trustFalling = "trust-falling"
     /// The parties' trust scores in the latest pulse differ by 1.5 or more.

@@ -1,5 +1,5 @@
 /// A win under `## Wins` / `## Accomplishments`.
-public struct Win: Sendable, Hashable {
+public struct Win: Sendable, Hashable, Codable {
     /// Plain text.
     public var text: String
     /// Where the item is.

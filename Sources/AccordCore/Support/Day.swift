@@ -1,5 +1,5 @@
 /// A calendar date with no time of day and no time zone (proleptic Gregorian).
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// Days since 1970-01-01.
     public let ordinal: Int
 

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// The files of one partnership folder.
 public struct PartnershipFiles: Sendable {
     /// The folder name.
@@ -18,5 +20,16 @@ public struct PartnershipFiles: Sendable {
         self.charter = charter
         self.meetings = meetings
         self.assets = assets
+    }
+
+    /// The fingerprint of what parsing reads: the slug and every Markdown file's path and text (assets are
+    /// copied, not parsed).
+    public var fingerprint: ContentHash {
+        var hash = ContentHash(slug)
+        for file in [charter] + meetings {
+            hash.combine(file.path)
+            hash.combine(file.text)
+        }
+        return hash
     }
 }

@@ -3,12 +3,38 @@ import AccordCore
 /// Step 2 of the pipeline: parses every file of the inventory (in parallel) into typed models.
 /// Step 3 (validation) runs on each partnership as soon as its files are parsed.
 public enum PortfolioParser {
+    /// One partnership folder as parsing left it: the partnership (nil when its charter cannot be read) and
+    /// every diagnostic of its files.
+    public struct Parsed: Sendable {
+        /// The partnership.
+        public var partnership: Partnership?
+        /// Its files' diagnostics, in the order reported.
+        public var diagnostics: [Diagnostic]
+
+        /// A parsed folder.
+        public init(partnership: Partnership?, diagnostics: [Diagnostic]) {
+            self.partnership = partnership
+            self.diagnostics = diagnostics
+        }
+    }
+
     /// The parsed and validated portfolio plus every diagnostic, in a deterministic order.
-    public static func parse(_ inventory: ContentInventory, diagnostics: inout DiagnosticBag) -> Portfolio {
+    /// `reuse` may answer for a partnership folder with what an earlier build parsed from the same files;
+    /// `parsed` is told what each folder it did not answer for parsed into.
+    public static func parse(
+        _ inventory: ContentInventory, diagnostics: inout DiagnosticBag,
+        reuse: @Sendable (PartnershipFiles) -> Parsed? = { _ in nil },
+        parsed: @Sendable (PartnershipFiles, Parsed) -> Void = { _, _ in }
+    ) -> Portfolio {
         let config = SiteConfigDecoder.decode(inventory.settings, diagnostics: &diagnostics)
         let results = inventory.partnerships.parallelMap { files -> (Partnership?, DiagnosticBag) in
             var bag = DiagnosticBag()
+            if let known = reuse(files) {
+                for diagnostic in known.diagnostics { bag.report(diagnostic) }
+                return (known.partnership, bag)
+            }
             let partnership = parsePartnership(files, diagnostics: &bag)
+            parsed(files, Parsed(partnership: partnership, diagnostics: bag.all))
             return (partnership, bag)
         }
         var partnerships: [Partnership] = []

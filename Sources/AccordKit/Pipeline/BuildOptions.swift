@@ -30,6 +30,8 @@ public struct BuildOptions: Sendable {
     public var lockTimeout: Double = 300
     /// Told once, with a sentence to print, when `build` waits for another build of the same output folder.
     public var onWait: (@Sendable (String) -> Void)?
+    /// `build` reuses what the previous build of the same output left in its cache (`--no-cache` turns it off).
+    public var usesCache: Bool = true
 
     /// Options with defaults; `today` is the caller's local date.
     public init(today: Day) {

@@ -107,3 +107,13 @@ package final class LeakCollector: Sendable {
 
     package var isEmpty: Bool { found.withLock { $0.isEmpty } }
 }
+
+extension Pipeline.Outcome {
+    /// "wrote 96 files to Output", and how much of it the previous build had already written.
+    public func writtenSummary(_ output: String) -> String {
+        var text = "wrote \(filesWritten) files to \(output)"
+        if filesUnchanged > 0 { text += ", \(filesUnchanged) of them unchanged since the previous build" }
+        if partnershipsReused > 0 { text += ", \(partnershipsReused) partnerships not rebuilt" }
+        return text
+    }
+}

@@ -32,6 +32,11 @@ public enum Pipeline {
         public var metrics: PortfolioMetrics?
         /// Number of files written (build only).
         public var filesWritten: Int = 0
+        /// Of those, the files whose bytes the previous build had already written: linked, not written again.
+        public var filesUnchanged: Int = 0
+        /// Partnerships neither parsed, measured nor rendered again (their files had not changed since the
+        /// previous build).
+        public var partnershipsReused: Int = 0
         /// A failure that is not about the content (I/O, templates), for the summary.
         public var failure: String?
         /// The template override folder used (`--templates` or `templates:` in accord.yml), if any.
@@ -45,16 +50,19 @@ public enum Pipeline {
         var diagnostics = DiagnosticBag()
         var templatesFolder: String?
         var gates = GateOutcome()
+        // Only `build` reuses the previous build (check must read everything it reports).
+        let incremental = mode == .build ? IncrementalBuild(options) : nil
         func finish(
             _ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
-            written: Int = 0, failure: String? = nil
+            written: Int = 0, unchanged: Int = 0, failure: String? = nil
         ) -> Outcome {
             var code = code
             if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
             if code == 0, gates.fails { code = 4 }
             return Outcome(
                 diagnostics: gates.merged(into: diagnostics), exitCode: code, reportDate: reportDate?.0,
-                reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, failure: failure,
+                reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, filesUnchanged: unchanged,
+                partnershipsReused: incremental?.reusedCount ?? 0, failure: failure,
                 templatesFolder: templatesFolder, gateFailures: gates.failures)
         }
 
@@ -72,10 +80,13 @@ public enum Pipeline {
         }
 
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
-        guard let (portfolio, assets) = loadAndParse(options, diagnostics: &diagnostics, readsGit: mode != .measure)
+        guard
+            let (parsed, assets) = loadAndParse(
+                options, diagnostics: &diagnostics, readsGit: mode != .measure, incremental: incremental)
         else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
+        var portfolio = parsed
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
         let head = PageHead.resolve(
             portfolio.config, staticFiles: assets.filter { $0.sourcePath.hasPrefix("static/") },
@@ -85,8 +96,6 @@ public enum Pipeline {
             sourceDateEpoch: epochDay, today: options.today)
         FutureNotes.check(portfolio, reportDate: reportDate.0, diagnostics: &diagnostics)
         if let problem = unknownView(options.view, in: portfolio) { return finish(2, failure: problem) }
-        // Only the view's content is measured and rendered; every file was validated whole above.
-        let cut = portfolio.cut(to: options.view)
 
         // Templates are compiled before measuring so that `check` reports template errors too.
         var theme: Theme?
@@ -104,6 +113,16 @@ public enum Pipeline {
             }
         }
 
+        if let incremental, let theme {
+            incremental.settle(
+                &portfolio,
+                rendering: IncrementalBuild.renderingKey(
+                    options, theme: theme, head: head, reportDate: reportDate.0, portfolio),
+                eligible: options.view == .joint && !portfolio.hasPrivateContent && !portfolio.config.readsGit)
+        }
+        // Only the view's content is measured and rendered; every file was validated whole above.
+        let cut = portfolio.cut(to: options.view)
+
         // The site plan: every output path and every link between notes, in `check` as in `build`.
         if let theme {
             let plan = SitePlan(
@@ -113,7 +132,8 @@ public enum Pipeline {
         }
 
         // 4. Measure
-        let metrics = MetricsEngine.measure(cut.portfolio, asOf: reportDate.0)
+        let metrics = MetricsEngine.measure(
+            cut.portfolio, asOf: reportDate.0, known: { incremental?.knownMetrics($0) })
         if mode != .measure {
             gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: mode == .check || options.enforcesGates)
         }
@@ -146,7 +166,7 @@ public enum Pipeline {
             outputPath: options.outputPath, lockTimeout: options.lockTimeout, onWait: options.onWait)
         let staging: StagedOutput
         do {
-            staging = try writer.begin()
+            staging = try writer.begin(previous: incremental?.previousOutput)
         } catch {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
@@ -154,14 +174,14 @@ public enum Pipeline {
         do {
             try renderer.render(
                 cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
-                diagnostics: &diagnostics
-            ) { files in
-                // After a leak the files are still searched (so every leaked file is named) but not written.
-                leaks.add(leakCheck.leaks(in: files))
-                guard leaks.isEmpty else { return }
-                try staging.write(files)
-                counter.add(files.count)
-            }
+                diagnostics: &diagnostics, unchanged: { incremental?.unchangedPages($0) },
+                emit: { files in
+                    // After a leak the files are still searched (so every leaked file is named) but not written.
+                    leaks.add(leakCheck.leaks(in: files))
+                    guard leaks.isEmpty else { return }
+                    try staging.write(files)
+                    counter.add(files.count)
+                })
         } catch {
             staging.discard()
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
@@ -178,11 +198,14 @@ public enum Pipeline {
             return finish(1, reportDate: reportDate, metrics: metrics)
         }
         do {
-            try writer.commit(staging)
+            try writer.commit(staging) {
+                incremental?.save(cut.portfolio, metrics: metrics, written: staging.remembered)
+            }
         } catch {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
-        return finish(0, reportDate: reportDate, metrics: metrics, written: counter.count)
+        return finish(
+            0, reportDate: reportDate, metrics: metrics, written: counter.count, unchanged: staging.linkedCount)
     }
 
     /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
@@ -190,7 +213,7 @@ public enum Pipeline {
     /// `keeping` sees the loaded files before they are released (`accord new` copies lines from a note).
     static func loadAndParse(
         _ options: BuildOptions, diagnostics: inout DiagnosticBag,
-        readsGit: Bool = false, keeping: (ContentInventory) -> Void = { _ in }
+        readsGit: Bool = false, incremental: IncrementalBuild? = nil, keeping: (ContentInventory) -> Void = { _ in }
     ) -> (Portfolio, [AssetFile])? {
         guard
             let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
@@ -198,7 +221,10 @@ public enum Pipeline {
         else { return nil }
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
         keeping(inventory)
-        var portfolio = PortfolioParser.parse(inventory, diagnostics: &diagnostics)
+        incremental?.open(options, settingsText: inventory.settings?.text)
+        var portfolio = PortfolioParser.parse(
+            inventory, diagnostics: &diagnostics, reuse: { incremental?.reuse($0) },
+            parsed: { incremental?.parsed($0, $1) })
         if readsGit {
             CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)
         }

@@ -54,7 +54,8 @@ public struct LeakCheck: Sendable {
     /// The number of lines looked for.
     public var count: Int { texts.count }
 
-    /// The private lines found in the files (each file read once; copied files read when they are text).
+    /// The private lines found in the files (each file read once; copied files read when they are text; files of
+    /// the previous site are never reused when there is something to look for).
     public func leaks(in files: [OutputFile]) -> [Leak] {
         guard !isEmpty else { return [] }
         var found: [Leak] = []
@@ -65,6 +66,9 @@ public struct LeakCheck: Sendable {
             case .copy(let source):
                 guard let read = Self.textFile(at: source) else { continue }
                 bytes = read
+            case .previous:
+                // Reused only from a portfolio with no private content, where nothing is looked for.
+                continue
             }
             var hits: Set<Int> = []
             for form in LeakText.forms(of: bytes, as: LeakText.Form(path: file.path)) {

@@ -6,6 +6,8 @@ public struct OutputFile: Sendable, Hashable {
         case text(String)
         /// A regular file copied byte for byte from an absolute path with no symbolic link in it (`FileRoot`).
         case copy(from: String)
+        /// The same file of the previous build, unchanged since it was written: linked, not written again.
+        case previous
     }
 
     /// Path relative to the output folder, with `/` separators.

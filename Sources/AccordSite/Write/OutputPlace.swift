@@ -37,7 +37,7 @@ package struct OutputPlace: Sendable {
     /// A path beside the output, `.Output.accord-<suffix>`.
     package func sibling(_ suffix: String) -> String { parent + "/" + prefix + suffix }
 
-    /// A fresh path beside the output for a kind (`tmp`, `old`, `site`, `link`), unique to this process.
+    /// A fresh path beside the output for a kind (`tmp`, `old`, `site`, `link`, `cachetmp`), unique to this process.
     package func uniqueSibling(_ kind: String) -> String {
         sibling("\(kind)-\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))")
     }
@@ -49,7 +49,7 @@ package struct OutputPlace: Sendable {
         let suffix = entry.dropFirst(prefix.count)
         if suffix == "tmp" || suffix == "old" { return true }
         let parts = suffix.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, ["tmp", "old", "site", "link"].contains(parts[0]) else { return false }
+        guard parts.count == 3, ["tmp", "old", "site", "link", "cachetmp"].contains(parts[0]) else { return false }
         return !parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)
             && !parts[2].isEmpty && parts[2].allSatisfy(\.isHexDigit)
     }

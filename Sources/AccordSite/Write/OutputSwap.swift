@@ -90,6 +90,7 @@ package enum OutputSwap {
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFLNK where entry.hasPrefix(place.prefix + "link-"): unlink(path)
+            case S_IFREG where entry.hasPrefix(place.prefix + "cachetmp-"): unlink(path)  // a build cache half written
             case S_IFDIR: retire(path)
             default: break
             }

@@ -57,7 +57,7 @@ public struct OutputWriter: Sendable {
 
     /// Takes the output folder's lock, checks that the output may be replaced, removes what earlier builds
     /// left beside it, and creates this build's staging folder with a first marker.
-    public func begin() throws -> StagedOutput {
+    public func begin(previous: PreviousOutput? = nil) throws -> StagedOutput {
         let parent = URL(fileURLWithPath: outputPath).standardizedFileURL.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -83,7 +83,7 @@ public struct OutputWriter: Sendable {
                 try? FileManager.default.removeItem(atPath: root)
                 throw error
             }
-            return StagedOutput(root: URL(fileURLWithPath: root), place: place, lock: lock)
+            return StagedOutput(root: URL(fileURLWithPath: root), place: place, lock: lock, previous: previous)
         } catch {
             lock.release()
             throw error
@@ -92,7 +92,8 @@ public struct OutputWriter: Sendable {
 
     /// Seals the staged folder's manifest and puts it in place of the output folder in one step; the old site
     /// is then removed (only the files its manifest lists). On failure the output is left as it was.
-    public func commit(_ staging: StagedOutput) throws {
+    /// `published` runs once the new site is in place, still under the output folder's lock.
+    public func commit(_ staging: StagedOutput, published: () -> Void = {}) throws {
         let place = staging.place
         let staged = staging.root.path
         do {
@@ -122,6 +123,7 @@ public struct OutputWriter: Sendable {
             staging.discard()
             throw error
         }
+        published()
         staging.release()
     }
 

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordInput
 import Foundation
 import Synchronization
@@ -12,16 +13,28 @@ public final class StagedOutput: Sendable {
     /// and the folders made.
     private struct Ledger {
         var sizes: [String: Int] = [:]
+        var remembered: [String: PreviousFile] = [:]
+        var linked = 0
         var folders = Set<String>()
         var reserved = Set<String>([OutputWriter.markerName, OutputWriter.markerName + ".new"])
     }
     private let ledger = Mutex(Ledger())
 
-    package init(root: URL, place: OutputPlace, lock: OutputLock) {
+    /// The previous site, whose unchanged files are linked instead of written.
+    package let previous: PreviousOutput?
+
+    package init(root: URL, place: OutputPlace, lock: OutputLock, previous: PreviousOutput? = nil) {
         self.root = root
         self.place = place
         self.outputLock = lock
+        self.previous = previous
     }
+
+    /// What the build cache remembers of every generated file written so far (copied files are not remembered).
+    public var remembered: [String: PreviousFile] { ledger.withLock { $0.remembered } }
+
+    /// How many files were linked from the previous site instead of written.
+    public var linkedCount: Int { ledger.withLock { $0.linked } }
 
     /// The manifest of what was written so far.
     package var manifest: OutputManifest {
@@ -43,9 +56,27 @@ public final class StagedOutput: Sendable {
             try createFolder(folder)
             let target = root.path + "/" + file.path
             let size: Int
+            var memory: PreviousFile?
+            var linked = false
             switch file.content {
             case .text(let text):
-                size = try Self.writeNew(text, to: target, display: file.path)
+                let hash = ContentHash(text)
+                if let previous, previous.link(file.path, to: target, hash: hash) {
+                    size = text.utf8.count
+                    linked = true
+                } else {
+                    size = try Self.writeNew(text, to: target, display: file.path)
+                }
+                memory = FileStamp.of(target).map { PreviousFile(hash: hash, stamp: $0) }
+            case .previous:
+                guard let old = previous?.files[file.path], previous?.link(file.path, to: target, hash: nil) == true
+                else {
+                    throw OutputWriter.Failure(
+                        description: "\(file.path) of the previous site changed during the build; build again")
+                }
+                size = old.stamp.size
+                memory = old
+                linked = true
             case .copy(let source):
                 // Byte for byte through FileRoot's rules: a link on the way fails the copy, never followed.
                 if case .failure(let problem) = NoFollowIO.copyRegularFile(from: source, to: target) {
@@ -60,7 +91,11 @@ public final class StagedOutput: Sendable {
                 }
                 size = Int(info.st_size)
             }
-            ledger.withLock { $0.sizes[file.path] = size }
+            ledger.withLock {
+                $0.sizes[file.path] = size
+                if let memory { $0.remembered[file.path] = memory }
+                if linked { $0.linked += 1 }
+            }
         }
     }
 

@@ -82,8 +82,11 @@ import Testing
         #expect(site.keys.contains("assets/style.css"))
         #expect(outcome.filesWritten == site.count - 1)  // the marker is not counted
         #expect(site["robots.txt"] == Data("User-agent: *\nDisallow: /\n".utf8))
-        // Only the output folder was created, and no temporary sibling is left.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.root.path) == ["Output"])
+        // Only the output folder and the build cache beside it were created, and no temporary sibling is left.
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: temp.root.path).sorted() == [
+                ".Output.accord-cache", "Output",
+            ])
     }
 
     @Test func everyPageHasUniqueIDsAndRelativeLinks() throws {

@@ -36,9 +36,12 @@ public struct SiteRenderer: Sendable {
 
     /// Renders the site and hands the files to `emit` a partnership at a time (from several threads),
     /// so that a build never holds the whole site in memory. Stops at the first error `emit` throws.
+    /// `unchanged` may answer for a partnership with the paths of its pages when the previous site already
+    /// holds them as this build would write them: they are emitted as `.previous`, not rendered.
     public func render(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
-        diagnostics: inout DiagnosticBag, emit: @Sendable ([OutputFile]) throws -> Void
+        diagnostics: inout DiagnosticBag, unchanged: @Sendable (Partnership) -> [String]? = { _ in nil },
+        emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
         let site = SiteView(
             title: portfolio.config.title, organisation: portfolio.config.organisation,
@@ -61,9 +64,13 @@ public struct SiteRenderer: Sendable {
                     label: labels.label(for: nil))
             } else {
                 let partnership = portfolio.partnerships[job]
-                files = pages(
-                    of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
-                    site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
+                if let paths = unchanged(partnership) {
+                    files = paths.map { OutputFile(path: $0, content: .previous) }
+                } else {
+                    files = pages(
+                        of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
+                        site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
+                }
             }
             do {
                 try emit(files)

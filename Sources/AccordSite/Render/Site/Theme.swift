@@ -21,6 +21,9 @@ public struct Theme: Sendable {
     public let warnings: [Diagnostic]
     /// The element ids the templates write, which links between notes may name as fragments.
     public let ids: TemplateIDs
+    /// The fingerprint of every file of the theme (built-in and overrides) and of the escaping rule, for the
+    /// build cache: another theme means other pages.
+    public let fingerprint: ContentHash
 
     /// A problem with a template, reported as a diagnostic with its file, line and column.
     public struct Failure: Error {
@@ -96,10 +99,18 @@ public struct Theme: Sendable {
         for (path, file) in files where path.hasSuffix(".mustache") {
             texts[String(path.dropLast(".mustache".count))] = AccordContentType.pragmaLine + file.text
         }
+        var fingerprint = ContentHash()
+        fingerprint.combine(allowsUnescapedText ? 1 : 0)
+        for path in files.keys.sorted() {
+            fingerprint.combine(path)
+            fingerprint.combine(files[path]?.origin ?? "")
+            fingerprint.combine(files[path]?.text ?? "")
+        }
         return Theme(
             library: library, plans: TemplatePlanRenderer(templates: texts), assets: assets, origins: origins,
             warnings: warnings,
-            ids: TemplateIDs(templates: files.filter { $0.key.hasSuffix(".mustache") }.map(\.value.text)))
+            ids: TemplateIDs(templates: files.filter { $0.key.hasSuffix(".mustache") }.map(\.value.text)),
+            fingerprint: fingerprint)
     }
 
     /// The files of an override folder by relative path, read through a `FileRoot`: a link leaving the

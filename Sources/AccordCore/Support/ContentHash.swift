@@ -1,0 +1,66 @@
+/// A 128-bit fingerprint of bytes, the same in every process (unlike `Hasher`): the build cache's key for
+/// unchanged inputs and unchanged output files. Two FNV-style lanes over 8-byte words; not cryptographic — a cache
+/// entry also has to match in size and place, and the cache lives beside the output of the user who wrote it.
+public struct ContentHash: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The first lane.
+    public private(set) var high: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The second lane.
+    public private(set) var low: UInt64 = 0x6c62_272e_07bb_0142
+    /// Bytes fed so far.
+    public private(set) var count: UInt64 = 0
+
+    /// The fingerprint of nothing.
+    public init() {}
+
+    /// The fingerprint of a text's UTF-8 bytes.
+    public init(_ text: String) { combine(text) }
+
+    /// Feeds bytes.
+    public mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+        var index = 0
+        let total = bytes.count
+        while index + 8 <= total {
+            mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < total {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mix(tail ^ (UInt64(total & 7) << 56))
+        count &+= UInt64(total)
+    }
+
+    /// Feeds a text's UTF-8 bytes, then its length (so that "ab"+"c" and "a"+"bc" differ).
+    public mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
+        mix(UInt64(text.utf8.count))
+    }
+
+    /// Feeds a number.
+    public mutating func combine(_ value: Int) { mix(UInt64(bitPattern: Int64(value))) }
+
+    /// Feeds another fingerprint.
+    public mutating func combine(_ other: ContentHash) {
+        mix(other.high)
+        mix(other.low)
+        mix(other.count)
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        high = (high ^ word) &* 0x0000_0100_0000_01b3
+        high ^= high >> 29
+        low = (low ^ (word &+ 0x9e37_79b9_7f4a_7c15)) &* 0xff51_afd7_ed55_8ccd
+        low ^= low >> 31
+    }
+
+    /// 32 hexadecimal digits.
+    public var description: String {
+        let digits = [String(high, radix: 16), String(low, radix: 16)]
+        return digits.map { String(repeating: "0", count: 16 - $0.count) + $0 }.joined()
+    }
+}

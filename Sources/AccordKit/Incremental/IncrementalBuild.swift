@@ -1,0 +1,230 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+import AccordSite
+import Foundation
+import Synchronization
+
+/// One build's use of the build cache. A partnership folder whose Markdown files are byte for byte those of the
+/// previous build, and whose pages are still the files that build wrote, is neither parsed, measured nor rendered:
+/// its parse (without Markdown trees), diagnostics and metrics come from the cache and its pages are linked into
+/// the new site. Measuring and rendering are reused only when nothing else they read changed (the rendering key)
+/// and the portfolio has no private content (the redaction check reads every note's text); otherwise the reused
+/// folders are parsed again, and the build is a full one that still links every file whose bytes are unchanged.
+package final class IncrementalBuild: Sendable {
+    /// The cache file beside the output folder.
+    package let cachePath: String
+    /// Where the cache is written before it is renamed into place (removed by the next build if left).
+    private let temporaryPath: String
+    /// The cache as read, before its settings key is compared.
+    private let stored: BuildCache?
+    /// The files of the previous site, linked when unchanged (whatever the keys: their bytes are compared).
+    package let previousOutput: PreviousOutput?
+
+    private struct State {
+        var settings = ContentHash()
+        var previous: BuildCache?
+        var reused: [String: (files: PartnershipFiles, metrics: PartnershipMetrics?)] = [:]
+        var fresh: [String: (input: ContentHash, parsed: PortfolioParser.Parsed)] = [:]
+        var rendering: ContentHash?
+        var reusesRendering = false
+        var linkKeys: [String: ContentHash] = [:]
+    }
+    private let state = Mutex(State())
+
+    /// Reads the cache beside the output folder of `options` (none with `--no-cache`).
+    package init(_ options: BuildOptions) {
+        let place = OutputPlace(outputPath: options.outputPath)
+        cachePath = place.sibling("cache")
+        temporaryPath = place.uniqueSibling("cachetmp")
+        stored = options.usesCache ? BuildCache.read(cachePath) : nil
+        previousOutput = stored.map { cache in
+            var files: [String: PreviousFile] = [:]
+            for entry in cache.header.files { files[entry.path] = entry.file }
+            return PreviousOutput(folder: place.path, files: files)
+        }
+    }
+
+    /// Takes the loaded settings file into the key: the cache's partnerships are reused only when the binary,
+    /// the options parsing reads and accord.yml are those of the build that wrote it.
+    package func open(_ options: BuildOptions, settingsText: String?) {
+        var key = ContentHash(Self.binaryIdentity)
+        key.combine(options.includeDrafts ? 1 : 0)
+        key.combine(settingsText.map { "accord.yml\n" + $0 } ?? "")
+        let previous = stored?.header.settings == key ? stored : nil
+        state.withLock { state in
+            state.settings = key
+            state.previous = previous
+        }
+    }
+
+    /// The previous build's parse of a folder whose Markdown files and pages are unchanged; nil to parse it.
+    @Sendable package func reuse(_ files: PartnershipFiles) -> PortfolioParser.Parsed? {
+        guard let entry = state.withLock({ $0.previous?.entries[files.slug] }), let previousOutput,
+            entry.meta.input == files.fingerprint,
+            entry.meta.pages.allSatisfy(previousOutput.isUnchanged)
+        else { return nil }
+        var partnership: Partnership?
+        var metrics: PartnershipMetrics?
+        if !entry.model.isEmpty {
+            guard let model = try? CompactDecoder.decode(Partnership.self, from: entry.model) else { return nil }
+            partnership = model
+        }
+        if !entry.metrics.isEmpty {
+            guard let measured = try? CompactDecoder.decode(PartnershipMetrics.self, from: entry.metrics) else {
+                return nil
+            }
+            metrics = measured
+        }
+        state.withLock { $0.reused[files.slug] = (files, metrics) }
+        return PortfolioParser.Parsed(partnership: partnership, diagnostics: entry.meta.diagnostics)
+    }
+
+    /// Remembers what a folder parsed into, for the next build.
+    @Sendable package func parsed(_ files: PartnershipFiles, _ result: PortfolioParser.Parsed) {
+        let input = files.fingerprint
+        state.withLock { $0.fresh[files.slug] = (input, result) }
+    }
+
+    /// Decides, once the theme, the report date and the links are known, whether measuring and rendering are
+    /// reused; when not, the reused folders are parsed again (their Markdown trees are not in the cache). A
+    /// folder whose links now lead elsewhere is parsed again too.
+    package func settle(_ portfolio: inout Portfolio, rendering: ContentHash, eligible: Bool) {
+        let links = LinkMap(portfolio: portfolio)
+        var linkKeys: [String: ContentHash] = [:]
+        for partnership in portfolio.partnerships { linkKeys[partnership.slug] = Self.linkKey(partnership, links) }
+        let again: [PartnershipFiles] = state.withLock { state in
+            var rendering = rendering
+            rendering.combine(state.settings)
+            let reusable = eligible && state.previous?.header.rendering == rendering
+            state.rendering = eligible ? rendering : nil
+            state.reusesRendering = reusable
+            state.linkKeys = linkKeys
+            let stale = state.reused.filter { slug, _ in
+                !reusable || state.previous?.entries[slug]?.meta.links != linkKeys[slug]
+            }
+            for slug in stale.keys { state.reused[slug] = nil }
+            return stale.values.map(\.files)
+        }
+        guard !again.isEmpty else { return }
+        let reparsed = again.parallelMap { files -> (String, Partnership?) in
+            var scratch = DiagnosticBag()  // the same diagnostics the cache gave
+            let partnership = PortfolioParser.parsePartnership(files, diagnostics: &scratch)
+            self.parsed(files, PortfolioParser.Parsed(partnership: partnership, diagnostics: scratch.all))
+            return (files.slug, partnership)
+        }
+        var bySlug: [String: Partnership] = [:]
+        for case (let slug, let partnership?) in reparsed { bySlug[slug] = partnership }
+        for index in portfolio.partnerships.indices {
+            if let fresh = bySlug[portfolio.partnerships[index].slug] { portfolio.partnerships[index] = fresh }
+        }
+    }
+
+    /// The cached metrics of a reused partnership.
+    @Sendable package func knownMetrics(_ partnership: Partnership) -> PartnershipMetrics? {
+        state.withLock { $0.reusesRendering ? $0.reused[partnership.slug]?.metrics : nil }
+    }
+
+    /// The pages of a reused partnership, linked from the previous site.
+    @Sendable package func unchangedPages(_ partnership: Partnership) -> [String]? {
+        state.withLock { state in
+            state.reusesRendering && state.reused[partnership.slug] != nil
+                ? state.previous?.entries[partnership.slug]?.meta.pages : nil
+        }
+    }
+
+    /// How many partnership folders were neither parsed, measured nor rendered.
+    package var reusedCount: Int { state.withLock { $0.reusesRendering ? $0.reused.count : 0 } }
+
+    /// Writes the cache for the next build: every partnership when the build could reuse them, and always the
+    /// fingerprints and stamps of the files written. A failure to write it only costs the next build its speed.
+    package func save(_ portfolio: Portfolio, metrics: PortfolioMetrics, written: [String: PreviousFile]) {
+        let (settings, previous, rendering, reused, fresh, linkKeys) = state.withLock {
+            ($0.settings, $0.previous, $0.rendering, $0.reused, $0.fresh, $0.linkKeys)
+        }
+        var entries: [String: BuildCache.Entry] = [:]
+        if let rendering {
+            var bySlug: [String: PartnershipMetrics] = [:]
+            for item in metrics.partnerships { bySlug[item.slug] = item }
+            let measured = bySlug
+            for (slug, _) in reused { entries[slug] = previous?.entries[slug] }
+            let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
+                .parallelMap { slug, item -> BuildCache.Entry? in
+                    Self.entry(slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug])
+                }
+            for case let entry? in built { entries[entry.meta.slug] = entry }
+            let header = BuildCache.Header(
+                settings: settings, rendering: rendering, files: Self.files(written))
+            try? BuildCache(header: header, entries: entries).write(cachePath, temporary: temporaryPath)
+        } else {
+            let header = BuildCache.Header(settings: settings, rendering: ContentHash(), files: Self.files(written))
+            try? BuildCache(header: header, entries: [:]).write(cachePath, temporary: temporaryPath)
+        }
+    }
+
+    private static func files(_ written: [String: PreviousFile]) -> [BuildCache.CachedFile] {
+        written.keys.sorted().compactMap { path in written[path].map { BuildCache.CachedFile(path: path, file: $0) } }
+    }
+
+    /// A fresh entry; nil when it cannot be encoded (the folder is then parsed again next time).
+    private static func entry(
+        _ slug: String, _ input: ContentHash, _ parsed: PortfolioParser.Parsed, metrics: PartnershipMetrics?,
+        links: ContentHash?
+    ) -> BuildCache.Entry? {
+        var pages: [String] = []
+        var model: [UInt8] = []
+        if var partnership = parsed.partnership {
+            if metrics != nil { pages.append(partnership.pagePath) }
+            pages += partnership.meetings.map(\.pagePath)
+            // The trees are what rendering and the redaction check read; a reused folder is neither.
+            partnership.charter.document = MarkdownDocument()
+            for index in partnership.meetings.indices { partnership.meetings[index].document = MarkdownDocument() }
+            guard let bytes = try? CompactEncoder.encode(partnership) else { return nil }
+            model = bytes
+        }
+        var measuredBytes: [UInt8] = []
+        if let metrics {
+            guard let bytes = try? CompactEncoder.encode(metrics) else { return nil }
+            measuredBytes = bytes
+        }
+        let meta = BuildCache.Meta(
+            slug: slug, input: input, diagnostics: parsed.diagnostics, pages: pages, links: links ?? ContentHash())
+        return BuildCache.Entry(meta: meta, model: model, metrics: measuredBytes)
+    }
+
+    /// The key of what measuring and rendering read besides the partnership's own files: the theme, the report
+    /// date, the options, the page head and every note's page (a link between notes is written from it).
+    package static func renderingKey(
+        _ options: BuildOptions, theme: Theme, head: PageHead, reportDate: Day, _ portfolio: Portfolio
+    ) -> ContentHash {
+        var key = theme.fingerprint
+        key.combine(reportDate.description)
+        key.combine("\(options.view) \(options.allowsRawHTML) \(options.generator)")
+        key.combine(String(describing: head))
+        return key
+    }
+
+    /// Where the links of a partnership's notes lead (another note's page, or nowhere): its pages are written
+    /// from it, so a note added, removed or renamed elsewhere rebuilds only the partnerships that link to it.
+    package static func linkKey(_ partnership: Partnership, _ links: LinkMap) -> ContentHash {
+        var key = ContentHash()
+        let notes =
+            [(partnership.charter.path, partnership.charter.links)] + partnership.meetings.map { ($0.path, $0.links) }
+        for (source, found) in notes {
+            for link in found {
+                key.combine(source)
+                key.combine(link.destination)
+                key.combine("\(links.target(of: link.destination, source: source))")
+            }
+        }
+        return key
+    }
+
+    /// Who this binary is (path, size and modification time): another build of Accord may parse, measure or
+    /// render differently. When it cannot be told, a key no cache has, so nothing is reused.
+    static let binaryIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+        guard let stamp = FileStamp.of(path) else { return "unknown binary " + UUID().uuidString }
+        return "\(path) \(stamp.size) \(stamp.modified)"
+    }()
+}
