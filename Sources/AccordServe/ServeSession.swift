@@ -13,16 +13,20 @@ public final class ServeSession: Sendable {
     private let onRebuild: @Sendable (Pipeline.Outcome) -> Void
     private let printer: DiagnosticPrinter
     private let state: NIOLockedValueBox<(templatesFolder: String?, watcher: ContentWatcher?)>
+    /// The build cache as the last build left it, decoded (shared with the first build).
+    private let memory: BuildMemory
 
     /// A session for already built output; `templatesFolder` is the first build's `Outcome.templatesFolder`.
     /// `pathPrefix` is put before paths in the diagnostics shown in the browser (as on the terminal).
-    /// `onRebuild` is called on the watcher's thread with the outcome of each rebuild.
+    /// `memory` is the one the first build ran with. `onRebuild` is called on the watcher's thread with the
+    /// outcome of each rebuild.
     public init(
         options: BuildOptions, templatesFolder: String?, host: String = "127.0.0.1", port: UInt16 = 8000,
         pathPrefix: String? = nil, limits: PreviewServer.Limits = PreviewServer.Limits(),
-        onRebuild: @escaping @Sendable (Pipeline.Outcome) -> Void
+        memory: BuildMemory = BuildMemory(), onRebuild: @escaping @Sendable (Pipeline.Outcome) -> Void
     ) {
         self.options = options
+        self.memory = memory
         self.state = NIOLockedValueBox((templatesFolder ?? options.templatesPath, nil))
         self.server = PreviewServer(root: options.outputPath, host: host, port: port, limits: limits)
         self.printer = DiagnosticPrinter(format: .text, pathPrefix: pathPrefix ?? Self.withSlash(options.contentPath))
@@ -60,7 +64,7 @@ public final class ServeSession: Sendable {
 
     /// Runs the pipeline again with the same options, tells the open pages, and reports the outcome.
     func rebuild() {
-        let outcome = Pipeline.run(options, mode: .build)
+        let outcome = Pipeline.run(options, mode: .build, memory: memory)
         if let folder = outcome.templatesFolder ?? options.templatesPath {
             state.withLockedValue { $0.templatesFolder = folder }
         }

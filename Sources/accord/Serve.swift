@@ -34,7 +34,8 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let options = common.buildOptions(output: output)
-        let first = Pipeline.run(options, mode: .build)
+        let memory = BuildMemory()
+        let first = Pipeline.run(options, mode: .build, memory: memory)
         let code = common.report(first)
         if code != 0 { throw ExitCode(code) }
         if !common.quiet, let date = first.reportDate {
@@ -47,7 +48,7 @@ struct Serve: ParsableCommand {
         let prefix = common.content.hasSuffix("/") ? common.content : common.content + "/"
         let session = ServeSession(
             options: options, templatesFolder: first.templatesFolder, host: address,
-            port: UInt16(port), pathPrefix: prefix
+            port: UInt16(port), pathPrefix: prefix, memory: memory
         ) { outcome in
             if common.report(outcome) == 0, !common.quiet, let date = outcome.reportDate {
                 Console.error("accord: rebuilt \(outcome.filesWritten) files (report date \(date))\n")

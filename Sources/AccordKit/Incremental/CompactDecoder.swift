@@ -1,3 +1,5 @@
+import AccordCore
+
 /// Reads back what `CompactEncoder` wrote; any mismatch throws (the cache entry is then ignored).
 package struct CompactDecoder {
     /// Decodes a value from the whole of `bytes`.
@@ -16,6 +18,8 @@ final class CompactSource {
 
     let bytes: [UInt8]
     var offset = 0
+    /// The strings read so far that a later one may refer to by number.
+    var strings: [String] = []
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -43,16 +47,36 @@ final class CompactSource {
     }
 
     func string() throws -> String {
-        let count = Int(try unsigned())
+        let head = try unsigned()
+        if head & 1 == 1 {
+            let number = Int(head >> 1)
+            guard number < strings.count else { throw Malformed() }
+            return strings[number]
+        }
+        let count = Int(head >> 1)
         guard count <= bytes.count - offset else { throw Malformed() }
         defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        let text = String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        if count > CompactSink.internedLength { strings.append(text) }
+        return text
     }
 
-    /// The string at the read position, left unread.
+    func location() throws -> SourceLocation {
+        let path = try string()
+        let line = try signed()
+        let column = try signed()
+        return SourceLocation(
+            path: path, line: line == Int64.min ? nil : Int(line), column: column == Int64.min ? nil : Int(column))
+    }
+
+    /// The string at the read position, left unread (a case name: short, never interned).
     func peekString() throws -> String {
         let start = offset
-        defer { offset = start }
+        let known = strings.count
+        defer {
+            offset = start
+            strings.removeSubrange(known...)
+        }
         return try string()
     }
 
@@ -92,7 +116,11 @@ extension CompactReading {
         guard let value = I(exactly: try source.unsigned()) else { throw CompactSource.Malformed() }
         return value
     }
-    func take<T: Decodable>(_: T.Type) throws -> T { try T(from: CompactDecoding(source: source)) }
+    func take<T: Decodable>(_: T.Type) throws -> T {
+        if T.self == SourceLocation.self { return unsafeBitCast(try source.location(), to: T.self) }
+        if T.self == Day.self { return unsafeBitCast(Day(ordinal: Int(try source.signed())), to: T.self) }
+        return try T(from: CompactDecoding(source: source))
+    }
     func present() throws -> Bool { try take(Bool.self) }
 }
 

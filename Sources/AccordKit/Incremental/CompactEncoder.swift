@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A compact, positional binary form of `Codable` values for the build cache: fields in declaration order with
 /// no names, lengths before strings and arrays, a presence byte before optionals. Only the case name of an enum
 /// with associated values is written (the decoder needs it to choose the case). It is read back only by the
@@ -14,6 +16,10 @@ package struct CompactEncoder {
 /// The growing byte buffer every container of one encoding writes to.
 final class CompactSink {
     var bytes: [UInt8] = []
+    /// Strings longer than `CompactSink.internedLength` already written, by their number.
+    var strings: [String: Int] = [:]
+    /// Longer strings are written once and then referred to by number (a note's path is in every location).
+    static let internedLength = 15
 
     func write(_ value: UInt64) {
         var value = value
@@ -26,12 +32,25 @@ final class CompactSink {
 
     func write(_ value: Int64) { write(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
+    /// An even number is the length of the bytes that follow; an odd one the number of a string written before.
     func write(_ text: String) {
         var text = text
+        let count = text.utf8.count
+        if count > Self.internedLength {
+            if let number = strings[text] { return write(UInt64(number) * 2 + 1) }
+            strings[text] = strings.count
+        }
         text.withUTF8 { buffer in
-            write(UInt64(buffer.count))
+            write(UInt64(count) * 2)
             bytes.append(contentsOf: buffer)
         }
+    }
+
+    /// The model's most frequent leaf types, written without a container.
+    func write(_ location: SourceLocation) {
+        write(location.path)
+        write(Int64(location.line ?? Int.min))
+        write(Int64(location.column ?? Int.min))
     }
 
     /// Reserves room for an element count, patched as elements are added.
@@ -60,7 +79,11 @@ extension CompactWriting {
     func put(_ value: Float) { sink.write(UInt64(value.bitPattern)) }
     func put<I: FixedWidthInteger & SignedInteger>(_ value: I) { sink.write(Int64(value)) }
     func put<I: FixedWidthInteger & UnsignedInteger>(_ value: I) { sink.write(UInt64(value)) }
-    func put<T: Encodable>(_ value: T) throws { try value.encode(to: CompactEncoding(sink: sink)) }
+    func put<T: Encodable>(_ value: T) throws {
+        if T.self == SourceLocation.self { return sink.write(unsafeBitCast(value, to: SourceLocation.self)) }
+        if T.self == Day.self { return sink.write(Int64(unsafeBitCast(value, to: Day.self).ordinal)) }
+        try value.encode(to: CompactEncoding(sink: sink))
+    }
 }
 
 struct CompactEncoding: Encoder, CompactWriting {

@@ -20,11 +20,13 @@ package final class IncrementalBuild: Sendable {
     private let stored: BuildCache?
     /// The files of the previous site, linked when unchanged (whatever the keys: their bytes are compared).
     package let previousOutput: PreviousOutput?
+    /// What `serve` keeps between rebuilds.
+    private let memory: BuildMemory?
 
     private struct State {
         var settings = ContentHash()
         var previous: BuildCache?
-        var reused: [String: (files: PartnershipFiles, metrics: PartnershipMetrics?)] = [:]
+        var reused: [String: (files: PartnershipFiles, decoded: BuildMemory.Decoded)] = [:]
         var fresh: [String: (input: ContentHash, parsed: PortfolioParser.Parsed)] = [:]
         var rendering: ContentHash?
         var reusesRendering = false
@@ -32,12 +34,14 @@ package final class IncrementalBuild: Sendable {
     }
     private let state = Mutex(State())
 
-    /// Reads the cache beside the output folder of `options` (none with `--no-cache`).
-    package init(_ options: BuildOptions) {
+    /// Reads the cache beside the output folder of `options` (none with `--no-cache`), or takes the one the
+    /// last build of `memory` wrote.
+    package init(_ options: BuildOptions, memory: BuildMemory? = nil) {
         let place = OutputPlace(outputPath: options.outputPath)
         cachePath = place.sibling("cache")
         temporaryPath = place.uniqueSibling("cachetmp")
-        stored = options.usesCache ? BuildCache.read(cachePath) : nil
+        self.memory = options.usesCache ? memory : nil
+        stored = options.usesCache ? (memory?.cache ?? BuildCache.read(cachePath)) : nil
         previousOutput = stored.map { cache in
             var files: [String: PreviousFile] = [:]
             for entry in cache.header.files { files[entry.path] = entry.file }
@@ -64,6 +68,10 @@ package final class IncrementalBuild: Sendable {
             entry.meta.input == files.fingerprint,
             entry.meta.pages.allSatisfy(previousOutput.isUnchanged)
         else { return nil }
+        if let known = memory?.decoded(files.slug, input: entry.meta.input) {
+            state.withLock { $0.reused[files.slug] = (files, known) }
+            return PortfolioParser.Parsed(partnership: known.partnership, diagnostics: entry.meta.diagnostics)
+        }
         var partnership: Partnership?
         var metrics: PartnershipMetrics?
         if !entry.model.isEmpty {
@@ -76,7 +84,8 @@ package final class IncrementalBuild: Sendable {
             }
             metrics = measured
         }
-        state.withLock { $0.reused[files.slug] = (files, metrics) }
+        let decoded = BuildMemory.Decoded(input: entry.meta.input, partnership: partnership, metrics: metrics)
+        state.withLock { $0.reused[files.slug] = (files, decoded) }
         return PortfolioParser.Parsed(partnership: partnership, diagnostics: entry.meta.diagnostics)
     }
 
@@ -122,7 +131,7 @@ package final class IncrementalBuild: Sendable {
 
     /// The cached metrics of a reused partnership.
     @Sendable package func knownMetrics(_ partnership: Partnership) -> PartnershipMetrics? {
-        state.withLock { $0.reusesRendering ? $0.reused[partnership.slug]?.metrics : nil }
+        state.withLock { $0.reusesRendering ? $0.reused[partnership.slug]?.decoded.metrics : nil }
     }
 
     /// The pages of a reused partnership, linked from the previous site.
@@ -143,44 +152,50 @@ package final class IncrementalBuild: Sendable {
             ($0.settings, $0.previous, $0.rendering, $0.reused, $0.fresh, $0.linkKeys)
         }
         var entries: [String: BuildCache.Entry] = [:]
-        if let rendering {
+        var decoded: [String: BuildMemory.Decoded] = [:]
+        if rendering != nil {
             var bySlug: [String: PartnershipMetrics] = [:]
             for item in metrics.partnerships { bySlug[item.slug] = item }
             let measured = bySlug
-            for (slug, _) in reused { entries[slug] = previous?.entries[slug] }
+            for (slug, item) in reused {
+                entries[slug] = previous?.entries[slug]
+                decoded[slug] = item.decoded
+            }
             let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
-                .parallelMap { slug, item -> BuildCache.Entry? in
+                .parallelMap { slug, item -> (BuildCache.Entry, BuildMemory.Decoded)? in
                     Self.entry(slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug])
                 }
-            for case let entry? in built { entries[entry.meta.slug] = entry }
-            let header = BuildCache.Header(
-                settings: settings, rendering: rendering, files: Self.files(written))
-            try? BuildCache(header: header, entries: entries).write(cachePath, temporary: temporaryPath)
-        } else {
-            let header = BuildCache.Header(settings: settings, rendering: ContentHash(), files: Self.files(written))
-            try? BuildCache(header: header, entries: [:]).write(cachePath, temporary: temporaryPath)
+            for case (let entry, let known)? in built {
+                entries[entry.meta.slug] = entry
+                decoded[entry.meta.slug] = known
+            }
         }
+        let header = BuildCache.Header(
+            settings: settings, rendering: rendering ?? ContentHash(), files: Self.files(written))
+        let cache = BuildCache(header: header, entries: entries)
+        try? cache.write(cachePath, temporary: temporaryPath)
+        memory?.remember(cache, decoded: decoded)
     }
 
     private static func files(_ written: [String: PreviousFile]) -> [BuildCache.CachedFile] {
         written.keys.sorted().compactMap { path in written[path].map { BuildCache.CachedFile(path: path, file: $0) } }
     }
 
-    /// A fresh entry; nil when it cannot be encoded (the folder is then parsed again next time).
+    /// A fresh entry and the same, decoded; nil when it cannot be encoded (the folder is then parsed again).
     private static func entry(
         _ slug: String, _ input: ContentHash, _ parsed: PortfolioParser.Parsed, metrics: PartnershipMetrics?,
         links: ContentHash?
-    ) -> BuildCache.Entry? {
+    ) -> (BuildCache.Entry, BuildMemory.Decoded)? {
         var pages: [String] = []
         var model: [UInt8] = []
+        var slimmed: Partnership?
         if var partnership = parsed.partnership {
             if metrics != nil { pages.append(partnership.pagePath) }
             pages += partnership.meetings.map(\.pagePath)
-            // The trees are what rendering and the redaction check read; a reused folder is neither.
-            partnership.charter.document = MarkdownDocument()
-            for index in partnership.meetings.indices { partnership.meetings[index].document = MarkdownDocument() }
+            Self.slim(&partnership)
             guard let bytes = try? CompactEncoder.encode(partnership) else { return nil }
             model = bytes
+            slimmed = partnership
         }
         var measuredBytes: [UInt8] = []
         if let metrics {
@@ -189,7 +204,28 @@ package final class IncrementalBuild: Sendable {
         }
         let meta = BuildCache.Meta(
             slug: slug, input: input, diagnostics: parsed.diagnostics, pages: pages, links: links ?? ContentHash())
-        return BuildCache.Entry(meta: meta, model: model, metrics: measuredBytes)
+        return (
+            BuildCache.Entry(meta: meta, model: model, metrics: measuredBytes),
+            BuildMemory.Decoded(input: input, partnership: slimmed, metrics: metrics)
+        )
+    }
+
+    /// A reused partnership is neither measured nor rendered, and the redaction check has nothing to look for:
+    /// it keeps only what the portfolio-wide steps read — the charter without its tree, and of each note its
+    /// paths, date, title, kind, links, anchors and privacy (the site plan, the link map, the future-notes
+    /// warning, the view cut). The random-edit test compares every such build with a full one.
+    static func slim(_ partnership: inout Partnership) {
+        partnership.charter.document = MarkdownDocument()
+        partnership.meetings = partnership.meetings.map { meeting in
+            var slim = Meeting(
+                path: meeting.path, pagePath: meeting.pagePath, date: meeting.date, title: meeting.title,
+                kind: meeting.kind)
+            slim.dateLocation = meeting.dateLocation
+            slim.links = meeting.links
+            slim.privacy = meeting.privacy
+            slim.anchors = meeting.anchors
+            return slim
+        }
     }
 
     /// The key of what measuring and rendering read besides the partnership's own files: the theme, the report

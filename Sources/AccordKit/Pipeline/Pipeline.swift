@@ -45,13 +45,14 @@ public enum Pipeline {
         public var gateFailures: [GateFailure] = []
     }
 
-    /// Runs the pipeline.
-    public static func run(_ options: BuildOptions, mode: Mode) -> Outcome {
+    /// Runs the pipeline. `memory` (kept by `accord serve` between its rebuilds) spares a build reading and
+    /// decoding the build cache the previous one wrote.
+    public static func run(_ options: BuildOptions, mode: Mode, memory: BuildMemory? = nil) -> Outcome {
         var diagnostics = DiagnosticBag()
         var templatesFolder: String?
         var gates = GateOutcome()
         // Only `build` reuses the previous build (check must read everything it reports).
-        let incremental = mode == .build ? IncrementalBuild(options) : nil
+        let incremental = mode == .build ? IncrementalBuild(options, memory: memory) : nil
         func finish(
             _ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
             written: Int = 0, unchanged: Int = 0, failure: String? = nil

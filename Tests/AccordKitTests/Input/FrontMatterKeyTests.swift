@@ -99,8 +99,9 @@ import Testing
         #expect(
             problems == [
                 .error(
-                    SourceLocation(path: "m.md", line: 2, column: 7), "'date' is not a real calendar date: '2026-02-30'"
-                )
+                    SourceLocation(path: "m.md", line: 2, column: 7),
+                    "'date' is not a real calendar date: '2026-02-30'",
+                    hint: "February 2026 has 28 days")
             ])
     }
 
@@ -150,14 +151,15 @@ import Testing
             problems == [
                 .error(
                     SourceLocation(path: "c.md", line: 6, column: 13),
-                    "the signature date of 'a' is not a real calendar date: '2026-13-01'"),
+                    "the signature date of 'a' is not a real calendar date: '2026-13-01'", hint: "there is no month 13"),
                 .error(
                     SourceLocation(path: "c.md", line: 7, column: 9),
                     "'review' must be a date without a time of day: '2027-01-15 09:00'",
                     hint: "write just '2027-01-15'"),
                 .error(
-                    SourceLocation(path: "c.md", line: 9, column: 29), "'due' is not a real calendar date: '2026-04-31'"
-                ),
+                    SourceLocation(path: "c.md", line: 9, column: 29),
+                    "'due' is not a real calendar date: '2026-04-31'",
+                    hint: "April 2026 has 30 days"),
             ])
     }
 

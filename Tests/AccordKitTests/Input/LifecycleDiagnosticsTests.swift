@@ -73,11 +73,14 @@ import Testing
                 Self.printed(
                     "12:14", "error", "'retired' must be a date without a time of day: '2026-04-01T10:00'",
                     hint: "write just '2026-04-01'"),
-                Self.printed("13:8", "error", "'start' is not a real calendar date: '2025-13-01'"),
+                Self.printed(
+                    "13:8", "error", "'start' is not a real calendar date: '2025-13-01'", hint: "there is no month 13"),
                 Self.printed(
                     "15:5", "error", "amendment 1 is missing the required key 'date'",
                     hint: "the date the amendment takes effect, YYYY-MM-DD"),
-                Self.printed("16:11", "error", "the date of amendment 2 is not a real calendar date: '2026-02-30'"),
+                Self.printed(
+                    "16:11", "error", "the date of amendment 2 is not a real calendar date: '2026-02-30'",
+                    hint: "February 2026 has 28 days"),
                 Self.printed("17:5", "warning", "unknown key 'sumary' in amendment 2", hint: "did you mean 'summary'?"),
                 Self.printed("18:32", "error", "unknown party id 'globx'", hint: "did you mean 'globex'?"),
                 Self.printed(

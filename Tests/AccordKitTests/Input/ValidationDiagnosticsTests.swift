@@ -228,7 +228,9 @@ import Testing
         try content.writeNote("2026-04-12.md", "---\ndate: 2026-04-12\n---\n## Issues\n- [ ] Slow (raised 2026-4-1)\n")
         #expect(
             content.check().diagnostics.printed == [
-                Self.printed("\(Self.charterPath):25:10", "error", "'due' is not a real calendar date: '2027-02-29'"),
+                Self.printed(
+                    "\(Self.charterPath):25:10", "error", "'due' is not a real calendar date: '2027-02-29'",
+                    hint: "February 2027 has 28 days"),
                 Self.printed(
                     "\(Self.notePath):2:7", "error", "'date' must be a date without a time of day: '2026-03-12 14:30'",
                     hint: "write just '2026-03-12'"),

@@ -22,15 +22,19 @@ import Testing
         return temp
     }
 
-    static func build(_ temp: TempContent, output: String = "Output", cache: Bool = true) -> Pipeline.Outcome {
+    static func build(
+        _ temp: TempContent, output: String = "Output", cache: Bool = true, memory: BuildMemory? = nil
+    ) -> Pipeline.Outcome {
         var options = temp.options(output: output)
         options.usesCache = cache
-        return Pipeline.run(options, mode: .build)
+        return Pipeline.run(options, mode: .build, memory: memory)
     }
 
     /// Builds over `Output` with the cache and into a fresh folder without it; both sites must be equal.
-    static func expectSameAsFullBuild(_ temp: TempContent, _ round: String) throws -> Pipeline.Outcome {
-        let incremental = build(temp)
+    static func expectSameAsFullBuild(
+        _ temp: TempContent, _ round: String, memory: BuildMemory? = nil
+    ) throws -> Pipeline.Outcome {
+        let incremental = build(temp, memory: memory)
         try? FileManager.default.removeItem(atPath: temp.path("Fresh"))
         try? FileManager.default.removeItem(atPath: temp.path(".Fresh.accord-cache"))
         let full = build(temp, output: "Fresh", cache: false)
@@ -166,6 +170,23 @@ import Testing
         // acme-globex-2 changed; portal-cocreation links to the note that moved.
         #expect(outcome.partnershipsReused == 3)
         #expect(outcome.diagnostics.printed.contains { $0.contains("points to no note or charter") })
+    }
+
+    @Test func serveKeepsTheCacheInMemoryBetweenRebuilds() throws {
+        let temp = try Self.portfolio()
+        let memory = BuildMemory()
+        #expect(Self.build(temp, memory: memory).exitCode == 0)
+        for (round, slug) in ["acme-globex-1", "portal-cocreation", "acme-globex-1"].enumerated() {
+            // Without the file, only the memory can tell what the previous build did.
+            try FileManager.default.removeItem(atPath: temp.path(".Output.accord-cache"))
+            let folder = temp.contentPath + "/partnerships/\(slug)/meetings/"
+            let note = try #require(
+                try FileManager.default.contentsOfDirectory(atPath: folder).sorted().first { $0.hasSuffix(".md") })
+            let text = try String(contentsOfFile: folder + note, encoding: .utf8)
+            try (text + "\nServe edit \(round).\n").write(toFile: folder + note, atomically: true, encoding: .utf8)
+            let outcome = try Self.expectSameAsFullBuild(temp, "serve edit \(round)", memory: memory)
+            #expect(outcome.partnershipsReused == 4, "serve edit \(round)")
+        }
     }
 
     @Test func aDamagedCacheIsIgnored() throws {

@@ -145,6 +145,7 @@ import Testing
         #expect(
             bad.diagnostics.printed == [
                 "Content/partnerships/acme-globex/meetings/2026/2026-04-20-workshop.md:2:7: error: 'date' is not a real calendar date: '2026-02-30'\n"
+                    + "  hint: February 2026 has 28 days\n"
             ])
         #expect(bad.filesWritten == 0)
         let after = try snapshot(of: temp.path("Output"))

@@ -101,7 +101,8 @@ package struct MappingReader {
                 value.location, "\(what) must be a date without a time of day: '\(text)'",
                 hint: "write just '\(datePart)'")
         } else if datePart.count == 10, datePart.allSatisfy({ $0.isNumber || $0 == "-" }) {
-            diagnostics.error(value.location, "\(what) is not a real calendar date: '\(text)'")
+            diagnostics.error(
+                value.location, "\(what) is not a real calendar date: '\(text)'", hint: Day.problem(iso: datePart))
         } else {
             diagnostics.error(value.location, "\(what) must be a date YYYY-MM-DD, not '\(text)'")
         }
