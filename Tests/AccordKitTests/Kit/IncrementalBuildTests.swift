@@ -189,6 +189,26 @@ import Testing
         }
     }
 
+    @Test func anotherReportDateOrThemeRebuildsEveryPartnership() throws {
+        let temp = try Self.portfolio()
+        #expect(Self.build(temp).exitCode == 0)
+        var options = temp.options(asOf: "2026-07-01")
+        let later = Pipeline.run(options, mode: .build)
+        #expect(later.exitCode == 0)
+        #expect(later.partnershipsReused == 0)
+        let again = Pipeline.run(options, mode: .build)
+        #expect(again.partnershipsReused == 5)
+        try FileManager.default.createDirectory(atPath: temp.path("Theme"), withIntermediateDirectories: true)
+        try "<p class=\"mine\">{{title}}</p>\n".write(
+            toFile: temp.path("Theme/meeting.mustache"), atomically: true, encoding: .utf8)
+        options.templatesPath = temp.path("Theme")
+        let themed = Pipeline.run(options, mode: .build)
+        #expect(themed.exitCode == 0)
+        #expect(themed.partnershipsReused == 0)
+        let page = temp.path("Output/partnerships/acme-globex/meetings/2026-03-12-steering.html")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("<p class=\"mine\">"))
+    }
+
     @Test func aDamagedCacheIsIgnored() throws {
         let temp = try Self.portfolio()
         #expect(Self.build(temp).exitCode == 0)
