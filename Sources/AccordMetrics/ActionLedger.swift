@@ -3,7 +3,7 @@ import AccordCore
 /// Actions merged across counted notes as the notes are read in date-then-path order: one action per key,
 /// due date from its first appearance that has one, state from its latest appearance. Settled at a report
 /// date on demand, so the history merges each note once instead of once per meeting date.
-package struct ActionLedger: Codable {
+package struct ActionLedger {
     /// Keys in order of first appearance.
     private var order: [String] = []
     /// The merged action of each key, not yet settled.

@@ -1,6 +1,6 @@
 /// The alignment metrics that read the charter alone (A1, A3, A4, A8): the same at every report date with the
 /// same retired goals, so the history computes them once per partnership instead of at every meeting date.
-package struct CharterMetrics: Codable {
+package struct CharterMetrics {
     /// A1, charter completeness.
     package let charterCompleteness: MetricResult
     /// A3, goal agreement.

@@ -2,7 +2,7 @@ import AccordCore
 
 /// The terms in force at a report date: the latest counted amendment (by date, then list order), else the
 /// original charter. A2 and the `unsigned` flag read their signatures.
-package struct CurrentTerms: Codable {
+package struct CurrentTerms {
     /// The amendment in force, nil for the original charter.
     package let amendment: Amendment?
     /// Every signature written for these terms (also those dated after the report date).

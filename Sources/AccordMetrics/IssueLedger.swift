@@ -3,9 +3,9 @@ import AccordCore
 /// Issues merged across counted notes (same folded text) as the notes are read in date-then-path order:
 /// raised date from the first appearance with an explicit one (else the first meeting's date), state from
 /// the latest appearance. Settled at a report date on demand, like `ActionLedger`.
-package struct IssueLedger: Codable {
+package struct IssueLedger {
     /// An issue merged so far, before its state at a report date is worked out.
-    private struct Partial: Codable {
+    private struct Partial {
         var text: String
         var explicitRaised: Day?
         var firstMeetingDate: Day

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// The facts every metric of one partnership reads at one report date, computed once.
-package struct MeasureContext: Codable {
+package struct MeasureContext {
     /// The partnership measured.
     package let partnership: Partnership
     /// The report date.

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// The effective band bounds of every metric: the spec's defaults merged with `thresholds` from accord.yml.
-public struct MetricThresholds: Sendable, Hashable, Codable {
+public struct MetricThresholds: Sendable, Hashable {
     /// Effective bounds by metric.
     public private(set) var bounds: [MetricID: BandBounds]
 

@@ -55,7 +55,7 @@ public enum MetricsEngine {
     }
 
     /// The metrics of one partnership at one date, without flags, attention or history (also a history point).
-    package struct Snapshot: Codable {
+    package struct Snapshot {
         package let context: MeasureContext
         package let sayDo: [PartySayDo]
         package let alignment: MetricFamilyResult

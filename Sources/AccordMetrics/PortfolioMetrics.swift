@@ -1,7 +1,7 @@
 import AccordCore
 
 /// How many partnerships are in one tier.
-public struct TierCount: Sendable, Hashable, Codable {
+public struct TierCount: Sendable, Hashable {
     /// The tier.
     public var tier: HealthTier
     /// Number of partnerships in it.
@@ -9,7 +9,7 @@ public struct TierCount: Sendable, Hashable, Codable {
 }
 
 /// Everything measured about a portfolio at a report date.
-public struct PortfolioMetrics: Sendable, Codable {
+public struct PortfolioMetrics: Sendable {
     /// The report date.
     public var asOf: Day
     /// Every partnership, in slug order (draft and ended included; see `isListedApart`).

@@ -1,5 +1,5 @@
 /// Collects diagnostics from every step of a run, so that all problems in all files are reported at once.
-public struct DiagnosticBag: Sendable, Codable {
+public struct DiagnosticBag: Sendable {
     /// Every diagnostic in the order they were reported.
     public private(set) var all: [Diagnostic] = []
 

@@ -1,5 +1,5 @@
 /// Formats diagnostics for a terminal, for GitHub workflow annotations, or as JSON lines.
-public struct DiagnosticPrinter: Sendable, Codable {
+public struct DiagnosticPrinter: Sendable {
     /// The output forms of `--diagnostics`.
     public enum Format: String, Sendable, CaseIterable, Codable {
         /// `path:line:column: error: message` plus an indented hint line.

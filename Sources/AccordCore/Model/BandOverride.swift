@@ -1,5 +1,5 @@
 /// A user's override of one metric's band bounds.
-public struct BandOverride: Sendable, Hashable, Codable {
+public struct BandOverride: Sendable, Hashable {
     /// The green bound, when overridden.
     public var green: Double?
     /// The amber bound, when overridden.

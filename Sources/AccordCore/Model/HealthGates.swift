@@ -40,7 +40,7 @@ public struct HealthGates: Sendable {
 }
 
 /// One failing gate for one partnership.
-public struct GateFailure: Sendable, Hashable, Codable {
+public struct GateFailure: Sendable, Hashable {
     /// The gate key (`fail_on_tier`, `min_alignment`…).
     public var gate: String
     /// The partnership slug.
