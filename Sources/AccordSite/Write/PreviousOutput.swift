@@ -44,6 +44,8 @@ public struct PreviousOutput: Sendable {
     public var folder: String
     /// What the previous build wrote, by path.
     public var files: [String: PreviousFile]
+    /// Hard-link unchanged files (tests turn it off to take the copying path of file systems without links).
+    package var linksFiles = true
 
     /// The previous site.
     public init(folder: String, files: [String: PreviousFile]) {
@@ -58,11 +60,13 @@ public struct PreviousOutput: Sendable {
     }
 
     /// Links the previous file at `path` to `target` when it is still the one the previous build wrote and
-    /// (when given) has the fingerprint `hash`; false when it must be written.
+    /// (when given) has the fingerprint `hash`; false when it must be written. On a file system without hard
+    /// links the same bytes are copied.
     func link(_ path: String, to target: String, hash: ContentHash?) -> Bool {
         guard let file = files[path], hash == nil || hash == file.hash else { return false }
         let source = folder + "/" + path
         guard FileStamp.of(source) == file.stamp else { return false }
-        return Foundation.link(source, target) == 0
+        if linksFiles, Foundation.link(source, target) == 0 { return true }
+        return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil
     }
 }

@@ -75,7 +75,7 @@ public final class StagedOutput: Sendable {
                         description: "\(file.path) of the previous site changed during the build; build again")
                 }
                 size = old.stamp.size
-                memory = old
+                memory = FileStamp.of(target).map { PreviousFile(hash: old.hash, stamp: $0) }
                 linked = true
             case .copy(let source):
                 // Byte for byte through FileRoot's rules: a link on the way fails the copy, never followed.

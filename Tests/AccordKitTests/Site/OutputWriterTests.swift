@@ -205,4 +205,43 @@ import Testing
         #expect(try snapshot(of: temp.path("B")) == a)
         #expect(try snapshot(of: temp.path("C")) == a)
     }
+
+    @Test(arguments: [true, false])
+    func unchangedFilesAreLinkedOrCopiedFromThePreviousSite(links: Bool) throws {
+        let temp = try TempContent()
+        let output = temp.path("Output")
+        let writer = OutputWriter(outputPath: output)
+        let first = try writer.begin()
+        try first.write(Self.files)
+        try writer.commit(first)
+        var previous = PreviousOutput(folder: output, files: first.remembered)
+        previous.linksFiles = links
+        let index = try #require(FileStamp.of(output + "/index.html"))
+        let second = try writer.begin(previous: previous)
+        try second.write([
+            OutputFile(path: "index.html", content: .text("<p>new</p>\n")),
+            OutputFile(path: "partnerships/a/index.html", content: .previous),
+            OutputFile(path: "about.html", content: .text("<p>about</p>\n")),
+        ])
+        try writer.commit(second)
+        #expect(second.linkedCount == 2)
+        #expect(
+            try snapshot(of: output).filter { $0.key != ".accord-output" } == [
+                "index.html": Data("<p>new</p>\n".utf8),
+                "partnerships/a/index.html": Data("<p>a</p>\n".utf8),
+                "about.html": Data("<p>about</p>\n".utf8),
+            ])
+        // Linked: the same inode; copied: another one, and what the next build remembers is the new file.
+        #expect((FileStamp.of(output + "/index.html")?.inode == index.inode) == links)
+        #expect(
+            second.remembered["partnerships/a/index.html"]?.stamp == FileStamp.of(output + "/partnerships/a/index.html")
+        )
+        // A file changed since it was written is never reused.
+        try Self.write("<p>b</p>\n", to: output + "/partnerships/a/index.html")
+        let third = try writer.begin(previous: PreviousOutput(folder: output, files: second.remembered))
+        #expect(throws: OutputWriter.Failure.self) {
+            try third.write([OutputFile(path: "partnerships/a/index.html", content: .previous)])
+        }
+        third.discard()
+    }
 }
