@@ -1,7 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Polls folders for changed files and calls back once a change has stayed unchanged for one interval.
+/// Watches folders for changed files and calls back once a change has stayed unchanged: told by the kernel
+/// (inotify) and then quiet for a tenth of a second, or, where there is no inotify, by polling every interval
+/// and quiet for one interval.
 public final class ContentWatcher: Sendable {
     /// Seconds between two looks at the folders.
     public let interval: Double
@@ -54,18 +56,38 @@ public final class ContentWatcher: Sendable {
 
     private func poll(from first: FolderSnapshot, watched: [String]) {
         defer { stopped.signal() }
+        // Where the kernel reports changes, a change is looked at at once and counts as finished after a short
+        // quiet time; the folders are still looked at every few seconds, in case a report was missed.
+        let notifier = ChangeNotifier()
+        notifier?.watch(first.folders)
         var watched = watched
         var baseline = first
         var previous = first
+        var settling = false
+        var quietLooks = 0
         while isRunning {
-            _ = wake.wait(timeout: .now() + interval)
+            if let notifier {
+                if settling {
+                    _ = wake.wait(timeout: .now() + Self.quietTime)
+                    _ = notifier.wait(0)
+                } else if !notifier.wait(interval) {
+                    quietLooks += 1
+                    guard quietLooks >= Self.looksWithoutReport else { continue }
+                }
+                quietLooks = 0
+            } else {
+                _ = wake.wait(timeout: .now() + interval)
+            }
             guard isRunning else { return }
             let current = FolderSnapshot(folders: watched, excluding: excluding)
-            // Still changing: wait until it stays the same for one interval.
+            // Still changing: wait until it stays the same for the quiet time (one interval when polling).
             guard current == previous else {
                 previous = current
+                settling = true
+                notifier?.watch(current.folders)
                 continue
             }
+            settling = false
             guard current != baseline else { continue }
             baseline = current
             onChange()
@@ -74,7 +96,13 @@ public final class ContentWatcher: Sendable {
                 watched = now
                 baseline = FolderSnapshot(folders: watched, excluding: excluding)
                 previous = baseline
+                notifier?.watch(baseline.folders)
             }
         }
     }
+
+    /// How long a reported change must stay unchanged before the rebuild, in seconds.
+    static let quietTime = 0.1
+    /// With reports, the folders are still looked at after this many intervals without one.
+    static let looksWithoutReport = 8
 }

@@ -20,6 +20,9 @@ public struct FolderSnapshot: Equatable, Sendable {
     /// The number of files and folders recorded.
     public var count: Int { entries.count }
 
+    /// The absolute paths of the folders recorded.
+    var folders: [String] { entries.filter(\.value.isFolder).map(\.key) }
+
     /// Walks the folders through the file-access layer, as the build reads them: a link that leaves
     /// its folder is not followed, each real folder is listed once (a link loop ends), and no FIFO is
     /// opened. Names starting with `.` are skipped, as the content loader skips them, and so is every

@@ -28,4 +28,24 @@ import Testing
         try FileManager.default.removeItem(atPath: temp.path("Content/partnerships/a/meetings/n.md"))
         #expect(FolderSnapshot(folders: folders, excluding: excluded) != added)
     }
+
+    /// With inotify the watcher does not wait for its next look: with a look every 30 s (and every 8 × 30 s
+    /// without a report), an edit, a new folder and a note in it are each seen long before.
+    @Test func theKernelsReportWakesTheWatcherBeforeItsNextLook() throws {
+        let temp = try TempContent()
+        try temp.write("partnerships/a/charter.md", "one")
+        let changes = DispatchSemaphore(value: 0)
+        let content = temp.contentPath
+        let watcher = ContentWatcher(interval: 30, folders: { [content] }, onChange: { changes.signal() })
+        watcher.start()
+        defer { watcher.stop() }
+        Thread.sleep(forTimeInterval: 0.2)
+        try temp.write("partnerships/a/charter.md", "two")
+        #expect(changes.wait(timeout: .now() + 10) == .success)
+        try temp.write("partnerships/a/meetings/2026/n.md", "a note in a new folder")
+        #expect(changes.wait(timeout: .now() + 10) == .success)
+        Thread.sleep(forTimeInterval: 0.3)
+        try temp.write("partnerships/a/meetings/2026/n.md", "the note edited")
+        #expect(changes.wait(timeout: .now() + 10) == .success)
+    }
 }
