@@ -58,10 +58,11 @@ package struct OutputManifest: Sendable, Equatable {
     package var folders: Set<String> {
         var folders = Set<String>()
         for path in files.keys {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                folders.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
+            // From the deepest folder up; once a folder is known, so are the ones above it.
+            var end = path.endIndex
+            while let slash = path[..<end].lastIndex(of: "/") {
+                guard folders.insert(String(path[..<slash])).inserted else { break }
+                end = slash
             }
         }
         return folders
