@@ -1,7 +1,7 @@
 import AccordCore
 
 /// Everything measured about one partnership at a report date.
-public struct PartnershipMetrics: Sendable, Codable {
+public struct PartnershipMetrics: Sendable, Codable, Equatable {
     /// The partnership slug.
     public var slug: String
     /// The charter title.

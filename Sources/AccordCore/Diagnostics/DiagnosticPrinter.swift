@@ -1,7 +1,7 @@
 /// Formats diagnostics for a terminal, for GitHub workflow annotations, or as JSON lines.
 public struct DiagnosticPrinter: Sendable {
     /// The output forms of `--diagnostics`.
-    public enum Format: String, Sendable, CaseIterable, Codable {
+    public enum Format: String, Sendable, CaseIterable, Codable, Equatable {
         /// `path:line:column: error: message` plus an indented hint line.
         case text
         /// `::error file=…,line=…,col=…::message` workflow commands.

@@ -1,6 +1,6 @@
 /// The ids of a document's headings, GitHub-style: the one rule the renderer writes them by and the site
 /// plan checks `note.md#heading` links against. A repeated heading gets `-1`, `-2`, … in document order.
-public struct HeadingAnchors: Sendable, Codable {
+public struct HeadingAnchors: Sendable, Codable, Equatable {
     private var used = Set<String>()
     /// The next suffix to try for each base: a note with thousands of equal headings stays linear.
     private var nextSuffix: [String: Int] = [:]

@@ -1,5 +1,5 @@
 /// The partnership charter: parties, goals, governance and the rendered document.
-public struct Charter: Sendable, Codable {
+public struct Charter: Sendable, Codable, Equatable {
     /// Path of `charter.md` relative to the content folder.
     public var path: String
     /// Title of the partnership.

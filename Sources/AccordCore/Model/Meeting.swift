@@ -1,5 +1,5 @@
 /// A meeting note: its front matter, its records and its rendered document.
-public struct Meeting: Sendable, Codable {
+public struct Meeting: Sendable, Codable, Equatable {
     /// Path of the note relative to the content folder.
     public var path: String
     /// Path of the note's page relative to the output folder.

@@ -1,5 +1,5 @@
 /// One partnership: its charter and its meeting notes, sorted by date then path.
-public struct Partnership: Sendable, Codable {
+public struct Partnership: Sendable, Codable, Equatable {
     /// Folder name under `partnerships/`.
     public var slug: String
     /// The charter.

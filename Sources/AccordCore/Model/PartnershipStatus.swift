@@ -1,5 +1,5 @@
 /// The lifecycle status of a partnership.
-public enum PartnershipStatus: String, Sendable, CaseIterable, Codable {
+public enum PartnershipStatus: String, Sendable, CaseIterable, Codable, Equatable {
     /// Being negotiated; not measured as part of the active portfolio.
     case draft
     /// Running.

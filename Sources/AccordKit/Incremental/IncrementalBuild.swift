@@ -23,7 +23,7 @@ package final class IncrementalBuild: Sendable {
     /// What `serve` keeps between rebuilds.
     private let memory: BuildMemory?
 
-    private struct State {
+    struct State {
         var settings = ContentHash()
         var previous: BuildCache?
         var reused: [String: (files: PartnershipFiles, decoded: BuildMemory.Decoded)] = [:]
@@ -32,7 +32,7 @@ package final class IncrementalBuild: Sendable {
         var reusesRendering = false
         var linkKeys: [String: ContentHash] = [:]
     }
-    private let state = Mutex(State())
+    let state = Mutex(State())
 
     /// Reads the cache beside the output folder of `options` (none with `--no-cache`), or takes the one the
     /// last build of `memory` wrote.

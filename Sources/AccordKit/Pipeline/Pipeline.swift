@@ -37,6 +37,9 @@ public enum Pipeline {
         /// Partnerships neither parsed, measured nor rendered again (their files had not changed since the
         /// previous build).
         public var partnershipsReused: Int = 0
+        /// True when the index, actions and metrics pages were not rendered again (no partnership's metrics or
+        /// charter changed since the previous build).
+        public var portfolioPagesReused = false
         /// A failure that is not about the content (I/O, templates), for the summary.
         public var failure: String?
         /// The template override folder used (`--templates` or `templates:` in accord.yml), if any.
@@ -172,10 +175,12 @@ public enum Pipeline {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
         let counter = FileCounter()
+        let portfolioPagesReused = incremental?.portfolioPagesUnchanged(cut.portfolio, metrics: metrics) ?? false
         do {
             try renderer.render(
                 cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
                 diagnostics: &diagnostics, unchanged: { incremental?.unchangedPages($0) },
+                portfolioPagesUnchanged: portfolioPagesReused,
                 emit: { files in
                     // After a leak the files are still searched (so every leaked file is named) but not written.
                     leaks.add(leakCheck.leaks(in: files))
@@ -205,8 +210,10 @@ public enum Pipeline {
         } catch {
             return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
         }
-        return finish(
+        var outcome = finish(
             0, reportDate: reportDate, metrics: metrics, written: counter.count, unchanged: staging.linkedCount)
+        outcome.portfolioPagesReused = portfolioPagesReused
+        return outcome
     }
 
     /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.

@@ -80,10 +80,32 @@ import Testing
             .write(toFile: note, atomically: true, encoding: .utf8)
         let outcome = try Self.expectSameAsFullBuild(temp, "one note")
         #expect(outcome.partnershipsReused == 4)
+        // An action's text is in the actions page: the portfolio pages are rendered again.
+        #expect(!outcome.portfolioPagesReused)
         #expect(Self.inode(untouched) == untouchedBefore)
         #expect(Self.inode(edited) != editedBefore)
         let page = try String(contentsOfFile: edited, encoding: .utf8)
         #expect(page.contains("write the joint runbook"))
+    }
+
+    @Test func aProseEditLeavesThePortfolioPagesAsTheyWere() throws {
+        let temp = try Self.portfolio()
+        #expect(Self.build(temp).exitCode == 0)
+        let note = temp.contentPath + "/partnerships/acme-globex-2/meetings/2026-03-12-steering.md"
+        let text = try String(contentsOfFile: note, encoding: .utf8)
+        try text.replacingOccurrences(of: "joined for the portal demo", with: "came for the portal demo")
+            .write(toFile: note, atomically: true, encoding: .utf8)
+        let prose = try Self.expectSameAsFullBuild(temp, "prose")
+        #expect(prose.partnershipsReused == 4)
+        #expect(prose.portfolioPagesReused)
+        // A charter's title is on the index: rendered again.
+        let charter = temp.contentPath + "/partnerships/acme-globex-2/charter.md"
+        let old = try String(contentsOfFile: charter, encoding: .utf8)
+        try old.replacingOccurrences(of: "title: ", with: "title: Renamed ").write(
+            toFile: charter, atomically: true, encoding: .utf8)
+        let renamed = try Self.expectSameAsFullBuild(temp, "charter title")
+        #expect(!renamed.portfolioPagesReused)
+        #expect(try String(contentsOfFile: temp.path("Output/index.html"), encoding: .utf8).contains("Renamed "))
     }
 
     @Test func randomEditsGiveTheSiteOfAFullBuild() throws {

@@ -37,11 +37,12 @@ public struct SiteRenderer: Sendable {
     /// Renders the site and hands the files to `emit` a partnership at a time (from several threads),
     /// so that a build never holds the whole site in memory. Stops at the first error `emit` throws.
     /// `unchanged` may answer for a partnership with the paths of its pages when the previous site already
-    /// holds them as this build would write them: they are emitted as `.previous`, not rendered.
+    /// holds them as this build would write them: they are emitted as `.previous`, not rendered; so are the
+    /// index, actions and metrics pages when `portfolioPagesUnchanged`.
     public func render(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
         diagnostics: inout DiagnosticBag, unchanged: @Sendable (Partnership) -> [String]? = { _ in nil },
-        emit: @Sendable ([OutputFile]) throws -> Void
+        portfolioPagesUnchanged: Bool = false, emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
         let site = SiteView(
             title: portfolio.config.title, organisation: portfolio.config.organisation,
@@ -61,7 +62,7 @@ public struct SiteRenderer: Sendable {
             if job < 0 {
                 files = portfolioFiles(
                     portfolio, metrics: metrics, assets: assets, site: site, links: links,
-                    label: labels.label(for: nil))
+                    label: labels.label(for: nil), reusingPages: portfolioPagesUnchanged)
             } else {
                 let partnership = portfolio.partnerships[job]
                 if let paths = unchanged(partnership) {
@@ -86,10 +87,31 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The files that belong to the whole portfolio: index and actions pages, metrics export, theme assets
-    /// and the copied static files.
+    /// and the copied static files. With `reusingPages` the first three are the previous site's.
     package func portfolioFiles(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
-        links: LinkMap, label: ViewLabel = .joint
+        links: LinkMap, label: ViewLabel = .joint, reusingPages: Bool = false
+    ) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if reusingPages {
+            files = Self.portfolioPages.map { OutputFile(path: $0, content: .previous) }
+        } else {
+            files = generatedPortfolioPages(portfolio, metrics: metrics, site: site, links: links, label: label)
+        }
+        for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: path, content: .text(text)))
+        }
+        for asset in assets {
+            files.append(OutputFile(path: asset.outputPath, content: .copy(from: asset.absolutePath)))
+        }
+        return files
+    }
+
+    /// The pages made from every partnership's metrics: the index, the actions page and the metrics export.
+    public static let portfolioPages = [SitePaths.index, SitePaths.actions, SitePaths.metrics]
+
+    private func generatedPortfolioPages(
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, site: SiteView, links: LinkMap, label: ViewLabel
     ) -> [OutputFile] {
         var files: [OutputFile] = []
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
@@ -103,12 +125,6 @@ public struct SiteRenderer: Sendable {
                 actions, template: "actions", path: SitePaths.actions, title: "Open actions", site: site,
                 crumbs: [("Portfolio", SitePaths.index)], label: label))
         files.append(OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics))))
-        for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: path, content: .text(text)))
-        }
-        for asset in assets {
-            files.append(OutputFile(path: asset.outputPath, content: .copy(from: asset.absolutePath)))
-        }
         return files
     }
 
