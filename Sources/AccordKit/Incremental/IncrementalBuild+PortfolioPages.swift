@@ -3,10 +3,50 @@ import AccordMetrics
 import AccordSite
 
 extension IncrementalBuild {
+    /// What step 4 of an incremental build measured.
+    package struct Measured {
+        /// The portfolio's metrics; only the rebuilt partnerships' when `complete` is false.
+        package var metrics: PortfolioMetrics
+        /// True when the index, actions and metrics pages of the previous site are linked, not rendered.
+        package var portfolioPagesUnchanged: Bool
+        /// False when `metrics` holds only the rebuilt partnerships: the portfolio pages are linked and no health
+        /// gate reads the others, so their metrics are not even decoded from the cache.
+        package var complete: Bool
+    }
+
+    /// Measures the portfolio. The partnerships this build parsed are measured first; when each kept the
+    /// metrics and charter it had (an edit of a note's prose, say) and no health gate is set, their metrics are
+    /// all this build needs. Otherwise the reused partnerships' metrics are decoded from the cache.
+    package func measure(_ portfolio: Portfolio, asOf: Day) -> Measured {
+        let config = portfolio.config
+        let reusable = state.withLock { state in
+            state.measuring = (config, asOf)
+            return state.reusesRendering
+        }
+        guard reusable else {
+            return Measured(
+                metrics: MetricsEngine.measure(portfolio, asOf: asOf), portfolioPagesUnchanged: false, complete: true)
+        }
+        let rebuilt = portfolio.partnerships.filter { partnership in
+            state.withLock { $0.reused[partnership.slug] == nil }
+        }
+        .sorted { $0.slug < $1.slug }
+        let measured = rebuilt.parallelMap { MetricsEngine.measure($0, config: config, asOf: asOf) }
+        state.withLock { state in
+            for item in measured { state.measured[item.slug] = item }
+        }
+        let partial = PortfolioMetrics(asOf: asOf, partnerships: measured, tierDistribution: [], attention: [])
+        let unchanged = portfolioPagesUnchanged(portfolio, metrics: partial)
+        if unchanged, (config.gates ?? HealthGates()).isEmpty {
+            return Measured(metrics: partial, portfolioPagesUnchanged: true, complete: false)
+        }
+        let metrics = MetricsEngine.measure(portfolio, asOf: asOf, known: knownMetrics)
+        return Measured(metrics: metrics, portfolioPagesUnchanged: unchanged, complete: true)
+    }
+
     /// True when the index, actions and metrics pages of the previous site are what this build would write:
     /// measuring and rendering are reused, the same partnerships are listed, and each one rebuilt has the
-    /// metrics and charter it had (an edit of a note's prose, say), while those pages are still the files the
-    /// previous build wrote.
+    /// metrics and charter it had, while those pages are still the files the previous build wrote.
     package func portfolioPagesUnchanged(_ portfolio: Portfolio, metrics: PortfolioMetrics) -> Bool {
         let (reusable, previous, reused) = state.withLock { ($0.reusesRendering, $0.previous, $0.reused) }
         guard reusable, let previous, let previousOutput,

@@ -31,6 +31,10 @@ package final class IncrementalBuild: Sendable {
         var rendering: ContentHash?
         var reusesRendering = false
         var linkKeys: [String: ContentHash] = [:]
+        /// The metrics of partnerships measured or decoded in this build, by slug.
+        var measured: [String: PartnershipMetrics] = [:]
+        /// The settings and report date of this build's measuring (set by `measure`).
+        var measuring: (config: SiteConfig, asOf: Day)?
     }
     let state = Mutex(State())
 
@@ -73,18 +77,12 @@ package final class IncrementalBuild: Sendable {
             return PortfolioParser.Parsed(partnership: known.partnership, diagnostics: entry.meta.diagnostics)
         }
         var partnership: Partnership?
-        var metrics: PartnershipMetrics?
         if !entry.model.isEmpty {
             guard let model = try? CompactDecoder.decode(Partnership.self, from: entry.model) else { return nil }
             partnership = model
         }
-        if !entry.metrics.isEmpty {
-            guard let measured = try? CompactDecoder.decode(PartnershipMetrics.self, from: entry.metrics) else {
-                return nil
-            }
-            metrics = measured
-        }
-        let decoded = BuildMemory.Decoded(input: entry.meta.input, partnership: partnership, metrics: metrics)
+        // The metrics are decoded only if this build reads them (`knownMetrics`).
+        let decoded = BuildMemory.Decoded(input: entry.meta.input, partnership: partnership, metrics: nil)
         state.withLock { $0.reused[files.slug] = (files, decoded) }
         return PortfolioParser.Parsed(partnership: partnership, diagnostics: entry.meta.diagnostics)
     }
@@ -129,9 +127,28 @@ package final class IncrementalBuild: Sendable {
         }
     }
 
-    /// The cached metrics of a reused partnership.
+    /// The metrics of a partnership this build already measured, or of a reused one (decoded from the cache on
+    /// first use); nil for a partnership to measure.
     @Sendable package func knownMetrics(_ partnership: Partnership) -> PartnershipMetrics? {
-        state.withLock { $0.reusesRendering ? $0.reused[partnership.slug]?.decoded.metrics : nil }
+        let (known, reusable, item, entry, measuring) = state.withLock {
+            (
+                $0.measured[partnership.slug], $0.reusesRendering, $0.reused[partnership.slug],
+                $0.previous?.entries[partnership.slug], $0.measuring
+            )
+        }
+        if let known { return known }
+        guard reusable, let item else { return nil }
+        if let metrics = item.decoded.metrics { return metrics }
+        var metrics = entry.flatMap { try? CompactDecoder.decode(PartnershipMetrics.self, from: $0.metrics) }
+        if metrics == nil, let measuring {
+            // Never measured from the slim parse: a cache entry that cannot be read is parsed again.
+            var scratch = DiagnosticBag()
+            metrics = PortfolioParser.parsePartnership(item.files, diagnostics: &scratch).map {
+                MetricsEngine.measure($0, config: measuring.config, asOf: measuring.asOf)
+            }
+        }
+        state.withLock { $0.measured[partnership.slug] = metrics }
+        return metrics
     }
 
     /// The pages of a reused partnership, linked from the previous site.
@@ -148,8 +165,8 @@ package final class IncrementalBuild: Sendable {
     /// Writes the cache for the next build: every partnership when the build could reuse them, and always the
     /// fingerprints and stamps of the files written. A failure to write it only costs the next build its speed.
     package func save(_ portfolio: Portfolio, metrics: PortfolioMetrics, written: [String: PreviousFile]) {
-        let (settings, previous, rendering, reused, fresh, linkKeys) = state.withLock {
-            ($0.settings, $0.previous, $0.rendering, $0.reused, $0.fresh, $0.linkKeys)
+        let (settings, previous, rendering, reused, fresh, linkKeys, known) = state.withLock {
+            ($0.settings, $0.previous, $0.rendering, $0.reused, $0.fresh, $0.linkKeys, $0.measured)
         }
         var entries: [String: BuildCache.Entry] = [:]
         var decoded: [String: BuildMemory.Decoded] = [:]
@@ -160,6 +177,7 @@ package final class IncrementalBuild: Sendable {
             for (slug, item) in reused {
                 entries[slug] = previous?.entries[slug]
                 decoded[slug] = item.decoded
+                decoded[slug]?.metrics = item.decoded.metrics ?? known[slug]
             }
             let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
                 .parallelMap { slug, item -> (BuildCache.Entry, BuildMemory.Decoded)? in

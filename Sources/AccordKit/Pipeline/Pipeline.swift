@@ -28,7 +28,8 @@ public enum Pipeline {
         public var reportDate: Day?
         /// Where the report date came from.
         public var reportDateSource: ReportDate.Source?
-        /// The metrics, when the content could be measured.
+        /// The metrics, when the content could be measured; nil too after a build that linked the portfolio pages
+        /// of the previous build without reading the metrics of the partnerships it reused.
         public var metrics: PortfolioMetrics?
         /// Number of files written (build only).
         public var filesWritten: Int = 0
@@ -135,13 +136,18 @@ public enum Pipeline {
             for problem in plan.diagnostics { diagnostics.report(problem) }
         }
 
-        // 4. Measure
-        let metrics = MetricsEngine.measure(
-            cut.portfolio, asOf: reportDate.0, known: { incremental?.knownMetrics($0) })
+        // 4. Measure (a build reusing the previous one measures only what it parsed again)
+        let measured =
+            incremental?.measure(cut.portfolio, asOf: reportDate.0)
+            ?? IncrementalBuild.Measured(
+                metrics: MetricsEngine.measure(cut.portfolio, asOf: reportDate.0), portfolioPagesUnchanged: false,
+                complete: true)
+        let metrics = measured.metrics
+        let reported = measured.complete ? metrics : nil
         if mode != .measure {
             gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: mode == .check || options.enforcesGates)
         }
-        guard let theme else { return finish(0, reportDate: reportDate, metrics: metrics) }
+        guard let theme else { return finish(0, reportDate: reportDate, metrics: reported) }
         var renderer = SiteRenderer(
             theme: theme, allowsRawHTML: options.allowsRawHTML, generator: options.generator,
             head: head)
@@ -152,10 +158,10 @@ public enum Pipeline {
                     portfolio, assets: assets, asOf: reportDate.0, renderer: renderer, diagnostics: &diagnostics)
             {
                 return finish(
-                    3, reportDate: reportDate, metrics: metrics,
+                    3, reportDate: reportDate, metrics: reported,
                     failure: "redaction failure: a view would publish private lines (see above)")
             }
-            return finish(0, reportDate: reportDate, metrics: metrics)
+            return finish(0, reportDate: reportDate, metrics: reported)
         }
 
         // 5–6. Render and write, a partnership at a time, into a folder that replaces the output
@@ -164,7 +170,7 @@ public enum Pipeline {
         let leakCheck = LeakCheck(cut)
         let leaks = LeakCollector()
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
-            return finish(1, reportDate: reportDate, metrics: metrics)
+            return finish(1, reportDate: reportDate, metrics: reported)
         }
         let writer = OutputWriter(
             outputPath: options.outputPath, lockTimeout: options.lockTimeout, onWait: options.onWait)
@@ -172,10 +178,10 @@ public enum Pipeline {
         do {
             staging = try writer.begin(previous: incremental?.previousOutput)
         } catch {
-            return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+            return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
         }
         let counter = FileCounter()
-        let portfolioPagesReused = incremental?.portfolioPagesUnchanged(cut.portfolio, metrics: metrics) ?? false
+        let portfolioPagesReused = measured.portfolioPagesUnchanged
         do {
             try renderer.render(
                 cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
@@ -190,28 +196,29 @@ public enum Pipeline {
                 })
         } catch {
             staging.discard()
-            return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+            return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
         }
         if !leaks.isEmpty {
             staging.discard()
             report(leaks.leaks, view: options.view, diagnostics: &diagnostics)
             return finish(
-                3, reportDate: reportDate, metrics: metrics,
+                3, reportDate: reportDate, metrics: reported,
                 failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
         }
         if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
             staging.discard()
-            return finish(1, reportDate: reportDate, metrics: metrics)
+            return finish(1, reportDate: reportDate, metrics: reported)
         }
         do {
             try writer.commit(staging) {
                 incremental?.save(cut.portfolio, metrics: metrics, written: staging.remembered)
             }
         } catch {
-            return finish(3, reportDate: reportDate, metrics: metrics, failure: "\(error)")
+            return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
         }
         var outcome = finish(
-            0, reportDate: reportDate, metrics: metrics, written: counter.count, unchanged: staging.linkedCount)
+            0, reportDate: reportDate, metrics: reported, written: counter.count,
+            unchanged: staging.linkedCount)
         outcome.portfolioPagesReused = portfolioPagesReused
         return outcome
     }
