@@ -67,6 +67,7 @@ public struct ContentLoader: Sendable {
             }
         }
         var seenSlugs: [String: String] = [:]
+        var planned: [PlannedPartnership] = []
         for (slug, entry) in folders.sorted(by: { $0.slug < $1.slug }) {
             guard Slug.isValid(slug) else {
                 diagnostics.error(
@@ -84,20 +85,46 @@ public struct ContentLoader: Sendable {
                 continue
             }
             seenSlugs[slug] = entry.relativePath
-            if let files = loadPartnership(slug: slug, folder: entry, walker: &walker, diagnostics: &diagnostics) {
-                inventory.partnerships.append(files)
+            if let plan = planPartnership(slug: slug, folder: entry, walker: &walker, diagnostics: &diagnostics) {
+                planned.append(plan)
             }
+        }
+        // The folders were listed and every file admitted against the limits in order; the files are read on
+        // all cores, and what they found is reported in the same order.
+        let reader = walker
+        let read = planned.parallelMap { plan in
+            (plan, reader.readAdmitted(plan.charter), plan.meetings.map(reader.readAdmitted))
+        }
+        for (plan, charter, meetings) in read {
+            walker.take(charter.1, diagnostics: &diagnostics)
+            for meeting in meetings { walker.take(meeting.1, diagnostics: &diagnostics) }
+            // A charter that could not be read is reported as such, not as missing.
+            guard let charterFile = charter.0 else { continue }
+            inventory.partnerships.append(
+                PartnershipFiles(
+                    slug: plan.slug, folder: plan.folder, charter: charterFile,
+                    meetings: meetings.compactMap(\.0).sorted { $0.path < $1.path }, assets: plan.assets))
         }
         return inventory
     }
 
-    package func loadPartnership(
+    /// A partnership folder listed and its text files admitted, before they are read.
+    struct PlannedPartnership: Sendable {
+        var slug: String
+        var folder: String
+        var charter: Walker.Entry
+        var meetings: [Walker.Entry]
+        var assets: [AssetFile]
+    }
+
+    /// Lists a partnership folder and admits its charter and notes; nil (reported) when it has no charter.
+    func planPartnership(
         slug: String, folder: Walker.Entry, walker: inout Walker,
         diagnostics: inout DiagnosticBag
-    ) -> PartnershipFiles? {
+    ) -> PlannedPartnership? {
         let outputFolder = "partnerships/\(slug)"
-        var charter: SourceFile?
-        var meetings: [SourceFile] = []
+        var charter: Walker.Entry?
+        var meetings: [Walker.Entry] = []
         var assets: [AssetFile] = []
         func inner(_ file: Walker.Entry) -> String {
             String(file.relativePath.dropFirst(folder.relativePath.count + 1))
@@ -105,7 +132,7 @@ public struct ContentLoader: Sendable {
         for entry in walker.entries(in: folder, diagnostics: &diagnostics) {
             switch entry.kind {
             case .file where entry.name == "charter.md":
-                charter = walker.read(entry, diagnostics: &diagnostics)
+                if walker.admit(entry, diagnostics: &diagnostics) { charter = entry }
             case .directory where entry.name == "charter.md":
                 walker.refused.insert(entry.relativePath)
                 diagnostics.error(
@@ -121,7 +148,7 @@ public struct ContentLoader: Sendable {
             case .directory where entry.name == "meetings":
                 for file in walker.allFiles(under: entry, diagnostics: &diagnostics) {
                     if file.name.lowercased().hasSuffix(".md") {
-                        if let source = walker.read(file, diagnostics: &diagnostics) { meetings.append(source) }
+                        if walker.admit(file, diagnostics: &diagnostics) { meetings.append(file) }
                     } else {
                         assets.append(walker.asset(file, outputPath: outputFolder + "/" + inner(file)))
                     }
@@ -147,9 +174,8 @@ public struct ContentLoader: Sendable {
                 hint: "add \(path) (see `accord new partnership \(slug)`)")
             return nil
         }
-        return PartnershipFiles(
-            slug: slug, folder: folder.relativePath, charter: charter,
-            meetings: meetings.sorted { $0.path < $1.path }, assets: assets)
+        return PlannedPartnership(
+            slug: slug, folder: folder.relativePath, charter: charter, meetings: meetings, assets: assets)
     }
 }
 

@@ -44,30 +44,54 @@ package struct Walker {
         return files.filter { $0.name != "_drafts" }
     }
 
-    /// Reads and decodes a text file; nil (with an error) when unreadable, too large or not UTF-8.
+    /// Reads a text file: admitted against the size limits, then read and decoded (`admit`, `readAdmitted`).
     package mutating func read(_ entry: Entry, diagnostics: inout DiagnosticBag) -> SourceFile? {
+        guard admit(entry, diagnostics: &diagnostics) else { return nil }
+        let (file, problems) = readAdmitted(entry)
+        take(problems, diagnostics: &diagnostics)
+        return file
+    }
+
+    /// Admits a text file against the size limits before it is read; false (reported, the path refused) when over.
+    package mutating func admit(_ entry: Entry, diagnostics: inout DiagnosticBag) -> Bool {
         if let size = ContentLimits.Budget.size(ofFileAt: root.absolutePath(of: entry)),
             !budget.admit(size: size, path: entry.relativePath, diagnostics: &diagnostics)
         {
             refused.insert(entry.relativePath)
-            return nil
+            return false
         }
+        return true
+    }
+
+    /// Reads and decodes an admitted file, on any thread: the file, or nil and the errors saying why not (to be
+    /// handed to `take`, which refuses the path).
+    package func readAdmitted(_ entry: Entry) -> (SourceFile?, DiagnosticBag) {
+        var problems = DiagnosticBag()
         let bytes: [UInt8]
         switch root.read(entry) {
         case .success(let value): bytes = value
         case .failure(let problem):
-            report([FileRoot.Problem(path: entry.relativePath, problem: problem)], diagnostics: &diagnostics)
-            return nil
+            problems.error(
+                SourceLocation(path: entry.relativePath), problem.message(rootName: root.rootName),
+                hint: problem.hint(rootName: root.rootName))
+            return (nil, problems)
         }
         switch TextDecoder.decode(bytes) {
         case .text(let text):
-            return SourceFile(path: entry.relativePath, text: text)
+            return (SourceFile(path: entry.relativePath, text: text), problems)
         case .invalid(let line, let column):
-            refused.insert(entry.relativePath)
-            diagnostics.error(
+            problems.error(
                 SourceLocation(path: entry.relativePath, line: line, column: column),
                 "file is not valid UTF-8", hint: "save the file with UTF-8 encoding")
-            return nil
+            return (nil, problems)
+        }
+    }
+
+    /// Takes the errors of `readAdmitted`: reported, and their paths refused.
+    package mutating func take(_ problems: DiagnosticBag, diagnostics: inout DiagnosticBag) {
+        for problem in problems.all {
+            refused.insert(problem.location.path)
+            diagnostics.report(problem)
         }
     }
 

@@ -16,10 +16,12 @@ package final class IncrementalBuild: Sendable {
     package let cachePath: String
     /// Where the cache is written before it is renamed into place (removed by the next build if left).
     private let temporaryPath: String
+    /// The cache as read (on another thread, while the content loads), before its settings key is compared.
+    private let reading: BackgroundValue<(cache: BuildCache?, output: PreviousOutput?)>
     /// The cache as read, before its settings key is compared.
-    private let stored: BuildCache?
+    private var stored: BuildCache? { reading.value.cache }
     /// The files of the previous site, linked when unchanged (whatever the keys: their bytes are compared).
-    package let previousOutput: PreviousOutput?
+    package var previousOutput: PreviousOutput? { reading.value.output }
     /// What `serve` keeps between rebuilds.
     private let memory: BuildMemory?
 
@@ -45,11 +47,12 @@ package final class IncrementalBuild: Sendable {
         cachePath = place.sibling("cache")
         temporaryPath = place.uniqueSibling("cachetmp")
         self.memory = options.usesCache ? memory : nil
-        stored = options.usesCache ? (memory?.cache ?? BuildCache.read(cachePath)) : nil
-        previousOutput = stored.map { cache in
+        let (path, uses, kept) = (cachePath, options.usesCache, memory?.cache)
+        reading = BackgroundValue {
+            guard uses, let cache = kept ?? BuildCache.read(path) else { return (nil, nil) }
             var files: [String: PreviousFile] = [:]
             for entry in cache.header.files { files[entry.path] = entry.file }
-            return PreviousOutput(folder: place.path, files: files)
+            return (cache, PreviousOutput(folder: place.path, files: files))
         }
     }
 

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordInput
 import Foundation
 
@@ -92,10 +93,12 @@ public struct OutputWriter: Sendable {
 
     /// Seals the staged folder's manifest and puts it in place of the output folder in one step; the old site
     /// is then removed (only the files its manifest lists). On failure the output is left as it was.
-    /// `published` runs once the new site is in place, still under the output folder's lock.
-    public func commit(_ staging: StagedOutput, published: () -> Void = {}) throws {
+    /// `published` runs once the new site is in place, still under the output folder's lock, while the old site
+    /// is removed on another thread.
+    public func commit(_ staging: StagedOutput, published: @Sendable () -> Void = {}) throws {
         let place = staging.place
         let staged = staging.root.path
+        let retired: String?
         do {
             try staging.seal()
             // Checked again under the lock: a file dropped into the output during the build is not lost either.
@@ -106,30 +109,38 @@ public struct OutputWriter: Sendable {
                 } else {
                     try OutputSwap.publishAsLink(staged, place: place)
                 }
+                retired = nil
             case .folder:
                 let code = usesExchange ? OutputSwap.exchange(staged, place.path) : EINVAL
                 if code == 0 {
-                    OutputSwap.retire(staged)  // the old site, now at the staging path
+                    retired = staged  // the old site, now at the staging path
                 } else if OutputSwap.isUnsupported(code) {
-                    try convertToLink(staged, place: place)
+                    retired = try convertToLink(staged, place: place)
                 } else {
                     throw Failure(description: "cannot replace \(outputPath): \(String(cString: strerror(code)))")
                 }
             case .link(let target):
                 try OutputSwap.publishAsLink(staged, place: place)
-                OutputSwap.retire(place.parent + "/" + target)
+                retired = place.parent + "/" + target
             }
         } catch {
             staging.discard()
             throw error
         }
-        published()
+        if let retired {
+            let removal = BackgroundValue { OutputSwap.retire(retired) }
+            published()
+            removal.value
+        } else {
+            published()
+        }
         staging.release()
     }
 
-    /// On a file system without `RENAME_EXCHANGE`, turns a real output folder into the link layout. The only
-    /// moment the output path is missing is between the two last renames; the next build cleans up.
-    package func convertToLink(_ staged: String, place: OutputPlace) throws {
+    /// On a file system without `RENAME_EXCHANGE`, turns a real output folder into the link layout; returns the
+    /// old site's folder, to be retired. The only moment the output path is missing is between the two last
+    /// renames; the next build cleans up.
+    package func convertToLink(_ staged: String, place: OutputPlace) throws -> String {
         let old = place.uniqueSibling("old")
         try OutputSwap.rename(place.path, old, display: place.display)
         do {
@@ -138,7 +149,7 @@ public struct OutputWriter: Sendable {
             _ = rename(old, place.path)
             throw error
         }
-        OutputSwap.retire(old)
+        return old
     }
 
     /// What stands at the output path; throws when Accord may not replace it.

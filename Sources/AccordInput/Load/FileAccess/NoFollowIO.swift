@@ -93,21 +93,41 @@ package enum NoFollowIO {
         return .success(descriptor)
     }
 
-    /// Every byte of an open file, then closes it.
+    /// Every byte of an open file, then closes it. The bytes are read straight into the array, sized by `fstat`
+    /// and grown if the file grows while it is read.
     package static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileProblem> {
         defer { close(descriptor) }
-        let size = fstatInfo(descriptor).map { Int($0.st_size) } ?? 0
+        var capacity = (fstatInfo(descriptor).map { Int($0.st_size) } ?? 0) + 1
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(reason))
+            var failed = false
+            var ended = false
+            let start = bytes.count
+            bytes = [UInt8](unsafeUninitializedCapacity: max(capacity, start + 1)) { buffer, initialized in
+                bytes.withUnsafeBufferPointer { old in
+                    if let base = old.baseAddress, start > 0 {
+                        buffer.baseAddress?.initialize(from: base, count: start)
+                    }
+                }
+                initialized = start
+                while initialized < buffer.count {
+                    let count = read(
+                        descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if count == 0 {
+                        ended = true
+                        return
+                    }
+                    initialized += count
+                }
             }
-            if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: chunk[0..<count])
+            if failed { return .failure(.system(reason)) }
+            if ended { return .success(bytes) }
+            capacity = bytes.count * 2
         }
     }
 
