@@ -85,11 +85,22 @@ package struct BuildCache: Sendable {
         return BuildCache(header: header, entries: entries)
     }
 
+    /// True when the regular file at `path` begins as a cache does (only its first bytes are read).
+    static func startsWithMagic(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: magic.count)) ?? Data()
+        return [UInt8](head) == magic
+    }
+
     /// Writes the cache to `temporary`, then renames it over `path`, so that the cache is always whole. A file at
-    /// `path` that is not a cache is left alone (and the cache not written).
+    /// `path` that does not begin as a cache does is left alone (and the cache not written).
     package func write(_ path: String, temporary: String) throws {
         struct Failure: Error {}
-        if FileManager.default.fileExists(atPath: path), BuildCache.read(path) == nil {
+        if FileManager.default.fileExists(atPath: path), !Self.startsWithMagic(path) {
             var info = stat()
             if lstat(path, &info) != 0 || info.st_size > 0 { return }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The marker file `.accord-output`: a line saying the folder is Accord's, then the manifest of every file
 /// the build wrote (size in bytes and path). A build compares the output folder with it before replacing it.
@@ -30,28 +31,73 @@ package struct OutputManifest: Sendable, Equatable {
         return text + "end of manifest: \(files.count) files\n"
     }
 
+    /// What identifies one version of a marker file: device, inode, size, modification and change times.
+    private struct Version: Hashable {
+        var device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64
+    }
+
+    /// The markers read lately, by version: a build reads the same marker before it writes, before it swaps and
+    /// when it removes the old site, and parses it once.
+    private static let lately = Mutex<[Version: Reading]>([:])
+
     /// Reads the marker of a folder.
     package static func read(folder: String) -> Reading {
         let path = folder + "/" + OutputWriter.markerName
         var info = stat()
         guard lstat(path, &info) == 0 else { return .none }
-        guard info.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: path),
+        guard info.st_mode & S_IFMT == S_IFREG else { return .unreadable }
+        let version = Version(
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+        if let known = lately.withLock({ $0[version] }) { return known }
+        let reading = parse(path)
+        lately.withLock { lately in
+            if lately.count >= 4 { lately = [:] }
+            lately[version] = reading
+        }
+        return reading
+    }
+
+    /// Reads and parses a marker file.
+    private static func parse(_ path: String) -> Reading {
+        guard let data = FileManager.default.contents(atPath: path),
             let text = String(data: data, encoding: .utf8)
         else { return .unreadable }
         if text == OutputWriter.markerText { return .legacy }
-        guard text.hasPrefix(OutputWriter.markerText + explanation) else { return .unreadable }
-        var lines = text.dropFirst(OutputWriter.markerText.count + explanation.count).split(separator: "\n")
-        guard text.hasSuffix("\n"), let last = lines.popLast() else { return .unreadable }
+        guard text.hasPrefix(OutputWriter.markerText + explanation), text.hasSuffix("\n") else { return .unreadable }
+        // Read as bytes, a line at a time: size, tab, path (percent-escaped), then the closing line.
+        let bytes = [UInt8](data)
         var files: [String: Int] = [:]
-        for line in lines {
-            let fields = line.split(separator: "\t", maxSplits: 1)
-            guard fields.count == 2, let size = Int(fields[0]), let path = unescape(fields[1]) else {
-                return .unreadable
+        var start = (OutputWriter.markerText + explanation).utf8.count
+        var closing: String?
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            defer { start = end + 1 }
+            if end + 1 == bytes.count {
+                closing = String(decoding: bytes[start..<end], as: UTF8.self)
+                break
             }
-            files[path] = size
+            guard let entry = entry(bytes[start..<end]) else { return .unreadable }
+            files[entry.path] = entry.size
         }
-        guard last == "end of manifest: \(files.count) files" else { return .unreadable }
+        guard closing == "end of manifest: \(files.count) files" else { return .unreadable }
         return .manifest(OutputManifest(files: files))
+    }
+
+    /// One line of the manifest: the size in decimal digits, a tab, the escaped path; nil when malformed.
+    private static func entry(_ line: ArraySlice<UInt8>) -> (size: Int, path: String)? {
+        guard let tab = line.firstIndex(of: UInt8(ascii: "\t")), tab > line.startIndex, tab - line.startIndex <= 18
+        else { return nil }
+        var size = 0
+        for digit in line[..<tab] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            size = size * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        let path = line[(tab + 1)...]
+        if !path.contains(UInt8(ascii: "%")) { return (size, String(decoding: path, as: UTF8.self)) }
+        return unescape(Substring(String(decoding: path, as: UTF8.self))).map { (size, $0) }
     }
 
     /// Every folder that holds a file of the manifest.
