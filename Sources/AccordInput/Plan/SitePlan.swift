@@ -117,11 +117,12 @@ package struct OutputClaims {
             return problem(
                 source, "\(path) would be a file where the site has the folder \(folder.path) (of \(folder.source))")
         }
-        let parts = path.split(separator: "/")
+        // Split as bytes: `/` is never inside a UTF-8 sequence, and a `String` split compares whole characters.
+        let parts = path.utf8.split(separator: UInt8(ascii: "/"))
         var prefix = ""
         var needed: [(String, String)] = []
         for part in parts.dropLast() {
-            prefix += prefix.isEmpty ? String(part) : "/" + part
+            prefix += prefix.isEmpty ? String(Substring(part)) : "/" + Substring(part)
             let folderKey = Self.folded(prefix)
             if let file = files[folderKey] {
                 return problem(

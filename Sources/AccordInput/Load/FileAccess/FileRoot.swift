@@ -86,7 +86,7 @@ package struct FileRoot: Sendable {
             return ([], [])
         }
         let listed = NoFollowIO.entries(ofFolder: descriptor)
-            .sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+            .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         var entries: [Entry] = []
         var problems: [Problem] = []
         for (name, isUTF8, info) in listed {
