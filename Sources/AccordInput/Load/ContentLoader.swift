@@ -8,11 +8,14 @@ public struct ContentLoader: Sendable {
     public var root: String
     /// Include `_drafts/` folders.
     public var includeDrafts: Bool
+    /// The files of the last load, taken when unchanged (`accord serve`); nil to read every file.
+    public var memory: LoadMemory?
 
     /// A loader for a content folder.
-    public init(root: String, includeDrafts: Bool = false) {
+    public init(root: String, includeDrafts: Bool = false, memory: LoadMemory? = nil) {
         self.root = root
         self.includeDrafts = includeDrafts
+        self.memory = memory
     }
 
     /// The failure that stops loading before any file is read.
@@ -91,9 +94,22 @@ public struct ContentLoader: Sendable {
         }
         // The folders were listed and every file admitted against the limits in order; the files are read on
         // all cores, and what they found is reported in the same order.
-        let reader = walker
+        let (reader, memory) = (walker, memory)
+        let readAt = Date().timeIntervalSince1970
         let read = planned.parallelMap { plan in
-            (plan, reader.readAdmitted(plan.charter), plan.meetings.map(reader.readAdmitted))
+            let read = { (entry: Walker.Entry) in
+                memory?.file(for: entry).map { ($0, DiagnosticBag()) } ?? reader.readAdmitted(entry)
+            }
+            return (plan, read(plan.charter), plan.meetings.map(read))
+        }
+        if let memory {
+            var files: [(Walker.Entry, SourceFile)] = []
+            for (plan, charter, meetings) in read {
+                for (entry, file) in zip([plan.charter] + plan.meetings, [charter.0] + meetings.map(\.0)) {
+                    if let file { files.append((entry, file)) }
+                }
+            }
+            memory.replace(with: files, readAt: readAt)
         }
         for (plan, charter, meetings) in read {
             walker.take(charter.1, diagnostics: &diagnostics)

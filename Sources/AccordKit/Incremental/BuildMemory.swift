@@ -1,4 +1,5 @@
 import AccordCore
+import AccordInput
 import AccordMetrics
 import Synchronization
 
@@ -17,6 +18,8 @@ public final class BuildMemory: Sendable {
     }
 
     private let state = Mutex<(cache: BuildCache?, decoded: [String: Decoded])>((nil, [:]))
+    /// The content files the last build read, taken again when their stamps did not change.
+    let files = LoadMemory()
 
     /// An empty memory: the first build reads the cache file, if there is one.
     public init() {}

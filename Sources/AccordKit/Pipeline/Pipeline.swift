@@ -87,7 +87,8 @@ public enum Pipeline {
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
         guard
             let (parsed, assets) = loadAndParse(
-                options, diagnostics: &diagnostics, readsGit: mode != .measure, incremental: incremental)
+                options, diagnostics: &diagnostics, readsGit: mode != .measure, incremental: incremental,
+                files: options.usesCache ? memory?.files : nil)
         else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
@@ -225,14 +226,18 @@ public enum Pipeline {
 
     /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
     /// With `readsGit`, the charters' git history is read too (`git: true`; not for `accord metrics` or `diff`).
-    /// `keeping` sees the loaded files before they are released (`accord new` copies lines from a note).
+    /// `keeping` sees the loaded files before they are released (`accord new` copies lines from a note). `files`
+    /// (kept by `accord serve`) gives the files whose stamps did not change since the last build.
     static func loadAndParse(
         _ options: BuildOptions, diagnostics: inout DiagnosticBag,
-        readsGit: Bool = false, incremental: IncrementalBuild? = nil, keeping: (ContentInventory) -> Void = { _ in }
+        readsGit: Bool = false, incremental: IncrementalBuild? = nil, files: LoadMemory? = nil,
+        keeping: (ContentInventory) -> Void = { _ in }
     ) -> (Portfolio, [AssetFile])? {
         guard
-            let inventory = try? ContentLoader(root: options.contentPath, includeDrafts: options.includeDrafts)
-                .load(into: &diagnostics)
+            let inventory = try? ContentLoader(
+                root: options.contentPath, includeDrafts: options.includeDrafts, memory: files
+            )
+            .load(into: &diagnostics)
         else { return nil }
         let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
         keeping(inventory)

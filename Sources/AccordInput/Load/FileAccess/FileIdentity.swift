@@ -58,16 +58,19 @@ package struct FileStamp: Hashable, Sendable {
     package var seconds: Int
     /// Modification time, nanoseconds.
     package var nanoseconds: Int
+    /// Status change time (any write, rename or change of mode), in nanoseconds.
+    package var changed: Int
 
     /// The stamp of a `stat` result.
     package init(_ info: stat) {
         #if canImport(Glibc)
-            let time = info.st_mtim
+            let (time, change) = (info.st_mtim, info.st_ctim)
         #else
-            let time = info.st_mtimespec
+            let (time, change) = (info.st_mtimespec, info.st_ctimespec)
         #endif
         size = Int64(info.st_size)
         seconds = Int(time.tv_sec)
         nanoseconds = Int(time.tv_nsec)
+        changed = Int(change.tv_sec) * 1_000_000_000 + Int(change.tv_nsec)
     }
 }
