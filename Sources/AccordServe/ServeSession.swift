@@ -45,7 +45,10 @@ public final class ServeSession: Sendable {
         let output = options.outputPath
         let watcher = ContentWatcher(
             interval: pollInterval,
-            excluding: [output, Self.sibling(output, ".accord-tmp"), Self.sibling(output, ".accord-old")],
+            excluding: [
+                output, Self.sibling(output, ".accord-tmp"), Self.sibling(output, ".accord-old"),
+                Self.sibling(output, ".accord-spare"),
+            ],
             folders: { [self] in watchedFolders }, onChange: { [self] in rebuild() })
         state.withLockedValue { $0.watcher = watcher }
         watcher.start()

@@ -79,7 +79,8 @@ import Testing
         #expect(GeneratedPortfolio.snapshot(output) == references[0])
         #expect(
             GeneratedPortfolio.names(work) == [
-                ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0", "Ref1",
+                ".Output.accord-cache", ".Output.accord-spare", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content",
+                "Output", "Ref0", "Ref1",
             ])
     }
 
@@ -101,8 +102,8 @@ import Testing
             #expect(site == references[0] || site == references[1], "round \(round): \(site.count) files")
             #expect(
                 GeneratedPortfolio.names(work) == [
-                    ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0",
-                    "Ref1",
+                    ".Output.accord-cache", ".Output.accord-spare", ".Ref0.accord-cache", ".Ref1.accord-cache",
+                    "Content", "Output", "Ref0", "Ref1",
                 ])
         }
         #expect(waited >= 1, "the two builds never overlapped")

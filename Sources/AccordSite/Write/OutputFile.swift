@@ -8,6 +8,12 @@ public struct OutputFile: Sendable, Hashable {
         case copy(from: String)
         /// The same file of the previous build, unchanged since it was written: linked, not written again.
         case previous
+
+        /// True for a copied file.
+        package var isCopy: Bool {
+            if case .copy = self { return true }
+            return false
+        }
     }
 
     /// Path relative to the output folder, with `/` separators.

@@ -75,16 +75,22 @@ public struct OutputWriter: Sendable {
                 OutputSwap.cleanLeftovers(place, keeping: nil)
             }
             let root = place.uniqueSibling("tmp")
-            guard mkdir(root, 0o755) == 0 else {
-                throw Failure(description: "cannot create \(root): \(String(cString: strerror(errno)))")
+            // With the previous site to compare with, the site before it (kept as the spare) is brought up to date.
+            let spare = previous != nil && usesExchange ? SpareOutput.adopt(place, as: root) : nil
+            if spare == nil {
+                guard mkdir(root, 0o755) == 0 else {
+                    throw Failure(description: "cannot create \(root): \(String(cString: strerror(errno)))")
+                }
+                do {
+                    try StagedOutput.writeNew(
+                        Self.markerText, to: root + "/" + Self.markerName, display: Self.markerName)
+                } catch {
+                    try? FileManager.default.removeItem(atPath: root)
+                    throw error
+                }
             }
-            do {
-                try StagedOutput.writeNew(Self.markerText, to: root + "/" + Self.markerName, display: Self.markerName)
-            } catch {
-                try? FileManager.default.removeItem(atPath: root)
-                throw error
-            }
-            return StagedOutput(root: URL(fileURLWithPath: root), place: place, lock: lock, previous: previous)
+            return StagedOutput(
+                root: URL(fileURLWithPath: root), place: place, lock: lock, previous: previous, spare: spare)
         } catch {
             lock.release()
             throw error
@@ -113,7 +119,8 @@ public struct OutputWriter: Sendable {
             case .folder:
                 let code = usesExchange ? OutputSwap.exchange(staged, place.path) : EINVAL
                 if code == 0 {
-                    retired = staged  // the old site, now at the staging path
+                    // The old site, now at the staging path, is kept as the next build's spare when it can be.
+                    retired = staging.previous != nil && Self.keepAsSpare(staged, place) ? nil : staged
                 } else if OutputSwap.isUnsupported(code) {
                     retired = try convertToLink(staged, place: place)
                 } else {
@@ -135,6 +142,14 @@ public struct OutputWriter: Sendable {
             published()
         }
         staging.release()
+    }
+
+    /// Renames the old site to the spare's name, unless something stands there; false when it was not.
+    static func keepAsSpare(_ old: String, _ place: OutputPlace) -> Bool {
+        let spare = place.sibling("spare")
+        var info = stat()
+        guard lstat(spare, &info) != 0, errno == ENOENT else { return false }
+        return rename(old, spare) == 0
     }
 
     /// On a file system without `RENAME_EXCHANGE`, turns a real output folder into the link layout; returns the

@@ -22,12 +22,41 @@ public final class StagedOutput: Sendable {
 
     /// The previous site, whose unchanged files are linked instead of written.
     package let previous: PreviousOutput?
+    /// What the folder held when it was adopted (the site before the previous one); nil for a fresh folder.
+    package let spare: SpareOutput?
 
-    package init(root: URL, place: OutputPlace, lock: OutputLock, previous: PreviousOutput? = nil) {
+    package init(
+        root: URL, place: OutputPlace, lock: OutputLock, previous: PreviousOutput? = nil, spare: SpareOutput? = nil
+    ) {
         self.root = root
         self.place = place
         self.outputLock = lock
         self.previous = previous
+        self.spare = spare
+        if let spare { ledger.withLock { $0.folders = spare.folders } }
+    }
+
+    /// True when the adopted folder's file at `path` is the previous site's file (the same inode), which is still
+    /// as the previous build wrote it and (when given) has the fingerprint `hash`: it stays as it is.
+    private func spareKeeps(_ path: String, hash: ContentHash?) -> Bool {
+        guard let held = spare?.files[path], let previous, let file = previous.files[path],
+            hash == nil || hash == file.hash, held.inode == file.stamp.inode, held.device == file.stamp.device
+        else { return false }
+        return previous.isUnchanged(path)
+    }
+
+    /// Makes room at `path` in an adopted folder: its old file is unlinked (never written into: it may be a file
+    /// of the live site), its old folder of the same name removed with what Accord wrote in it.
+    private func clearSpare(_ path: String) {
+        guard let spare else { return }
+        let target = root.path + "/" + path
+        if spare.files[path] != nil { unlink(target) }
+        if spare.folders.contains(path) {
+            for file in spare.files.keys where file.hasPrefix(path + "/") { unlink(root.path + "/" + file) }
+            for folder in spare.folders.filter({ $0 == path || $0.hasPrefix(path + "/") }).sorted(by: >) {
+                rmdir(root.path + "/" + folder)
+            }
+        }
     }
 
     /// What the build cache remembers of every generated file written so far (copied files are not remembered).
@@ -58,9 +87,22 @@ public final class StagedOutput: Sendable {
             let size: Int
             var memory: PreviousFile?
             var linked = false
+            var hash: ContentHash?
+            if case .text(let text) = file.content { hash = ContentHash(text) }
+            if file.content.isCopy || !spareKeeps(file.path, hash: hash) {
+                clearSpare(file.path)
+            } else if let old = previous?.files[file.path] {
+                // The adopted folder already holds this file of the previous site.
+                ledger.withLock {
+                    $0.sizes[file.path] = old.stamp.size
+                    $0.remembered[file.path] = old
+                    $0.linked += 1
+                }
+                continue
+            }
             switch file.content {
             case .text(let text):
-                let hash = ContentHash(text)
+                let hash = hash ?? ContentHash(text)
                 if let previous, previous.link(file.path, to: target, hash: hash) {
                     size = text.utf8.count
                     linked = true
@@ -106,8 +148,11 @@ public final class StagedOutput: Sendable {
         let done = ledger.withLock { $0.folders.contains(relative) }
         if done { return }
         var path = root.path
+        var prefix = ""
         for part in relative.split(separator: "/") {
             path += "/" + part
+            prefix += prefix.isEmpty ? String(part) : "/" + part
+            if spare?.files[prefix] != nil { clearSpare(prefix) }  // an old file where a folder goes now
             if mkdir(path, 0o755) != 0, errno != EEXIST {
                 throw OutputWriter.Failure(
                     description: "cannot create the folder \(relative): \(String(cString: strerror(errno)))")
@@ -150,6 +195,13 @@ public final class StagedOutput: Sendable {
     /// Writes the marker with the manifest of every file (to a temporary name renamed over the first marker,
     /// so the marker is always whole).
     package func seal() throws {
+        if let spare {
+            // What the adopted folder held and this build did not write goes, then the folders left empty.
+            let written = ledger.withLock { $0.sizes }
+            for path in spare.files.keys where written[path] == nil { unlink(root.path + "/" + path) }
+            let needed = OutputManifest(files: written).folders
+            for folder in spare.folders.subtracting(needed).sorted(by: >) { rmdir(root.path + "/" + folder) }
+        }
         let temporary = root.path + "/" + OutputWriter.markerName + ".new"
         _ = try Self.writeNew(manifest.text, to: temporary, display: OutputWriter.markerName)
         guard rename(temporary, root.path + "/" + OutputWriter.markerName) == 0 else {
