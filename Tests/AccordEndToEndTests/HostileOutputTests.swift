@@ -77,10 +77,10 @@ import Testing
         // The next build cleans what the killed ones left beside the output.
         #expect(try AccordProcess.run(["build", "--quiet", "--as-of", Self.dates[0]], in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) == references[0])
+        // The spare (the site before) is there when the last build had the cache of the one before.
         #expect(
-            GeneratedPortfolio.names(work) == [
-                ".Output.accord-cache", ".Output.accord-spare", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content",
-                "Output", "Ref0", "Ref1",
+            GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
+                ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0", "Ref1",
             ])
     }
 
@@ -100,10 +100,11 @@ import Testing
                 .count
             let site = GeneratedPortfolio.snapshot(work.appending(path: "Output"))
             #expect(site == references[0] || site == references[1], "round \(round): \(site.count) files")
+            // Two builds started together: the second has the cache of the first only if it read it after.
             #expect(
-                GeneratedPortfolio.names(work) == [
-                    ".Output.accord-cache", ".Output.accord-spare", ".Ref0.accord-cache", ".Ref1.accord-cache",
-                    "Content", "Output", "Ref0", "Ref1",
+                GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
+                    ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0",
+                    "Ref1",
                 ])
         }
         #expect(waited >= 1, "the two builds never overlapped")

@@ -68,7 +68,8 @@ public struct OutputWriter: Sendable {
         let place = OutputPlace(outputPath: outputPath)
         let lock = try OutputLock.acquire(place, timeout: lockTimeout, onWait: onWait)
         do {
-            let state = try inspect(place)
+            // Every file is compared with the manifest before the swap; here only the marker is read.
+            let state = try inspect(place, walking: false)
             if case .link(let target) = state {
                 OutputSwap.cleanLeftovers(place, keeping: target)
             } else {
@@ -99,12 +100,14 @@ public struct OutputWriter: Sendable {
 
     /// Seals the staged folder's manifest and puts it in place of the output folder in one step; the old site
     /// is then removed (only the files its manifest lists). On failure the output is left as it was.
-    /// `published` runs once the new site is in place, still under the output folder's lock, while the old site
-    /// is removed on another thread.
-    public func commit(_ staging: StagedOutput, published: @Sendable () -> Void = {}) throws {
+    /// `published` runs on another thread while the new site is put in place, under the output folder's lock,
+    /// and has finished when this returns (it may run for a swap that then fails).
+    public func commit(_ staging: StagedOutput, published: @escaping @Sendable () -> Void = {}) throws {
         let place = staging.place
         let staged = staging.root.path
         let retired: String?
+        // `published` (the build cache) needs only what was written: it runs on another thread meanwhile.
+        let alongside = BackgroundValue(published)
         do {
             try staging.seal()
             // Checked again under the lock: a file dropped into the output during the build is not lost either.
@@ -131,16 +134,12 @@ public struct OutputWriter: Sendable {
                 retired = place.parent + "/" + target
             }
         } catch {
+            alongside.value
             staging.discard()
             throw error
         }
-        if let retired {
-            let removal = BackgroundValue { OutputSwap.retire(retired) }
-            published()
-            removal.value
-        } else {
-            published()
-        }
+        if let retired { OutputSwap.retire(retired) }
+        alongside.value
         staging.release()
     }
 
@@ -168,7 +167,9 @@ public struct OutputWriter: Sendable {
     }
 
     /// What stands at the output path; throws when Accord may not replace it.
-    package func inspect(_ place: OutputPlace) throws -> State {
+    /// `walking: false` (before the build writes) reads the marker without comparing every file with it; the
+    /// check before the swap always does.
+    package func inspect(_ place: OutputPlace, walking: Bool = true) throws -> State {
         var info = stat()
         guard lstat(place.path, &info) == 0 else {
             if errno == ENOENT { return .missing }
@@ -180,7 +181,7 @@ public struct OutputWriter: Sendable {
             if !target.contains("/"), target.hasPrefix(place.prefix + "site-"), place.isAccordSibling(target),
                 OutputManifest.read(folder: place.parent + "/" + target) != .none
             {
-                try checkOwned(place.parent + "/" + target)
+                try checkOwned(place.parent + "/" + target, walking: walking)
                 return .link(target)
             }
             throw Failure(
@@ -194,7 +195,7 @@ public struct OutputWriter: Sendable {
                         + "one atomic step: build into a folder inside it (for example --output \(outputPath)/site) and "
                         + "publish that")
             }
-            try checkOwned(place.path)
+            try checkOwned(place.path, walking: walking)
             return .folder
         default:
             throw Failure(
@@ -204,7 +205,7 @@ public struct OutputWriter: Sendable {
 
     /// Throws unless the folder is empty, carries the marker of an earlier Accord, or holds exactly what its
     /// manifest lists.
-    package func checkOwned(_ folder: String) throws {
+    package func checkOwned(_ folder: String, walking: Bool = true) throws {
         switch OutputManifest.read(folder: folder) {
         case .none:
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -222,6 +223,7 @@ public struct OutputWriter: Sendable {
                     + "manifest (edited or damaged), so Accord cannot tell its files from yours: check the folder and "
                     + "empty it yourself")
         case .manifest(let manifest):
+            guard walking else { return }
             let foreign = manifest.foreignEntries(in: folder)
             guard foreign.isEmpty else {
                 throw Failure(
