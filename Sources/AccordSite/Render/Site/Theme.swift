@@ -2,6 +2,7 @@ import AccordCore
 import AccordInput
 import Foundation
 import Mustache
+import Synchronization
 
 /// The templates and assets a site is rendered with: the built-in theme, with any file of an
 /// override folder taking the place of the built-in file of the same name.
@@ -40,6 +41,33 @@ public struct Theme: Sendable {
         if let overrideFolder {
             for (relative, text) in overrideFiles(overrideFolder, problems: &problems) { files[relative] = text }
         }
+        var fingerprint = ContentHash()
+        fingerprint.combine(allowsUnescapedText ? 1 : 0)
+        for path in files.keys.sorted() {
+            fingerprint.combine(path)
+            fingerprint.combine(files[path]?.origin ?? "")
+            fingerprint.combine(files[path]?.text ?? "")
+        }
+        // The same files compile to the same theme: `accord serve` compiles it again only when a template changed.
+        if problems.isEmpty, let known = lastCompiled.withLock({ $0 }), known.fingerprint == fingerprint {
+            return known
+        }
+        let theme = try compile(
+            files, problems: problems, overrideFolder: overrideFolder, allowsUnescapedText: allowsUnescapedText,
+            fingerprint: fingerprint)
+        lastCompiled.withLock { $0 = theme }
+        return theme
+    }
+
+    /// The theme the last `load` compiled.
+    private static let lastCompiled = Mutex<Theme?>(nil)
+
+    /// Compiles the theme's files, or throws every problem with them.
+    private static func compile(
+        _ files: [String: (text: String, origin: String)], problems: [Diagnostic], overrideFolder: String?,
+        allowsUnescapedText: Bool, fingerprint: ContentHash
+    ) throws(Failure) -> Theme {
+        var problems = problems
         let warnings = UnusedOverrides.warnings(files: files, builtIn: Set(DefaultTheme.files.keys))
         var library = MustacheLibrary()
         var assets: [String: String] = [:]
@@ -98,13 +126,6 @@ public struct Theme: Sendable {
         var texts: [String: String] = [:]
         for (path, file) in files where path.hasSuffix(".mustache") {
             texts[String(path.dropLast(".mustache".count))] = AccordContentType.pragmaLine + file.text
-        }
-        var fingerprint = ContentHash()
-        fingerprint.combine(allowsUnescapedText ? 1 : 0)
-        for path in files.keys.sorted() {
-            fingerprint.combine(path)
-            fingerprint.combine(files[path]?.origin ?? "")
-            fingerprint.combine(files[path]?.text ?? "")
         }
         return Theme(
             library: library, plans: TemplatePlanRenderer(templates: texts), assets: assets, origins: origins,
