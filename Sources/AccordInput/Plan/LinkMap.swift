@@ -7,9 +7,12 @@ package struct LinkMap: Sendable {
 
     package init(portfolio: Portfolio) {
         var pages: [String: String] = [:]
-        for partnership in portfolio.partnerships {
-            pages[partnership.charter.path] = partnership.pagePath
-            for meeting in partnership.meetings { pages[meeting.path] = meeting.pagePath }
+        pages.reserveCapacity(portfolio.partnerships.reduce(0) { $0 + 1 + $1.meetings.count })
+        // By index: only the two paths of each note are read, not a copy of the whole note.
+        for index in portfolio.partnerships.indices {
+            pages[portfolio.partnerships[index].charter.path] = portfolio.partnerships[index].pagePath
+            let meetings = portfolio.partnerships[index].meetings
+            for note in meetings.indices { pages[meetings[note].path] = meetings[note].pagePath }
         }
         self.pages = pages
     }

@@ -23,7 +23,8 @@ public struct SitePlan: Sendable {
         for path in site { _ = claims.claim(path, from: Self.generated) }
         for partnership in portfolio.partnerships {
             report(claims.claim(partnership.pagePath, from: partnership.charter.path))
-            for meeting in partnership.meetings { report(claims.claim(meeting.pagePath, from: meeting.path)) }
+            let meetings = partnership.meetings
+            for note in meetings.indices { report(claims.claim(meetings[note].pagePath, from: meetings[note].path)) }
         }
         for asset in assets { report(claims.claim(asset.outputPath, from: asset.sourcePath)) }
         sources = claims.sources
@@ -41,7 +42,8 @@ public struct SitePlan: Sendable {
         var anchors: [String: NoteAnchors] = [:]
         for partnership in portfolio.partnerships {
             anchors[partnership.charter.path] = partnership.charter.anchors
-            for meeting in partnership.meetings { anchors[meeting.path] = meeting.anchors }
+            let meetings = partnership.meetings
+            for note in meetings.indices { anchors[meetings[note].path] = meetings[note].anchors }
         }
         for partnership in portfolio.partnerships {
             let documents =
