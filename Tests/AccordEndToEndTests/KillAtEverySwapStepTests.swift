@@ -3,7 +3,8 @@ import Testing
 
 /// `kill -9` at the exact moments that matter, not only at random ones: the build runs under `strace`, which
 /// delivers SIGKILL on entry to the n-th `rename`, `renameat` or `renameat2` (for every n the build makes) and to
-/// the first and a middle `unlinkat` and `rmdir` of the clean-up. After each kill the output must be the complete
+/// the first and a middle `unlinkat` and `rmdir` of the clean-up (and of bringing the spare site up to date).
+/// After each kill the output must be the complete
 /// old or the complete new site, and the next build cleans what was left. On the writer before the atomic swap
 /// (rename the output aside, then rename the new site in), the kill at the second rename left no output at all.
 @Suite(.serialized) struct KillAtEverySwapStepTests {
@@ -90,8 +91,9 @@ import Testing
         #expect(
             try AccordProcess.run(["build", "--quiet", "--as-of", HostileOutputTests.dates[0]], in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) == references[0])
+        // Besides the output: the caches, and the spare site (the one before) when the last build kept it.
         #expect(
-            GeneratedPortfolio.names(work) == [
+            GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
                 ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0", "Ref1",
             ])
     }
