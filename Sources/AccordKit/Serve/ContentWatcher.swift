@@ -66,11 +66,17 @@ public final class ContentWatcher: Sendable {
         var settling = false
         var quietLooks = 0
         while isRunning {
+            // True when the kernel's reports have gone quiet: the folders are then looked at once, not twice.
+            var settledByReports = false
             if let notifier {
                 if settling {
                     _ = wake.wait(timeout: .now() + Self.quietTime)
                     _ = notifier.wait(0)
-                } else if !notifier.wait(interval) {
+                } else if notifier.wait(interval) {
+                    // A change was reported: wait until nothing more is reported for the quiet time.
+                    while isRunning, notifier.wait(Self.quietTime) {}
+                    settledByReports = true
+                } else {
                     quietLooks += 1
                     guard quietLooks >= Self.looksWithoutReport else { continue }
                 }
@@ -80,14 +86,16 @@ public final class ContentWatcher: Sendable {
             }
             guard isRunning else { return }
             let current = FolderSnapshot(folders: watched, excluding: excluding)
+            if settledByReports { notifier?.watch(current.folders) }  // folders made by the change
             // Still changing: wait until it stays the same for the quiet time (one interval when polling).
-            guard current == previous else {
+            guard settledByReports || current == previous else {
                 previous = current
                 settling = true
                 notifier?.watch(current.folders)
                 continue
             }
             settling = false
+            previous = current
             guard current != baseline else { continue }
             baseline = current
             onChange()
