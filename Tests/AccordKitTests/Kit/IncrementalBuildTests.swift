@@ -52,6 +52,14 @@ import Testing
 
     static func inode(_ path: String) -> UInt64? { FileStamp.of(path)?.inode }
 
+    /// Replaces `old` (which must be there) with `new` in the steering note of 2026-03-12 of a partnership.
+    static func editNote(_ temp: TempContent, _ slug: String, _ old: String, _ new: String) throws {
+        let note = temp.contentPath + "/partnerships/\(slug)/meetings/2026-03-12-steering.md"
+        let text = try String(contentsOfFile: note, encoding: .utf8)
+        #expect(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(toFile: note, atomically: true, encoding: .utf8)
+    }
+
     @Test func anUnchangedRebuildReusesEveryPartnershipAndLinksEveryPage() throws {
         let temp = try Self.portfolio()
         let first = Self.build(temp)

@@ -9,22 +9,15 @@ import Testing
 @Suite struct IncrementalMetricsTests {
     typealias Fixture = IncrementalBuildTests
 
-    static func edit(_ temp: TempContent, _ slug: String, _ old: String, _ new: String) throws {
-        let note = temp.contentPath + "/partnerships/\(slug)/meetings/2026-03-12-steering.md"
-        let text = try String(contentsOfFile: note, encoding: .utf8)
-        #expect(text.contains(old))
-        try text.replacingOccurrences(of: old, with: new).write(toFile: note, atomically: true, encoding: .utf8)
-    }
-
     @Test func aProseEditReadsOnlyTheRebuiltPartnershipsMetrics() throws {
         let temp = try Fixture.portfolio()
         #expect(Fixture.build(temp).metrics?.partnerships.count == 5)
-        try Self.edit(temp, "acme-globex-2", "joined for the portal demo", "came for the portal demo")
+        try Fixture.editNote(temp, "acme-globex-2", "joined for the portal demo", "came for the portal demo")
         let prose = try Fixture.expectSameAsFullBuild(temp, "prose")
         #expect(prose.portfolioPagesReused)
         #expect(prose.metrics == nil)
         // An action edited changes the actions page: every partnership's metrics are read again.
-        try Self.edit(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
         let action = try Fixture.expectSameAsFullBuild(temp, "action")
         #expect(!action.portfolioPagesReused)
         #expect(action.partnershipsReused == 4)
@@ -39,7 +32,7 @@ import Testing
         let first = Fixture.build(temp)
         let failures = first.gateFailures.count
         #expect(failures == 5)
-        try Self.edit(temp, "acme-globex-2", "joined for the portal demo", "came for the portal demo")
+        try Fixture.editNote(temp, "acme-globex-2", "joined for the portal demo", "came for the portal demo")
         let prose = try Fixture.expectSameAsFullBuild(temp, "prose with gates")
         #expect(prose.portfolioPagesReused)
         #expect(prose.metrics?.partnerships.count == 5)
@@ -53,7 +46,7 @@ import Testing
         var cache = try #require(BuildCache.read(path))
         cache.entries["acme-globex-3"]?.metrics = [7, 7, 7]
         try cache.write(path, temporary: path + ".tmp")
-        try Self.edit(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
         let outcome = try Fixture.expectSameAsFullBuild(temp, "unreadable metrics")
         #expect(outcome.partnershipsReused == 4)
         let full = Fixture.build(temp, output: "Fresh", cache: false)

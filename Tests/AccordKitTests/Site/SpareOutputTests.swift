@@ -10,34 +10,25 @@ import Testing
 @Suite struct SpareOutputTests {
     typealias Fixture = IncrementalBuildTests
 
-    static func inode(_ path: String) -> UInt64? { FileStamp.of(path)?.inode }
-
-    static func editNote(_ temp: TempContent, _ slug: String, _ old: String, _ new: String) throws {
-        let note = temp.contentPath + "/partnerships/\(slug)/meetings/2026-03-12-steering.md"
-        let text = try String(contentsOfFile: note, encoding: .utf8)
-        #expect(text.contains(old))
-        try text.replacingOccurrences(of: old, with: new).write(toFile: note, atomically: true, encoding: .utf8)
-    }
-
     @Test func theOldSiteIsKeptAndBroughtUpToDateByTheNextBuild() throws {
         let temp = try Fixture.portfolio()
         #expect(Fixture.build(temp).exitCode == 0)
         #expect(!FileManager.default.fileExists(atPath: temp.path(".Output.accord-spare")))
         let page = "partnerships/acme-globex-2/meetings/2026-03-12-steering.html"
-        let first = try #require(Self.inode(temp.path("Output/" + page)))
-        try Self.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
+        let first = try #require(Fixture.inode(temp.path("Output/" + page)))
+        try Fixture.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
         _ = try Fixture.expectSameAsFullBuild(temp, "second build")
         // The first site is the spare now; the untouched page is one file shared by both sites.
-        #expect(Self.inode(temp.path(".Output.accord-spare/" + page)) == first)
-        #expect(Self.inode(temp.path("Output/" + page)) == first)
+        #expect(Fixture.inode(temp.path(".Output.accord-spare/" + page)) == first)
+        #expect(Fixture.inode(temp.path("Output/" + page)) == first)
         let edited = "partnerships/acme-globex-1/meetings/2026-03-12-steering.html"
         let before = try String(contentsOfFile: temp.path(".Output.accord-spare/" + edited), encoding: .utf8)
         #expect(before.contains("draft the joint runbook"))
-        try Self.editNote(temp, "acme-globex-1", "write the joint runbook", "plan the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-1", "write the joint runbook", "plan the joint runbook")
         let third = try Fixture.expectSameAsFullBuild(temp, "third build")
         #expect(third.partnershipsReused == 4)
         // The spare was adopted: its shared page kept as it was, the edited one replaced by a new file.
-        #expect(Self.inode(temp.path("Output/" + page)) == first)
+        #expect(Fixture.inode(temp.path("Output/" + page)) == first)
         let now = try String(contentsOfFile: temp.path("Output/" + edited), encoding: .utf8)
         #expect(now.contains("plan the joint runbook"))
         let spare = try String(contentsOfFile: temp.path(".Output.accord-spare/" + edited), encoding: .utf8)
@@ -47,11 +38,11 @@ import Testing
     @Test func aSpareHoldingAForeignFileIsNotAdoptedAndTheFileStays() throws {
         let temp = try Fixture.portfolio()
         #expect(Fixture.build(temp).exitCode == 0)
-        try Self.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
         #expect(Fixture.build(temp).exitCode == 0)
         let foreign = temp.path(".Output.accord-spare/notes.txt")
         try "mine".write(toFile: foreign, atomically: false, encoding: .utf8)
-        try Self.editNote(temp, "acme-globex-1", "write the joint runbook", "plan the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-1", "write the joint runbook", "plan the joint runbook")
         _ = try Fixture.expectSameAsFullBuild(temp, "foreign file in the spare")
         #expect(try String(contentsOfFile: foreign, encoding: .utf8) == "mine")
         #expect(!FileManager.default.fileExists(atPath: temp.path("Output/notes.txt")))
@@ -63,14 +54,14 @@ import Testing
     @Test func aSpareFileEditedInPlaceIsWrittenAnew() throws {
         let temp = try Fixture.portfolio()
         #expect(Fixture.build(temp).exitCode == 0)
-        try Self.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
         #expect(Fixture.build(temp).exitCode == 0)
         // Writing into a page of the spare writes into the live site too (one file): both builds notice it.
         let page = "partnerships/acme-globex-3/index.html"
         let handle = try #require(FileHandle(forWritingAtPath: temp.path(".Output.accord-spare/" + page)))
         try handle.write(contentsOf: Data("<!-- tampered -->".utf8))
         try handle.close()
-        try Self.editNote(temp, "acme-globex-1", "write the joint runbook", "plan the joint runbook")
+        try Fixture.editNote(temp, "acme-globex-1", "write the joint runbook", "plan the joint runbook")
         _ = try Fixture.expectSameAsFullBuild(temp, "tampered spare")
         let now = try String(contentsOfFile: temp.path("Output/" + page), encoding: .utf8)
         #expect(!now.hasPrefix("<!-- tampered -->"))
