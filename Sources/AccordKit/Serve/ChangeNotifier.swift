@@ -3,8 +3,9 @@
 #endif
 
 /// Wakes the content watcher as soon as the kernel reports a change in a watched folder (inotify on Linux), so
-/// that an edit is seen at once rather than at the next poll. The watcher's snapshots still decide what changed;
-/// this only says when to look. Made and used on the watcher's thread only.
+/// that an edit is seen at once rather than at the next poll. A reported change is rebuilt at once; the
+/// watcher's snapshots keep the record of what was built and catch what a report missed. Made and used on
+/// the watcher's thread only.
 final class ChangeNotifier {
     private let descriptor: Int32
 
@@ -35,12 +36,32 @@ final class ChangeNotifier {
         #endif
     }
 
-    /// Waits up to `seconds` for a change; true when one was reported (every pending report is read).
+    /// Waits up to `seconds` for a change; true when one was reported (every pending report is read). A report
+    /// only of names starting with `.` (an editor's swap file), which the content loader never reads, is none.
     func wait(_ seconds: Double) -> Bool {
         var item = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         guard poll(&item, 1, Int32(max(0, seconds) * 1000)) > 0 else { return false }
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-        while read(descriptor, &buffer, buffer.count) > 0 {}
-        return true
+        var reported = false
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { break }
+            reported = reported || Self.namesAnything(buffer[..<count])
+        }
+        return reported
+    }
+
+    /// True when a batch of `inotify_event` records names a file that is not hidden, or names none (an event
+    /// of the watched folder itself, or of the queue).
+    static func namesAnything(_ events: ArraySlice<UInt8>) -> Bool {
+        var offset = events.startIndex
+        let header = 16  // wd, mask, cookie, len: four 32-bit fields
+        while offset + header <= events.endIndex {
+            let length = (0..<4).reduce(0) { $0 | Int(events[offset + 12 + $1]) << (8 * $1) }
+            let name = offset + header
+            if length == 0 || name >= events.endIndex || events[name] != UInt8(ascii: ".") { return true }
+            offset = name + length
+        }
+        return false
     }
 }

@@ -85,10 +85,19 @@ public final class ContentWatcher: Sendable {
                 _ = wake.wait(timeout: .now() + interval)
             }
             guard isRunning else { return }
+            if settledByReports {
+                // Reported and settled: rebuilt at once, and looked at after, to know what was built (a change
+                // made meanwhile is reported again). A change the look finds is caught by a look later.
+                onChange()
+                previous = FolderSnapshot(folders: watched, excluding: excluding)
+                baseline = previous
+                notifier?.watch(previous.folders)  // folders made by the change
+                refresh(&watched, &baseline, &previous, notifier)
+                continue
+            }
             let current = FolderSnapshot(folders: watched, excluding: excluding)
-            if settledByReports { notifier?.watch(current.folders) }  // folders made by the change
             // Still changing: wait until it stays the same for the quiet time (one interval when polling).
-            guard settledByReports || current == previous else {
+            guard current == previous else {
                 previous = current
                 settling = true
                 notifier?.watch(current.folders)
@@ -99,14 +108,21 @@ public final class ContentWatcher: Sendable {
             guard current != baseline else { continue }
             baseline = current
             onChange()
-            let now = folders()
-            if now != watched {
-                watched = now
-                baseline = FolderSnapshot(folders: watched, excluding: excluding)
-                previous = baseline
-                notifier?.watch(baseline.folders)
-            }
+            refresh(&watched, &baseline, &previous, notifier)
         }
+    }
+
+    /// After a rebuild: when the watched folders changed (another templates folder), looks at the new ones.
+    private func refresh(
+        _ watched: inout [String], _ baseline: inout FolderSnapshot, _ previous: inout FolderSnapshot,
+        _ notifier: ChangeNotifier?
+    ) {
+        let now = folders()
+        guard now != watched else { return }
+        watched = now
+        baseline = FolderSnapshot(folders: watched, excluding: excluding)
+        previous = baseline
+        notifier?.watch(baseline.folders)
     }
 
     /// How long a reported change must stay unchanged before the rebuild, in seconds.

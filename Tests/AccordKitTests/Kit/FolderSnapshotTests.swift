@@ -48,4 +48,32 @@ import Testing
         try temp.write("partnerships/a/meetings/2026/n.md", "the note edited")
         #expect(changes.wait(timeout: .now() + 10) == .success)
     }
+
+    @Test func aReportOfHiddenFilesOnlyIsNoChange() {
+        func event(_ name: String) -> [UInt8] {
+            var padded = Array(name.utf8)
+            if !padded.isEmpty { padded += [UInt8](repeating: 0, count: 16 - padded.count % 16) }
+            let length = UInt32(padded.count)
+            return [1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0] + (0..<4).map { UInt8(truncatingIfNeeded: length >> (8 * $0)) }
+                + padded
+        }
+        #expect(!ChangeNotifier.namesAnything(ArraySlice(event(".charter.md.swp") + event(".x"))))
+        #expect(ChangeNotifier.namesAnything(ArraySlice(event(".charter.md.swp") + event("charter.md"))))
+        #expect(ChangeNotifier.namesAnything(ArraySlice(event(""))))
+    }
+
+    @Test func anEditorsSwapFileAloneDoesNotRebuild() throws {
+        let temp = try TempContent()
+        try temp.write("partnerships/a/charter.md", "one")
+        let changes = DispatchSemaphore(value: 0)
+        let content = temp.contentPath
+        let watcher = ContentWatcher(interval: 30, folders: { [content] }, onChange: { changes.signal() })
+        watcher.start()
+        defer { watcher.stop() }
+        Thread.sleep(forTimeInterval: 0.2)
+        try temp.write("partnerships/a/.charter.md.swp", "swap")
+        #expect(changes.wait(timeout: .now() + 1) == .timedOut)
+        try temp.write("partnerships/a/charter.md", "two")
+        #expect(changes.wait(timeout: .now() + 10) == .success)
+    }
 }
