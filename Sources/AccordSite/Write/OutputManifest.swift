@@ -1,3 +1,4 @@
+import AccordInput
 import Foundation
 import Synchronization
 
@@ -121,12 +122,14 @@ package struct OutputManifest: Sendable, Equatable {
         var found: [String] = []
         func visit(_ relative: String) {
             let absolute = relative.isEmpty ? folder : folder + "/" + relative
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted()
-            for name in names {
+            let descriptor = open(absolute, NoFollowIO.listFlags)
+            guard descriptor >= 0 else { return }
+            // Listed with each entry's `lstat` (relative to the open folder), sorted by name.
+            let entries = NoFollowIO.entries(ofFolder: descriptor).sorted { $0.name < $1.name }
+            for (name, _, info) in entries {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if path == OutputWriter.markerName { continue }
-                var info = stat()
-                guard lstat(folder + "/" + path, &info) == 0 else { continue }
+                guard let info else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
                     if expectedFolders.contains(path) { visit(path) } else { found.append(path + "/") }
                 } else if let size = files[path] {
