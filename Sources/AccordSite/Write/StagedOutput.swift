@@ -50,7 +50,7 @@ public final class StagedOutput: Sendable {
     private func clearSpare(_ path: String) {
         guard let spare else { return }
         let target = root.path + "/" + path
-        if spare.files[path] != nil { unlink(target) }
+        if spare.files[path] != nil { unlink(target) }  // should it fail, the new file's O_EXCL fails the build
         if spare.folders.contains(path) {
             for file in spare.files.keys where file.hasPrefix(path + "/") { unlink(root.path + "/" + file) }
             for folder in spare.folders.filter({ $0 == path || $0.hasPrefix(path + "/") }).sorted(by: >) {
@@ -161,11 +161,13 @@ public final class StagedOutput: Sendable {
         ledger.withLock { _ = $0.folders.insert(relative) }
     }
 
-    /// Writes text into a new file with plain POSIX calls and returns its size: the staging folder is fresh,
-    /// so there is no need for Foundation's atomic write (a temporary file and a rename per page).
+    /// Writes text into a new file with plain POSIX calls and returns its size; a file already at the path is an
+    /// error, never opened. The staging folder is not published until the swap, so there is no need for
+    /// Foundation's atomic write (a temporary file and a rename per page).
     @discardableResult
     package static func writeNew(_ text: String, to path: String, display: String) throws -> Int {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // Never into an existing file: in an adopted spare it could be a file of the live site.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
         }
@@ -198,7 +200,13 @@ public final class StagedOutput: Sendable {
         if let spare {
             // What the adopted folder held and this build did not write goes, then the folders left empty.
             let written = ledger.withLock { $0.sizes }
-            for path in spare.files.keys where written[path] == nil { unlink(root.path + "/" + path) }
+            for path in spare.files.keys where written[path] == nil {
+                // A file left over would be published: a removal that fails stops the build.
+                guard unlink(root.path + "/" + path) == 0 || errno == ENOENT else {
+                    throw OutputWriter.Failure(
+                        description: "cannot remove \(path) from the spare site: \(String(cString: strerror(errno)))")
+                }
+            }
             let needed = OutputManifest(files: written).folders
             for folder in spare.folders.subtracting(needed).sorted(by: >) { rmdir(root.path + "/" + folder) }
         }
