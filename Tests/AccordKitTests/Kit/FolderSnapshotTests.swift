@@ -29,17 +29,23 @@ import Testing
         #expect(FolderSnapshot(folders: folders, excluding: excluded) != added)
     }
 
-    /// With inotify the watcher does not wait for its next look: with a look every 30 s (and every 8 × 30 s
-    /// without a report), an edit, a new folder and a note in it are each seen long before.
-    @Test func theKernelsReportWakesTheWatcherBeforeItsNextLook() throws {
+    /// A content folder with one charter, watched with a look every 30 s; the semaphore is signalled per rebuild.
+    static func watching() throws -> (TempContent, DispatchSemaphore, ContentWatcher) {
         let temp = try TempContent()
         try temp.write("partnerships/a/charter.md", "one")
         let changes = DispatchSemaphore(value: 0)
         let content = temp.contentPath
         let watcher = ContentWatcher(interval: 30, folders: { [content] }, onChange: { changes.signal() })
         watcher.start()
-        defer { watcher.stop() }
         Thread.sleep(forTimeInterval: 0.2)
+        return (temp, changes, watcher)
+    }
+
+    /// With inotify the watcher does not wait for its next look: with a look every 30 s (and every 8 × 30 s
+    /// without a report), an edit, a new folder and a note in it are each seen long before.
+    @Test func theKernelsReportWakesTheWatcherBeforeItsNextLook() throws {
+        let (temp, changes, watcher) = try Self.watching()
+        defer { watcher.stop() }
         try temp.write("partnerships/a/charter.md", "two")
         #expect(changes.wait(timeout: .now() + 10) == .success)
         try temp.write("partnerships/a/meetings/2026/n.md", "a note in a new folder")
@@ -63,14 +69,8 @@ import Testing
     }
 
     @Test func anEditorsSwapFileAloneDoesNotRebuild() throws {
-        let temp = try TempContent()
-        try temp.write("partnerships/a/charter.md", "one")
-        let changes = DispatchSemaphore(value: 0)
-        let content = temp.contentPath
-        let watcher = ContentWatcher(interval: 30, folders: { [content] }, onChange: { changes.signal() })
-        watcher.start()
+        let (temp, changes, watcher) = try Self.watching()
         defer { watcher.stop() }
-        Thread.sleep(forTimeInterval: 0.2)
         try temp.write("partnerships/a/.charter.md.swp", "swap")
         #expect(changes.wait(timeout: .now() + 1) == .timedOut)
         try temp.write("partnerships/a/charter.md", "two")

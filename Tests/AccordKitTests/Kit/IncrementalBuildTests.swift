@@ -82,10 +82,7 @@ import Testing
         let untouched = temp.path("Output/partnerships/acme-globex-2/meetings/2026-03-12-steering.html")
         let edited = temp.path("Output/partnerships/acme-globex-1/meetings/2026-03-12-steering.html")
         let (untouchedBefore, editedBefore) = (Self.inode(untouched), Self.inode(edited))
-        let note = temp.contentPath + "/partnerships/acme-globex-1/meetings/2026-03-12-steering.md"
-        let text = try String(contentsOfFile: note, encoding: .utf8)
-        try text.replacingOccurrences(of: "draft the joint runbook", with: "write the joint runbook")
-            .write(toFile: note, atomically: true, encoding: .utf8)
+        try Self.editNote(temp, "acme-globex-1", "draft the joint runbook", "write the joint runbook")
         let outcome = try Self.expectSameAsFullBuild(temp, "one note")
         #expect(outcome.partnershipsReused == 4)
         // An action's text is in the actions page: the portfolio pages are rendered again.
@@ -99,10 +96,7 @@ import Testing
     @Test func aProseEditLeavesThePortfolioPagesAsTheyWere() throws {
         let temp = try Self.portfolio()
         #expect(Self.build(temp).exitCode == 0)
-        let note = temp.contentPath + "/partnerships/acme-globex-2/meetings/2026-03-12-steering.md"
-        let text = try String(contentsOfFile: note, encoding: .utf8)
-        try text.replacingOccurrences(of: "joined for the portal demo", with: "came for the portal demo")
-            .write(toFile: note, atomically: true, encoding: .utf8)
+        try Self.editNote(temp, "acme-globex-2", "joined for the portal demo", "came for the portal demo")
         let prose = try Self.expectSameAsFullBuild(temp, "prose")
         #expect(prose.partnershipsReused == 4)
         #expect(prose.portfolioPagesReused)
