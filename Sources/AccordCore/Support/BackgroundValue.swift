@@ -6,11 +6,9 @@ import Synchronization
 package final class BackgroundValue<Value: Sendable>: Sendable {
     private let done = DispatchGroup()
     private let result = Mutex<Value?>(nil)
-    private let work: @Sendable () -> Value
 
     /// Starts `work` at once on another thread.
     package init(_ work: @escaping @Sendable () -> Value) {
-        self.work = work
         done.enter()
         DispatchQueue.global().async {
             let value = work()
@@ -22,7 +20,9 @@ package final class BackgroundValue<Value: Sendable>: Sendable {
     /// The value, once `work` has finished.
     package var value: Value {
         done.wait()
-        // The group is left only after the value is stored; computed here only if that ever failed to hold.
-        return result.withLock { $0 } ?? work()
+        guard let value = result.withLock({ $0 }) else {
+            preconditionFailure("the group is left only once the value is stored")
+        }
+        return value
     }
 }

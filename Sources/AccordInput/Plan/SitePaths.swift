@@ -2,8 +2,21 @@
 public enum SitePaths {
     /// The portfolio page.
     public static let index = "index.html"
-    /// The open-actions page.
+    /// The open-actions page (the first, when the actions take several).
     public static let actions = "actions.html"
+    /// The folder of the further pages of open actions (`actions/2.html`, …); no other file may be written there.
+    public static let actionsFolder = "actions"
+
+    /// The path of page `number` (from 1) of the open actions.
+    public static func actionsPage(_ number: Int) -> String {
+        number <= 1 ? actions : "\(actionsFolder)/\(number).html"
+    }
+
+    /// True for the pages made from every partnership's metrics: the index, the pages of open actions and the
+    /// metrics export.
+    public static func isPortfolioPage(_ path: String) -> Bool {
+        path == index || path == actions || path == metrics || path.hasPrefix(actionsFolder + "/")
+    }
     /// The metrics export.
     public static let metrics = "metrics.json"
     /// The stylesheet.

@@ -18,6 +18,7 @@ public struct SitePlan: Sendable {
     public init(portfolio: Portfolio, assets: [AssetFile], themeAssets: [String], themeIDs: TemplateIDs = TemplateIDs())
     {
         var claims = OutputClaims()
+        claims.reserve(SitePaths.actionsFolder, for: "the further pages of open actions")
         let site =
             [SitePaths.index, SitePaths.actions, SitePaths.metrics, SitePaths.outputMarker] + themeAssets.sorted()
         for path in site { _ = claims.claim(path, from: Self.generated) }
@@ -102,7 +103,16 @@ package struct OutputClaims {
     /// Folded path → (exact path, source of the first file inside) of folders.
     private var folders: [String: (path: String, source: String)] = [:]
 
+    /// Folded folder → what the site keeps there: no claimed file may be inside, or be the folder.
+    private var reserved: [String: String] = [:]
+
     package static func folded(_ path: String) -> String { path.lowercased() }
+
+    /// Keeps `folder` for the site's own files, written after the plan (the pages of open actions: how many there
+    /// are is known only once the actions are measured).
+    package mutating func reserve(_ folder: String, for purpose: String) {
+        reserved[Self.folded(folder)] = purpose
+    }
 
     /// Claims `path` for `source`; the error (at `source`) when another file or a folder holds it.
     package mutating func claim(_ path: String, from source: String) -> Diagnostic? {
@@ -121,6 +131,9 @@ package struct OutputClaims {
         }
         // Split as bytes: `/` is never inside a UTF-8 sequence, and a `String` split compares whole characters.
         let parts = path.utf8.split(separator: UInt8(ascii: "/"))
+        if let first = parts.first, let purpose = reserved[Self.folded(String(Substring(first)))] {
+            return problem(source, "\(path) is in the folder \(Substring(first))/, which holds \(purpose)")
+        }
         var prefix = ""
         var needed: [(String, String)] = []
         for part in parts.dropLast() {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordInput
 import AccordMetrics
 import AccordSite
 
@@ -7,8 +8,9 @@ extension IncrementalBuild {
     package struct Measured {
         /// The portfolio's metrics; only the rebuilt partnerships' when `complete` is false.
         package var metrics: PortfolioMetrics
-        /// True when the index, actions and metrics pages of the previous site are linked, not rendered.
-        package var portfolioPagesUnchanged: Bool
+        /// The previous site's portfolio pages (index, pages of actions, metrics) when they are linked, not
+        /// rendered; nil when they are rendered.
+        package var reusedPortfolioPages: [String]?
         /// False when `metrics` holds only the rebuilt partnerships: the portfolio pages are linked and no health
         /// gate reads the others, so their metrics are not even decoded from the cache.
         package var complete: Bool
@@ -19,13 +21,10 @@ extension IncrementalBuild {
     /// all this build needs. Otherwise the reused partnerships' metrics are decoded from the cache.
     package func measure(_ portfolio: Portfolio, asOf: Day) -> Measured {
         let config = portfolio.config
-        let reusable = state.withLock { state in
-            state.measuring = (config, asOf)
-            return state.reusesRendering
-        }
+        let reusable = state.withLock { $0.reusesRendering }
         guard reusable else {
             return Measured(
-                metrics: MetricsEngine.measure(portfolio, asOf: asOf), portfolioPagesUnchanged: false, complete: true)
+                metrics: MetricsEngine.measure(portfolio, asOf: asOf), reusedPortfolioPages: nil, complete: true)
         }
         let rebuilt = portfolio.partnerships.filter { partnership in
             state.withLock { $0.reused[partnership.slug] == nil }
@@ -37,23 +36,27 @@ extension IncrementalBuild {
         }
         let partial = PortfolioMetrics(asOf: asOf, partnerships: measured, tierDistribution: [], attention: [])
         let unchanged = portfolioPagesUnchanged(portfolio, metrics: partial)
-        if unchanged, (config.gates ?? HealthGates()).isEmpty {
-            return Measured(metrics: partial, portfolioPagesUnchanged: true, complete: false)
+        if unchanged != nil, (config.gates ?? HealthGates()).isEmpty {
+            return Measured(metrics: partial, reusedPortfolioPages: unchanged, complete: false)
         }
-        let metrics = MetricsEngine.measure(portfolio, asOf: asOf, known: knownMetrics)
-        return Measured(metrics: metrics, portfolioPagesUnchanged: unchanged, complete: true)
+        let metrics = MetricsEngine.measure(portfolio, asOf: asOf) {
+            self.knownMetrics($0, config: config, asOf: asOf)
+        }
+        return Measured(metrics: metrics, reusedPortfolioPages: unchanged, complete: true)
     }
 
-    /// True when the index, actions and metrics pages of the previous site are what this build would write:
-    /// measuring and rendering are reused, the same partnerships are listed, and each one rebuilt has the
-    /// metrics and charter it had, while those pages are still the files the previous build wrote.
-    package func portfolioPagesUnchanged(_ portfolio: Portfolio, metrics: PortfolioMetrics) -> Bool {
+    /// The previous site's portfolio pages (index, pages of actions, metrics) when they are what this build
+    /// would write: measuring and rendering are reused, the same partnerships are listed, and each one rebuilt
+    /// has the metrics and charter it had, while those pages are still the files the previous build wrote.
+    package func portfolioPagesUnchanged(_ portfolio: Portfolio, metrics: PortfolioMetrics) -> [String]? {
         let (reusable, previous, reused) = state.withLock { ($0.reusesRendering, $0.previous, $0.reused) }
-        guard reusable, let previous, let previousOutput,
-            SiteRenderer.portfolioPages.allSatisfy(previousOutput.isUnchanged)
-        else { return false }
+        guard reusable, let previous, let previousOutput else { return nil }
+        let pages = previousOutput.files.keys.filter(SitePaths.isPortfolioPage).sorted()
+        guard [SitePaths.index, SitePaths.actions, SitePaths.metrics].allSatisfy(pages.contains),
+            pages.allSatisfy(previousOutput.isUnchanged)
+        else { return nil }
         let listed = Set(previous.entries.filter { !$0.value.model.isEmpty }.keys)
-        guard listed == Set(portfolio.partnerships.map(\.slug)) else { return false }
+        guard listed == Set(portfolio.partnerships.map(\.slug)) else { return nil }
         var measured: [String: PartnershipMetrics] = [:]
         for item in metrics.partnerships { measured[item.slug] = item }
         for partnership in portfolio.partnerships where reused[partnership.slug] == nil {
@@ -61,9 +64,9 @@ extension IncrementalBuild {
                 let before = try? CompactDecoder.decode(Partnership.self, from: entry.model),
                 let measuredBefore = try? CompactDecoder.decode(PartnershipMetrics.self, from: entry.metrics),
                 measuredBefore == now, before.charter.withoutTree == partnership.charter.withoutTree
-            else { return false }
+            else { return nil }
         }
-        return true
+        return pages
     }
 }
 

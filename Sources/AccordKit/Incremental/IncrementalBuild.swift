@@ -35,8 +35,6 @@ package final class IncrementalBuild: Sendable {
         var linkKeys: [String: ContentHash] = [:]
         /// The metrics of partnerships measured or decoded in this build, by slug.
         var measured: [String: PartnershipMetrics] = [:]
-        /// The settings and report date of this build's measuring (set by `measure`).
-        var measuring: (config: SiteConfig, asOf: Day)?
     }
     let state = Mutex(State())
 
@@ -131,23 +129,25 @@ package final class IncrementalBuild: Sendable {
     }
 
     /// The metrics of a partnership this build already measured, or of a reused one (decoded from the cache on
-    /// first use); nil for a partnership to measure.
-    @Sendable package func knownMetrics(_ partnership: Partnership) -> PartnershipMetrics? {
-        let (known, reusable, item, entry, measuring) = state.withLock {
+    /// first use, or measured with `config` at `asOf` from its files if that fails); nil for one to measure.
+    @Sendable package func knownMetrics(
+        _ partnership: Partnership, config: SiteConfig, asOf: Day
+    ) -> PartnershipMetrics? {
+        let (known, reusable, item, entry) = state.withLock {
             (
                 $0.measured[partnership.slug], $0.reusesRendering, $0.reused[partnership.slug],
-                $0.previous?.entries[partnership.slug], $0.measuring
+                $0.previous?.entries[partnership.slug]
             )
         }
         if let known { return known }
         guard reusable, let item else { return nil }
         if let metrics = item.decoded.metrics { return metrics }
         var metrics = entry.flatMap { try? CompactDecoder.decode(PartnershipMetrics.self, from: $0.metrics) }
-        if metrics == nil, let measuring {
+        if metrics == nil {
             // Never measured from the slim parse: a cache entry that cannot be read is parsed again.
             var scratch = DiagnosticBag()
             metrics = PortfolioParser.parsePartnership(item.files, diagnostics: &scratch).map {
-                MetricsEngine.measure($0, config: measuring.config, asOf: measuring.asOf)
+                MetricsEngine.measure($0, config: config, asOf: asOf)
             }
         }
         state.withLock { $0.measured[partnership.slug] = metrics }
@@ -236,7 +236,7 @@ package final class IncrementalBuild: Sendable {
     /// paths, date, title, kind, links, anchors and privacy (the site plan, the link map, the future-notes
     /// warning, the view cut). The random-edit test compares every such build with a full one.
     static func slim(_ partnership: inout Partnership) {
-        partnership.charter.document = MarkdownDocument()
+        partnership.charter = partnership.charter.withoutTree
         partnership.meetings = partnership.meetings.map { meeting in
             var slim = Meeting(
                 path: meeting.path, pagePath: meeting.pagePath, date: meeting.date, title: meeting.title,

@@ -141,7 +141,7 @@ public enum Pipeline {
         let measured =
             incremental?.measure(cut.portfolio, asOf: reportDate.0)
             ?? IncrementalBuild.Measured(
-                metrics: MetricsEngine.measure(cut.portfolio, asOf: reportDate.0), portfolioPagesUnchanged: false,
+                metrics: MetricsEngine.measure(cut.portfolio, asOf: reportDate.0), reusedPortfolioPages: nil,
                 complete: true)
         let metrics = measured.metrics
         let reported = measured.complete ? metrics : nil
@@ -182,12 +182,12 @@ public enum Pipeline {
             return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
         }
         let counter = FileCounter()
-        let portfolioPagesReused = measured.portfolioPagesUnchanged
+        let portfolioPagesReused = measured.reusedPortfolioPages != nil
         do {
             try renderer.render(
                 cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
                 diagnostics: &diagnostics, unchanged: { incremental?.unchangedPages($0) },
-                portfolioPagesUnchanged: portfolioPagesReused,
+                reusedPortfolioPages: measured.reusedPortfolioPages,
                 emit: { files in
                     // After a leak the files are still searched (so every leaked file is named) but not written.
                     leaks.add(leakCheck.leaks(in: files))

@@ -38,11 +38,11 @@ public struct SiteRenderer: Sendable {
     /// so that a build never holds the whole site in memory. Stops at the first error `emit` throws.
     /// `unchanged` may answer for a partnership with the paths of its pages when the previous site already
     /// holds them as this build would write them: they are emitted as `.previous`, not rendered; so are the
-    /// index, actions and metrics pages when `portfolioPagesUnchanged`.
+    /// portfolio pages (`SitePaths.isPortfolioPage`) named by `reusedPortfolioPages`, which replace them.
     public func render(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
         diagnostics: inout DiagnosticBag, unchanged: @Sendable (Partnership) -> [String]? = { _ in nil },
-        portfolioPagesUnchanged: Bool = false, emit: @Sendable ([OutputFile]) throws -> Void
+        reusedPortfolioPages: [String]? = nil, emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
         let site = SiteView(
             title: portfolio.config.title, organisation: portfolio.config.organisation,
@@ -62,7 +62,7 @@ public struct SiteRenderer: Sendable {
             if job < 0 {
                 files = portfolioFiles(
                     portfolio, metrics: metrics, assets: assets, site: site, links: links,
-                    label: labels.label(for: nil), reusingPages: portfolioPagesUnchanged)
+                    label: labels.label(for: nil), reusingPages: reusedPortfolioPages)
             } else {
                 let partnership = portfolio.partnerships[job]
                 if let paths = unchanged(partnership) {
@@ -87,14 +87,15 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The files that belong to the whole portfolio: index and actions pages, metrics export, theme assets
-    /// and the copied static files. With `reusingPages` the first three are the previous site's.
+    /// and the copied static files. With `reusingPages`, the pages it names are the previous site's instead of
+    /// the index, actions and metrics pages.
     package func portfolioFiles(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
-        links: LinkMap, label: ViewLabel = .joint, reusingPages: Bool = false
+        links: LinkMap, label: ViewLabel = .joint, reusingPages: [String]? = nil
     ) -> [OutputFile] {
         var files: [OutputFile] = []
-        if reusingPages {
-            files = Self.portfolioPages.map { OutputFile(path: $0, content: .previous) }
+        if let reusingPages {
+            files = reusingPages.map { OutputFile(path: $0, content: .previous) }
         } else {
             files = generatedPortfolioPages(portfolio, metrics: metrics, site: site, links: links, label: label)
         }
@@ -107,9 +108,6 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
-    /// The pages made from every partnership's metrics: the index, the actions page and the metrics export.
-    public static let portfolioPages = [SitePaths.index, SitePaths.actions, SitePaths.metrics]
-
     private func generatedPortfolioPages(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, site: SiteView, links: LinkMap, label: ViewLabel
     ) -> [OutputFile] {
@@ -119,11 +117,14 @@ public struct SiteRenderer: Sendable {
             page(
                 index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: [],
                 label: label))
-        let actions = ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)
-        files.append(
-            page(
-                actions, template: "actions", path: SitePaths.actions, title: "Open actions", site: site,
-                crumbs: [("Portfolio", SitePaths.index)], label: label))
+        for (path, actions) in ActionsPageView.pages(portfolio: portfolio, metrics: metrics, links: links) {
+            let title =
+                actions.hasPages ? "Open actions, page \(actions.pageNumber) of \(actions.pageCount)" : "Open actions"
+            let crumbs =
+                [("Portfolio", SitePaths.index)] + (actions.pageNumber > 1 ? [("Open actions", SitePaths.actions)] : [])
+            files.append(
+                page(actions, template: "actions", path: path, title: title, site: site, crumbs: crumbs, label: label))
+        }
         files.append(OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics))))
         return files
     }
@@ -179,7 +180,10 @@ public struct SiteRenderer: Sendable {
         let content = theme.render(view, with: template)
         let root = SitePaths.root(of: path)
         let nav = [("Portfolio", SitePaths.index), ("Open actions", SitePaths.actions)].map { item in
-            LayoutView.NavItem(title: item.0, href: SitePaths.link(from: path, to: item.1), isCurrent: item.1 == path)
+            LayoutView.NavItem(
+                title: item.0, href: SitePaths.link(from: path, to: item.1),
+                isCurrent: item.1 == path
+                    || (item.1 == SitePaths.actions && path.hasPrefix(SitePaths.actionsFolder + "/")))
         }
         let layout = LayoutView(
             site: site, title: title, root: root, stylesheet: root + SitePaths.stylesheet,

@@ -32,9 +32,15 @@ import Testing
         let (portfolio, metrics) = try Self.demo()
         let links = LinkMap(portfolio: portfolio)
         var views: [(template: String, model: Any)] = [
-            ("index", IndexPageView(portfolio: portfolio, metrics: metrics, links: links)),
-            ("actions", ActionsPageView(portfolio: portfolio, metrics: metrics, links: links)),
+            ("index", IndexPageView(portfolio: portfolio, metrics: metrics, links: links))
         ]
+        // The actions on one page, and on several: the first has the list of parties and the pages' links.
+        for budget in [ActionsPageView.pageBudget, 2_000] {
+            for (_, page) in ActionsPageView.pages(portfolio: portfolio, metrics: metrics, links: links, budget: budget)
+            {
+                views.append(("actions", page))
+            }
+        }
         let partnership = try #require(portfolio.partnerships.first { $0.slug == "northwind-brightwater-facilities" })
         let measured = try #require(metrics.partnership(partnership.slug))
         views.append(

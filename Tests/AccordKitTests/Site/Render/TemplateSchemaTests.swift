@@ -69,6 +69,9 @@ import Testing
             PartnershipLifecycleView.AmendmentRow(
                 date: "2026-05-30", summary: "s", signatures: "both", status: "signed", href: nil, source: "x"))
         visit(PartnershipPageView.Figure(label: "l", value: "v"))
+        // Reached only by the second pages view (the walk visits the first value of each type).
+        visit(ActionsPageView.PageLink(number: 2, href: "actions/2.html", isCurrent: false))
+        visit(ActionsPageView.PartyEntry(party: "p", count: 1, overdue: 0, href: "actions.html#party-p", pageNumber: 1))
         for (name, properties) in seen.sorted(by: { $0.key < $1.key }) {
             #expect(Set(TemplateSchema.views[name, default: [:]].keys) == properties, "\(name)")
         }

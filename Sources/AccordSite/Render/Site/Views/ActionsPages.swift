@@ -1,0 +1,110 @@
+import AccordCore
+import AccordInput
+import AccordMetrics
+
+extension ActionsPageView {
+    /// About how many bytes of actions a page holds before the next page begins: the first page's list of
+    /// parties and every action are estimated (`ActionsPageBuilder.cost`), so that no page nears 1 MB.
+    package static let pageBudget = 600_000
+
+    /// The pages of the open actions of the active portfolio, with their paths: `actions.html`, and when the
+    /// actions take more than `budget` bytes, `actions/2.html`, `actions/3.html`… The sequence is the one page's:
+    /// every overdue action, most late first, then every open action by party and owner.
+    package static func pages(
+        portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap, budget: Int = pageBudget
+    ) -> [(path: String, view: ActionsPageView)] {
+        let open = OpenAction.all(portfolio, metrics)
+        let overdue = open.filter { $0.daysOverdue > 0 }
+        let parties = PartyActions.grouped(open)
+        var builder = ActionsPageBuilder(links: links, budget: budget)
+        builder.reserve(parties.count * ActionsPageBuilder.partyIndexCost)
+        for action in overdue { builder.addOverdue(action) }
+        for (number, party) in parties.enumerated() {
+            for (ownerNumber, owner) in party.owners.enumerated() {
+                for action in owner.actions {
+                    builder.addGrouped(action, party: party, number: number, ownerNumber: ownerNumber)
+                }
+            }
+        }
+        return builder.finish(total: open.count, overdue: overdue.count, parties: parties)
+    }
+}
+
+/// An open action with what every page shows of it; its links are made for the page it lands on.
+struct OpenAction {
+    var partnership: String
+    var partnershipPage: String
+    var owner: String
+    var party: String
+    var text: String
+    var due: String
+    var state: String
+    var stateClass: String
+    var location: SourceLocation
+    var daysOverdue: Int
+    var isOverdue: Bool
+
+    /// Every open action of the active portfolio, most overdue first, then by due date, partnership and text.
+    static func all(_ portfolio: Portfolio, _ metrics: PortfolioMetrics) -> [OpenAction] {
+        var actions: [OpenAction] = []
+        let bySlug = Dictionary(portfolio.partnerships.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        for measured in metrics.activePartnerships {
+            guard let partnership = bySlug[measured.slug] else { continue }
+            let charter = partnership.charter
+            for action in measured.actions where !action.isDone {
+                actions.append(
+                    OpenAction(
+                        partnership: charter.title, partnershipPage: partnership.pagePath, owner: action.ownerName,
+                        party: action.party.flatMap { charter.party($0)?.name } ?? "No party", text: action.text,
+                        due: action.due?.description ?? "no due date", state: action.status.words,
+                        stateClass: action.status.cssClass, location: action.firstLocation,
+                        daysOverdue: action.daysOverdue, isOverdue: action.isOverdue))
+            }
+        }
+        return actions.sorted { lhs, rhs in
+            if lhs.daysOverdue != rhs.daysOverdue { return lhs.daysOverdue > rhs.daysOverdue }
+            if lhs.due != rhs.due { return lhs.due < rhs.due }
+            return (lhs.partnership, lhs.text) < (rhs.partnership, rhs.text)
+        }
+    }
+
+    /// The view of the action on `page`.
+    func view(_ linker: SourceLinker) -> ActionsPageView.Action {
+        ActionsPageView.Action(
+            partnership: partnership, partnershipHref: SitePaths.link(from: linker.page, to: partnershipPage),
+            owner: owner, party: party, text: text, due: due, state: state, stateClass: stateClass,
+            href: linker.href(location) ?? "#", source: SourceLinker.label(location), daysOverdue: daysOverdue,
+            isOverdue: isOverdue)
+    }
+}
+
+/// The open actions of one party, by owner in order of first appearance.
+struct PartyActions {
+    var party: String
+    var owners: [(owner: String, actions: [OpenAction])]
+    var count: Int
+    var overdue: Int
+
+    /// The id of the party's heading.
+    var anchor: String { "party-" + PartnershipPageView.idFragment(party.lowercased()) }
+
+    /// Groups ordered actions by party (in name order), then by owner, in one pass (a note may hold thousands of
+    /// owners).
+    static func grouped(_ actions: [OpenAction]) -> [PartyActions] {
+        var byParty: [String: (owners: [String], actions: [String: [OpenAction]], count: Int, overdue: Int)] = [:]
+        for action in actions {
+            var group = byParty.removeValue(forKey: action.party) ?? ([], [:], 0, 0)
+            if group.actions[action.owner] == nil { group.owners.append(action.owner) }
+            group.actions[action.owner, default: []].append(action)
+            group.count += 1
+            if action.daysOverdue > 0 { group.overdue += 1 }
+            byParty[action.party] = group
+        }
+        return byParty.keys.sorted().compactMap { party in
+            guard let group = byParty[party] else { return nil }
+            return PartyActions(
+                party: party, owners: group.owners.map { ($0, group.actions[$0] ?? []) }, count: group.count,
+                overdue: group.overdue)
+        }
+    }
+}
