@@ -82,7 +82,7 @@ def page_kind(rel: str) -> str:
     parts = rel.split("/")
     if rel == "index.html":
         return "index"
-    if rel == "actions.html":
+    if rel == "actions.html" or (len(parts) == 2 and parts[0] == "actions"):
         return "actions"
     if len(parts) == 3 and parts[0] == "partnerships" and parts[2] == "index.html":
         return "partnership"
