@@ -106,7 +106,16 @@ package struct OutputClaims {
     /// Folded folder → what the site keeps there: no claimed file may be inside, or be the folder.
     private var reserved: [String: String] = [:]
 
-    package static func folded(_ path: String) -> String { path.lowercased() }
+    package static func folded(_ path: String) -> String {
+        // ASCII (nearly every path) is folded byte by byte; anything else as Unicode folds it.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            guard byte < 0x80 else { return path.lowercased() }
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Keeps `folder` for the site's own files, written after the plan (the pages of open actions: how many there
     /// are is known only once the actions are measured).
@@ -130,15 +139,23 @@ package struct OutputClaims {
                 source, "\(path) would be a file where the site has the folder \(folder.path) (of \(folder.source))")
         }
         // Split as bytes: `/` is never inside a UTF-8 sequence, and a `String` split compares whole characters.
-        let parts = path.utf8.split(separator: UInt8(ascii: "/"))
-        if let first = parts.first, let purpose = reserved[Self.folded(String(Substring(first)))] {
-            return problem(source, "\(path) is in the folder \(Substring(first))/, which holds \(purpose)")
+        // Each folder is a prefix of the path; for an ASCII path (folded byte for byte) its key is the same prefix
+        // of the path's key.
+        let bytes = Array(path.utf8)
+        let keyBytes = Array(key.utf8)
+        let slashes = bytes.indices.filter { bytes[$0] == UInt8(ascii: "/") }
+        let isASCII = bytes.allSatisfy { $0 < 0x80 }
+        if let first = slashes.first,
+            let purpose = reserved[Self.folded(String(decoding: bytes[..<first], as: UTF8.self))]
+        {
+            return problem(
+                source,
+                "\(path) is in the folder \(String(decoding: bytes[..<first], as: UTF8.self))/, which holds \(purpose)")
         }
-        var prefix = ""
         var needed: [(String, String)] = []
-        for part in parts.dropLast() {
-            prefix += prefix.isEmpty ? String(Substring(part)) : "/" + Substring(part)
-            let folderKey = Self.folded(prefix)
+        for slash in slashes {
+            let prefix = String(decoding: bytes[..<slash], as: UTF8.self)
+            let folderKey = isASCII ? String(decoding: keyBytes[..<slash], as: UTF8.self) : Self.folded(prefix)
             if let file = files[folderKey] {
                 return problem(
                     source, "\(path) needs the folder \(prefix), which is the file \(file.path) (of \(file.source))")

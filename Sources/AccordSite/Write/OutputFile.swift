@@ -29,9 +29,26 @@ public struct OutputFile: Sendable, Hashable {
 
     /// True when the path stays inside the output folder (no `..`, no absolute path, no empty part).
     public var hasSafePath: Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != "." && part != ".."
+        // Read as bytes, a part at a time: `/` is never inside a UTF-8 sequence.
+        var partLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard partLength > 0, !(dots == partLength && dots <= 2) else { return false }
+                partLength = 0
+                dots = 0
+            } else {
+                partLength += 1
+                if byte == UInt8(ascii: "."), dots == partLength - 1 { dots += 1 }
+            }
         }
+        // A part of only dots is refused when it is `.` or `..`; `...` is a plain name.
+        return partLength > 0 && !(dots == partLength && dots <= 2)
+    }
+
+    /// The folder of the path (`""` for a file at the top).
+    package var folder: String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 }

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordInput
 import Foundation
 import Synchronization
@@ -27,9 +28,25 @@ package struct OutputManifest: Sendable, Equatable {
 
     /// The text of the marker.
     package var text: String {
-        var text = OutputWriter.markerText + Self.explanation
-        for path in files.keys.sorted() { text += "\(files[path] ?? 0)\t\(Self.escape(path))\n" }
-        return text + "end of manifest: \(files.count) files\n"
+        var bytes = Array((OutputWriter.markerText + Self.explanation).utf8)
+        bytes.reserveCapacity(bytes.count + files.count * 64)
+        for (path, size) in files.sorted(by: { $0.key < $1.key }) {
+            bytes += String(size).utf8
+            bytes.append(UInt8(ascii: "\t"))
+            if path.utf8.contains(where: Self.needsEscape) {
+                bytes += Self.escape(path).utf8
+            } else {
+                bytes += path.utf8
+            }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        bytes += "end of manifest: \(files.count) files\n".utf8
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// True for a byte `escape` writes as `%XX`.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%")
     }
 
     /// What identifies one version of a marker file: device, inode, size, modification and change times.
@@ -105,9 +122,11 @@ package struct OutputManifest: Sendable, Equatable {
     package var folders: Set<String> {
         var folders = Set<String>()
         for path in files.keys {
-            // From the deepest folder up; once a folder is known, so are the ones above it.
-            var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
+            // From the deepest folder up; once a folder is known, so are the ones above it. Read as bytes: `/` is
+            // never inside a UTF-8 sequence.
+            let bytes = path.utf8
+            var end = bytes.endIndex
+            while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
                 guard folders.insert(String(path[..<slash])).inserted else { break }
                 end = slash
             }
@@ -119,28 +138,41 @@ package struct OutputManifest: Sendable, Equatable {
     /// folders that hold none of its files (`name/`). Sorted; nothing is followed through a link.
     package func foreignEntries(in folder: String) -> [String] {
         let expectedFolders = folders
-        var found: [String] = []
-        func visit(_ relative: String) {
+        // The folders of the first two levels look into their subfolders on all cores (the partnerships').
+        @Sendable func visit(_ relative: String, depth: Int) -> [String] {
             let absolute = relative.isEmpty ? folder : folder + "/" + relative
             let descriptor = open(absolute, NoFollowIO.listFlags)
-            guard descriptor >= 0 else { return }
+            guard descriptor >= 0 else { return [] }
             // Listed with each entry's `lstat` (relative to the open folder), sorted by name.
             let entries = NoFollowIO.entries(ofFolder: descriptor).sorted { $0.name < $1.name }
+            var found: [[String]] = []
+            var subfolders: [String] = []
             for (name, _, info) in entries {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if path == OutputWriter.markerName { continue }
                 guard let info else { continue }
                 if info.st_mode & S_IFMT == S_IFDIR {
-                    if expectedFolders.contains(path) { visit(path) } else { found.append(path + "/") }
+                    if expectedFolders.contains(path) {
+                        // Looked into below; its place in the order is kept by an empty slot.
+                        subfolders.append(path)
+                        found.append([])
+                    } else {
+                        found.append([path + "/"])
+                    }
                 } else if let size = files[path] {
-                    if size != Int(info.st_size) { found.append(path + " (changed since Accord wrote it)") }
+                    if size != Int(info.st_size) { found.append([path + " (changed since Accord wrote it)"]) }
                 } else {
-                    found.append(path)
+                    found.append([path])
                 }
             }
+            let inside =
+                depth < 2
+                ? subfolders.parallelMap { visit($0, depth: depth + 1) }
+                : subfolders.map { visit($0, depth: depth + 1) }
+            var next = inside.makeIterator()
+            return found.flatMap { $0.isEmpty ? next.next() ?? [] : $0 }
         }
-        visit("")
-        return found
+        return visit("", depth: 0)
     }
 
     /// Removes what a manifest lists (files of the listed size only), then the folders left empty, then the
@@ -164,7 +196,7 @@ package struct OutputManifest: Sendable, Equatable {
     package static func escape(_ path: String) -> String {
         var bytes: [UInt8] = []
         for byte in path.utf8 {
-            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "%") {
+            if needsEscape(byte) {
                 bytes += Array(String(format: "%%%02X", byte).utf8)
             } else {
                 bytes.append(byte)

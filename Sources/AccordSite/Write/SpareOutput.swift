@@ -1,3 +1,4 @@
+import AccordCore
 import AccordInput
 import Foundation
 
@@ -47,28 +48,40 @@ package struct SpareOutput: Sendable {
     /// not a regular file, or a folder holds none of the manifest's files.
     static func listing(_ folder: String, manifest: OutputManifest) -> SpareOutput? {
         let expected = manifest.folders
-        var spare = SpareOutput(files: [:], folders: [])
-        func visit(_ relative: String) -> Bool {
+        // The folders of the first two levels list their subfolders on all cores (the partnerships' folders).
+        @Sendable func visit(_ relative: String, depth: Int) -> SpareOutput? {
+            var spare = SpareOutput(files: [:], folders: [])
             let absolute = relative.isEmpty ? folder : folder + "/" + relative
             let descriptor = open(absolute, NoFollowIO.listFlags)
-            guard descriptor >= 0 else { return false }
+            guard descriptor >= 0 else { return nil }
+            var subfolders: [String] = []
             for (name, isUTF8, info) in NoFollowIO.entries(ofFolder: descriptor) {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if path == OutputWriter.markerName { continue }
-                guard isUTF8, let info else { return false }
+                guard isUTF8, let info else { return nil }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
-                    guard expected.contains(path), visit(path) else { return false }
-                    spare.folders.insert(path)
+                    guard expected.contains(path) else { return nil }
+                    subfolders.append(path)
                 case S_IFREG:
-                    guard manifest.files[path] == Int(info.st_size) else { return false }
+                    guard manifest.files[path] == Int(info.st_size) else { return nil }
                     spare.files[path] = File(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
                 default:
-                    return false
+                    return nil
                 }
             }
-            return true
+            let inside =
+                depth < 2
+                ? subfolders.parallelMap { visit($0, depth: depth + 1) }
+                : subfolders.map { visit($0, depth: depth + 1) }
+            for (path, found) in zip(subfolders, inside) {
+                guard let found else { return nil }
+                spare.folders.insert(path)
+                spare.folders.formUnion(found.folders)
+                spare.files.merge(found.files) { first, _ in first }
+            }
+            return spare
         }
-        return visit("") ? spare : nil
+        return visit("", depth: 0)
     }
 }

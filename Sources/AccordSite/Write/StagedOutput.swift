@@ -81,8 +81,7 @@ public final class StagedOutput: Sendable {
                 throw OutputWriter.Failure(
                     description: "two files would be written to \(file.path); rename the static file or asset")
             }
-            let folder = file.path.split(separator: "/").dropLast().joined(separator: "/")
-            try createFolder(folder)
+            try createFolder(file.folder)
             let target = root.path + "/" + file.path
             let size: Int
             var memory: PreviousFile?
