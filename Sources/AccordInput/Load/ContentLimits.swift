@@ -57,12 +57,5 @@ public enum ContentLimits {
             bytesRead += size
             return true
         }
-
-        /// The size of the regular file at an absolute path, without reading it (nil when it cannot be found).
-        package static func size(ofFileAt absolutePath: String) -> Int? {
-            var info = stat()
-            guard stat(absolutePath, &info) == 0 else { return nil }
-            return Int(info.st_size)
-        }
     }
 }

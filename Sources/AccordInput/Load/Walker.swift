@@ -54,9 +54,8 @@ package struct Walker {
 
     /// Admits a text file against the size limits before it is read; false (reported, the path refused) when over.
     package mutating func admit(_ entry: Entry, diagnostics: inout DiagnosticBag) -> Bool {
-        if let size = ContentLimits.Budget.size(ofFileAt: root.absolutePath(of: entry)),
-            !budget.admit(size: size, path: entry.relativePath, diagnostics: &diagnostics)
-        {
+        // The size the listing saw a moment ago (of the target, for a link): no second stat per file.
+        if !budget.admit(size: Int(entry.stamp.size), path: entry.relativePath, diagnostics: &diagnostics) {
             refused.insert(entry.relativePath)
             return false
         }

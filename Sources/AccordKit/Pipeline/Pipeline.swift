@@ -57,10 +57,18 @@ public enum Pipeline {
         var gates = GateOutcome()
         // Only `build` reuses the previous build (check must read everything it reports).
         let incremental = mode == .build ? IncrementalBuild(options, memory: memory) : nil
+        // The site plan's findings, computed on another thread while the build goes on (taken in by `finish` or
+        // before the site is published).
+        var pendingPlan: BackgroundValue<[Diagnostic]>?
+        func takePlan() {
+            for problem in pendingPlan?.value ?? [] { diagnostics.report(problem) }
+            pendingPlan = nil
+        }
         func finish(
             _ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
             written: Int = 0, unchanged: Int = 0, failure: String? = nil
         ) -> Outcome {
+            takePlan()
             var code = code
             if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
             if code == 0, gates.fails { code = 4 }
@@ -129,12 +137,13 @@ public enum Pipeline {
         // Only the view's content is measured and rendered; every file was validated whole above.
         let cut = portfolio.cut(to: options.view)
 
-        // The site plan: every output path and every link between notes, in `check` as in `build`.
+        // The site plan: every output path and every link between notes, in `check` as in `build`. It needs
+        // nothing the next steps make, so it runs beside them; a build takes its findings in before it publishes.
         if let theme {
-            let plan = SitePlan(
-                portfolio: portfolio, assets: assets, themeAssets: Array(theme.assets.keys),
-                themeIDs: theme.ids)
-            for problem in plan.diagnostics { diagnostics.report(problem) }
+            let (planned, themeAssets, themeIDs) = (portfolio, Array(theme.assets.keys), theme.ids)
+            pendingPlan = BackgroundValue {
+                SitePlan(portfolio: planned, assets: assets, themeAssets: themeAssets, themeIDs: themeIDs).diagnostics
+            }
         }
 
         // 4. Measure (a build reusing the previous one measures only what it parsed again)
@@ -175,11 +184,20 @@ public enum Pipeline {
         }
         let writer = OutputWriter(
             outputPath: options.outputPath, lockTimeout: options.lockTimeout, onWait: options.onWait)
+        // A failure to write is reported only when the content has no error: the site plan's errors (two files
+        // at one path) come first, as they would have before the write began.
+        func writeFailed(_ error: any Error) -> Outcome {
+            takePlan()
+            if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
+                return finish(1, reportDate: reportDate, metrics: reported)
+            }
+            return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
+        }
         let staging: StagedOutput
         do {
             staging = try writer.begin(previous: incremental?.previousOutput)
         } catch {
-            return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
+            return writeFailed(error)
         }
         let counter = FileCounter()
         let portfolioPagesReused = measured.reusedPortfolioPages != nil
@@ -197,7 +215,14 @@ public enum Pipeline {
                 })
         } catch {
             staging.discard()
-            return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
+            return writeFailed(error)
+        }
+        // The plan's findings stop the build as they would have before the write began (before a leak).
+        let planned = pendingPlan?.value ?? []
+        takePlan()
+        if planned.contains(where: { $0.severity == .error }) || (options.strict && !planned.isEmpty) {
+            staging.discard()
+            return finish(1, reportDate: reportDate, metrics: reported)
         }
         if !leaks.isEmpty {
             staging.discard()

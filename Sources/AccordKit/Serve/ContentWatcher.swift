@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// Watches folders for changed files and calls back once a change has stayed unchanged: told by the kernel
-/// (inotify) and then quiet for a tenth of a second, or, where there is no inotify, by polling every interval
+/// (inotify) and then quiet for 50 ms, or, where there is no inotify, by polling every interval
 /// and quiet for one interval.
 public final class ContentWatcher: Sendable {
     /// Seconds between two looks at the folders.
@@ -126,7 +126,7 @@ public final class ContentWatcher: Sendable {
     }
 
     /// How long a reported change must stay unchanged before the rebuild, in seconds.
-    static let quietTime = 0.1
+    static let quietTime = 0.05
     /// With reports, the folders are still looked at after this many intervals without one.
     static let looksWithoutReport = 8
 }

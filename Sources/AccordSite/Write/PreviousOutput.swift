@@ -1,5 +1,6 @@
 import AccordCore
 import Foundation
+import Synchronization
 
 /// Who a file on disk is: the same inode, size and modification time as when a build wrote it means nobody
 /// has written it since (a build links such a file into the next site instead of writing it again).
@@ -46,6 +47,9 @@ public struct PreviousOutput: Sendable {
     public var files: [String: PreviousFile]
     /// Hard-link unchanged files (tests turn it off to take the copying path of file systems without links).
     package var linksFiles = true
+    /// The paths this build already found unchanged: a page looked at when its partnership was reused is not
+    /// looked at again, a moment later, when it is staged.
+    private let seenUnchanged = SeenPaths()
 
     /// The previous site.
     public init(folder: String, files: [String: PreviousFile]) {
@@ -56,7 +60,10 @@ public struct PreviousOutput: Sendable {
     /// True when the file at `path` is still the one the previous build wrote.
     public func isUnchanged(_ path: String) -> Bool {
         guard let file = files[path] else { return false }
-        return FileStamp.of(folder + "/" + path) == file.stamp
+        if seenUnchanged.paths.withLock({ $0.contains(path) }) { return true }
+        guard FileStamp.of(folder + "/" + path) == file.stamp else { return false }
+        seenUnchanged.paths.withLock { _ = $0.insert(path) }
+        return true
     }
 
     /// Links the previous file at `path` to `target` when it is still the one the previous build wrote and
@@ -69,4 +76,9 @@ public struct PreviousOutput: Sendable {
         if linksFiles, Foundation.link(source, target) == 0 { return true }
         return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil
     }
+}
+
+/// Paths shared between the copies of one `PreviousOutput`.
+private final class SeenPaths: Sendable {
+    let paths = Mutex<Set<String>>([])
 }
