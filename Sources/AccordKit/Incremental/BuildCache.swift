@@ -99,32 +99,98 @@ package struct BuildCache: Sendable {
     /// Writes the cache to `temporary`, then renames it over `path`, so that the cache is always whole. A file at
     /// `path` that does not begin as a cache does is left alone (and the cache not written).
     package func write(_ path: String, temporary: String) throws {
+        let entries = entries
+        try Self.write(path, temporary: temporary, header: header, slugs: entries.keys.sorted()) { entries[$0] }
+    }
+
+    /// Writes a cache whose entries are made as they are written, a few at a time on all cores (`entry` is asked
+    /// for each of `slugs`, in order; nil leaves the slug out): a build never holds every entry at once.
+    package static func write(
+        _ path: String, temporary: String, header: Header, slugs: [String], entry: @Sendable (String) -> Entry?
+    ) throws {
         struct Failure: Error {}
         if FileManager.default.fileExists(atPath: path), !Self.startsWithMagic(path) {
             var info = stat()
             if lstat(path, &info) != 0 || info.st_size > 0 { return }
         }
-        var bytes = Self.magic
-        func append(_ record: [UInt8]) {
-            for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: record.count >> (8 * index))) }
-            bytes += record
-        }
-        append(try CompactEncoder.encode(header))
-        for slug in entries.keys.sorted() {
-            guard let entry = entries[slug] else { continue }
-            append(try CompactEncoder.encode(entry.meta))
-            append(entry.model)
-            append(entry.metrics)
-        }
+        // Streamed to the file through a small buffer: the cache (25 MB at 10,500 notes) is never in memory twice.
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure() }
+        var stream = RecordStream(descriptor: descriptor)
+        stream.append(raw: magic)
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            stream.append(try CompactEncoder.encode(header))
+            var start = 0
+            while start < slugs.count {
+                let chunk = Array(slugs[start..<min(start + 16, slugs.count)])
+                start += chunk.count
+                for case let entry? in chunk.parallelMap(entry) {
+                    stream.append(try CompactEncoder.encode(entry.meta))
+                    stream.append(entry.model)
+                    stream.append(entry.metrics)
+                }
+            }
         } catch {
+            close(descriptor)
             unlink(temporary)
             throw error
+        }
+        let flushed = stream.flush()
+        guard close(descriptor) == 0, flushed else {
+            unlink(temporary)
+            throw Failure()
         }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
             throw Failure()
+        }
+    }
+}
+
+/// Length-prefixed records written to a file through a 1 MB buffer.
+private struct RecordStream {
+    let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var failed = false
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    /// One record: its length in 8 bytes (little-endian), then its bytes.
+    mutating func append(_ record: [UInt8]) {
+        for index in 0..<8 { buffer.append(UInt8(truncatingIfNeeded: record.count >> (8 * index))) }
+        append(raw: record)
+    }
+
+    /// Bytes as they are.
+    mutating func append(raw bytes: [UInt8]) {
+        if buffer.count + bytes.count > (1 << 20) { _ = flush() }
+        if bytes.count > (1 << 20) { write(bytes) } else { buffer += bytes }
+    }
+
+    /// Writes what is buffered; false when any write failed.
+    mutating func flush() -> Bool {
+        write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+        return !failed
+    }
+
+    private mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count, !failed {
+                let written = Foundation.write(descriptor, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                } else {
+                    offset += written
+                }
+            }
         }
     }
 }

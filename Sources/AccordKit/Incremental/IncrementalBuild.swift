@@ -171,6 +171,22 @@ package final class IncrementalBuild: Sendable {
         let (settings, previous, rendering, reused, fresh, linkKeys, known) = state.withLock {
             ($0.settings, $0.previous, $0.rendering, $0.reused, $0.fresh, $0.linkKeys, $0.measured)
         }
+        let header = BuildCache.Header(
+            settings: settings, rendering: rendering ?? ContentHash(), files: Self.files(written))
+        guard let memory else {
+            // A build keeps nothing: each entry is made as it is written.
+            var bySlug: [String: PartnershipMetrics] = [:]
+            for item in metrics.partnerships { bySlug[item.slug] = item }
+            let measured = bySlug
+            let slugs = rendering == nil ? [] : Set(reused.keys).union(fresh.keys).sorted()
+            try? BuildCache.write(cachePath, temporary: temporaryPath, header: header, slugs: slugs) { slug in
+                if reused[slug] != nil { return previous?.entries[slug] }
+                guard let item = fresh[slug] else { return nil }
+                return Self.entry(
+                    slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug], keeping: false)?.0
+            }
+            return
+        }
         var entries: [String: BuildCache.Entry] = [:]
         var decoded: [String: BuildMemory.Decoded] = [:]
         if rendering != nil {
@@ -184,28 +200,28 @@ package final class IncrementalBuild: Sendable {
             }
             let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
                 .parallelMap { slug, item -> (BuildCache.Entry, BuildMemory.Decoded)? in
-                    Self.entry(slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug])
+                    Self.entry(
+                        slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug], keeping: true)
                 }
             for case (let entry, let known)? in built {
                 entries[entry.meta.slug] = entry
                 decoded[entry.meta.slug] = known
             }
         }
-        let header = BuildCache.Header(
-            settings: settings, rendering: rendering ?? ContentHash(), files: Self.files(written))
         let cache = BuildCache(header: header, entries: entries)
         try? cache.write(cachePath, temporary: temporaryPath)
-        memory?.remember(cache, decoded: decoded)
+        memory.remember(cache, decoded: decoded)
     }
 
     private static func files(_ written: [String: PreviousFile]) -> [BuildCache.CachedFile] {
         written.keys.sorted().compactMap { path in written[path].map { BuildCache.CachedFile(path: path, file: $0) } }
     }
 
-    /// A fresh entry and the same, decoded; nil when it cannot be encoded (the folder is then parsed again).
+    /// A fresh entry and the same, decoded (its slim partnership only when `keeping`); nil when it cannot be
+    /// encoded (the folder is then parsed again).
     private static func entry(
         _ slug: String, _ input: ContentHash, _ parsed: PortfolioParser.Parsed, metrics: PartnershipMetrics?,
-        links: ContentHash?
+        links: ContentHash?, keeping: Bool
     ) -> (BuildCache.Entry, BuildMemory.Decoded)? {
         var pages: [String] = []
         var model: [UInt8] = []
@@ -216,7 +232,7 @@ package final class IncrementalBuild: Sendable {
             Self.slim(&partnership)
             guard let bytes = try? CompactEncoder.encode(partnership) else { return nil }
             model = bytes
-            slimmed = partnership
+            if keeping { slimmed = partnership }
         }
         var measuredBytes: [UInt8] = []
         if let metrics {

@@ -9,13 +9,27 @@ extension MetricsExport {
         for tier in HealthTier.allCases {
             distribution.append((tier.rawValue, .int(partnerships.filter { $0.tier == tier }.count)))
         }
-        let root = MetricsJSONValue.object([
-            ("schema_version", .int(schemaVersion)),
-            ("report_date", .string(metrics.asOf.description)),
-            ("partnerships", .array(partnerships.map(partnershipJSON))),
-            ("tier_distribution", .object(distribution)),
-        ])
-        return root.render() + "\n"
+        // The root object written field by field as `MetricsJSONValue` writes an object, and the partnerships one at
+        // a time: only one partnership's tree is in memory at once (the file is 12 MB at 500 partnerships).
+        var out = "{\n  \"schema_version\": "
+        MetricsJSONValue.int(schemaVersion).write(to: &out, indent: 2)
+        out += ",\n  \"report_date\": "
+        MetricsJSONValue.string(metrics.asOf.description).write(to: &out, indent: 2)
+        out += ",\n  \"partnerships\": "
+        if partnerships.isEmpty {
+            out += "[]"
+        } else {
+            out += "[\n"
+            for (index, partnership) in partnerships.enumerated() {
+                out += "    "
+                partnershipJSON(partnership).write(to: &out, indent: 4)
+                out += index + 1 < partnerships.count ? ",\n" : "\n"
+            }
+            out += "  ]"
+        }
+        out += ",\n  \"tier_distribution\": "
+        MetricsJSONValue.object(distribution).write(to: &out, indent: 2)
+        return out + "\n}\n"
     }
 
     /// One partnership's object.

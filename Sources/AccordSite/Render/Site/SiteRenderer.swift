@@ -60,9 +60,15 @@ public struct SiteRenderer: Sendable {
             var bag = DiagnosticBag()
             let files: [OutputFile]
             if job < 0 {
-                files = portfolioFiles(
-                    portfolio, metrics: metrics, assets: assets, site: site, links: links,
-                    label: labels.label(for: nil), reusingPages: reusedPortfolioPages)
+                // Each portfolio page is handed over as soon as it is made: the big ones never wait for the others.
+                do {
+                    try portfolioFiles(
+                        portfolio, metrics: metrics, assets: assets, site: site, links: links,
+                        label: labels.label(for: nil), reusingPages: reusedPortfolioPages, emit: emit)
+                    return (bag, nil)
+                } catch {
+                    return (bag, "\(error)")
+                }
             } else {
                 let partnership = portfolio.partnerships[job]
                 if let paths = unchanged(partnership) {
@@ -93,40 +99,55 @@ public struct SiteRenderer: Sendable {
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
         links: LinkMap, label: ViewLabel = .joint, reusingPages: [String]? = nil
     ) -> [OutputFile] {
-        var files: [OutputFile] = []
+        let collected = FileCollector()
+        // The collecting sink never throws.
+        try? portfolioFiles(
+            portfolio, metrics: metrics, assets: assets, site: site, links: links, label: label,
+            reusingPages: reusingPages
+        ) { collected.add($0) }
+        return collected.files
+    }
+
+    /// The same files, handed to `emit` a few at a time.
+    func portfolioFiles(
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
+        links: LinkMap, label: ViewLabel, reusingPages: [String]?, emit: @Sendable ([OutputFile]) throws -> Void
+    ) throws {
         if let reusingPages {
-            files = reusingPages.map { OutputFile(path: $0, content: .previous) }
+            try emit(reusingPages.map { OutputFile(path: $0, content: .previous) })
         } else {
-            files = generatedPortfolioPages(portfolio, metrics: metrics, site: site, links: links, label: label)
+            try generatedPortfolioPages(portfolio, metrics: metrics, site: site, links: links, label: label, emit: emit)
         }
+        var files: [OutputFile] = []
         for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: path, content: .text(text)))
         }
         for asset in assets {
             files.append(OutputFile(path: asset.outputPath, content: .copy(from: asset.absolutePath)))
         }
-        return files
+        try emit(files)
     }
 
     private func generatedPortfolioPages(
-        _ portfolio: Portfolio, metrics: PortfolioMetrics, site: SiteView, links: LinkMap, label: ViewLabel
-    ) -> [OutputFile] {
-        var files: [OutputFile] = []
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, site: SiteView, links: LinkMap, label: ViewLabel,
+        emit: @Sendable ([OutputFile]) throws -> Void
+    ) throws {
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
-        files.append(
+        try emit([
             page(
                 index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: [],
-                label: label))
+                label: label)
+        ])
         for (path, actions) in ActionsPageView.pages(portfolio: portfolio, metrics: metrics, links: links) {
             let title =
                 actions.hasPages ? "Open actions, page \(actions.pageNumber) of \(actions.pageCount)" : "Open actions"
             let crumbs =
                 [("Portfolio", SitePaths.index)] + (actions.pageNumber > 1 ? [("Open actions", SitePaths.actions)] : [])
-            files.append(
-                page(actions, template: "actions", path: path, title: title, site: site, crumbs: crumbs, label: label))
+            try emit([
+                page(actions, template: "actions", path: path, title: title, site: site, crumbs: crumbs, label: label)
+            ])
         }
-        files.append(OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics))))
-        return files
+        try emit([OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics)))])
     }
 
     /// The partnership page and every meeting page of one partnership.
