@@ -34,6 +34,9 @@ public struct DiagnosticBag: Sendable {
     /// Number of warnings.
     public var warningCount: Int { all.filter { $0.severity == .warning }.count }
 
+    /// True when these diagnostics stop a build: an error, or with `strict` any warning.
+    public func stopsBuild(strict: Bool) -> Bool { hasErrors || (strict && warningCount > 0) }
+
     /// The diagnostics sorted by file, line and column (stable for equal places), duplicates dropped.
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()

@@ -70,7 +70,7 @@ public enum Pipeline {
         ) -> Outcome {
             takePlan()
             var code = code
-            if code == 0, diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) { code = 1 }
+            if code == 0, diagnostics.stopsBuild(strict: options.strict) { code = 1 }
             if code == 0, gates.fails { code = 4 }
             return Outcome(
                 diagnostics: gates.merged(into: diagnostics), exitCode: code, reportDate: reportDate?.0,
@@ -179,7 +179,7 @@ public enum Pipeline {
         renderer.view = options.view
         let leakCheck = LeakCheck(cut)
         let leaks = LeakCollector()
-        if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
+        if diagnostics.stopsBuild(strict: options.strict) {
             return finish(1, reportDate: reportDate, metrics: reported)
         }
         let writer = OutputWriter(
@@ -188,7 +188,7 @@ public enum Pipeline {
         // at one path) come first, as they would have before the write began.
         func writeFailed(_ error: any Error) -> Outcome {
             takePlan()
-            if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
+            if diagnostics.stopsBuild(strict: options.strict) {
                 return finish(1, reportDate: reportDate, metrics: reported)
             }
             return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
@@ -218,9 +218,10 @@ public enum Pipeline {
             return writeFailed(error)
         }
         // The plan's findings stop the build as they would have before the write began (before a leak).
-        let planned = pendingPlan?.value ?? []
+        var planned = DiagnosticBag()
+        for problem in pendingPlan?.value ?? [] { planned.report(problem) }
         takePlan()
-        if planned.contains(where: { $0.severity == .error }) || (options.strict && !planned.isEmpty) {
+        if planned.stopsBuild(strict: options.strict) {
             staging.discard()
             return finish(1, reportDate: reportDate, metrics: reported)
         }
@@ -231,7 +232,7 @@ public enum Pipeline {
                 3, reportDate: reportDate, metrics: reported,
                 failure: leakFailure(Set(leaks.leaks.map(\.text)).count, view: options.view, wrote: true))
         }
-        if diagnostics.hasErrors || (options.strict && diagnostics.warningCount > 0) {
+        if diagnostics.stopsBuild(strict: options.strict) {
             staging.discard()
             return finish(1, reportDate: reportDate, metrics: reported)
         }
