@@ -13,4 +13,10 @@ extension Array where Element: Sendable {
         }
         return slots.withLock { $0.compactMap { $0 } }
     }
+
+    /// `parallelMap` when `onAllCores`, else a plain `map` (the inner levels of a walk that already runs on all
+    /// cores).
+    package func map<T: Sendable>(onAllCores: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
+        onAllCores ? parallelMap(transform) : map(transform)
+    }
 }

@@ -173,11 +173,11 @@ package final class IncrementalBuild: Sendable {
         }
         let header = BuildCache.Header(
             settings: settings, rendering: rendering ?? ContentHash(), files: Self.files(written))
+        var bySlug: [String: PartnershipMetrics] = [:]
+        for item in metrics.partnerships { bySlug[item.slug] = item }
+        let measured = bySlug
         guard let memory else {
             // A build keeps nothing: each entry is made as it is written.
-            var bySlug: [String: PartnershipMetrics] = [:]
-            for item in metrics.partnerships { bySlug[item.slug] = item }
-            let measured = bySlug
             let slugs = rendering == nil ? [] : Set(reused.keys).union(fresh.keys).sorted()
             try? BuildCache.write(cachePath, temporary: temporaryPath, header: header, slugs: slugs) { slug in
                 if reused[slug] != nil { return previous?.entries[slug] }
@@ -190,9 +190,6 @@ package final class IncrementalBuild: Sendable {
         var entries: [String: BuildCache.Entry] = [:]
         var decoded: [String: BuildMemory.Decoded] = [:]
         if rendering != nil {
-            var bySlug: [String: PartnershipMetrics] = [:]
-            for item in metrics.partnerships { bySlug[item.slug] = item }
-            let measured = bySlug
             for (slug, item) in reused {
                 entries[slug] = previous?.entries[slug]
                 decoded[slug] = item.decoded

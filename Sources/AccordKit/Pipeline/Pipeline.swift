@@ -60,9 +60,13 @@ public enum Pipeline {
         // The site plan's findings, computed on another thread while the build goes on (taken in by `finish` or
         // before the site is published).
         var pendingPlan: BackgroundValue<[Diagnostic]>?
-        func takePlan() {
-            for problem in pendingPlan?.value ?? [] { diagnostics.report(problem) }
+        /// Reports the plan's findings (once) and returns them.
+        @discardableResult func takePlan() -> DiagnosticBag {
+            var taken = DiagnosticBag()
+            for problem in pendingPlan?.value ?? [] { taken.report(problem) }
+            diagnostics.merge(taken)
             pendingPlan = nil
+            return taken
         }
         func finish(
             _ code: Int32, reportDate: (Day, ReportDate.Source)? = nil, metrics: PortfolioMetrics? = nil,
@@ -218,10 +222,7 @@ public enum Pipeline {
             return writeFailed(error)
         }
         // The plan's findings stop the build as they would have before the write began (before a leak).
-        var planned = DiagnosticBag()
-        for problem in pendingPlan?.value ?? [] { planned.report(problem) }
-        takePlan()
-        if planned.stopsBuild(strict: options.strict) {
+        if takePlan().stopsBuild(strict: options.strict) {
             staging.discard()
             return finish(1, reportDate: reportDate, metrics: reported)
         }

@@ -32,9 +32,11 @@ public struct OutputFile: Sendable, Hashable {
         // Read as bytes, a part at a time: `/` is never inside a UTF-8 sequence.
         var partLength = 0
         var dots = 0
+        // A part must not be empty, `.` or `..` (`...` is a plain name).
+        func partIsSafe() -> Bool { partLength > 0 && !(dots == partLength && dots <= 2) }
         for byte in path.utf8 {
             if byte == UInt8(ascii: "/") {
-                guard partLength > 0, !(dots == partLength && dots <= 2) else { return false }
+                guard partIsSafe() else { return false }
                 partLength = 0
                 dots = 0
             } else {
@@ -42,8 +44,7 @@ public struct OutputFile: Sendable, Hashable {
                 if byte == UInt8(ascii: "."), dots == partLength - 1 { dots += 1 }
             }
         }
-        // A part of only dots is refused when it is `.` or `..`; `...` is a plain name.
-        return partLength > 0 && !(dots == partLength && dots <= 2)
+        return partIsSafe()
     }
 
     /// The folder of the path (`""` for a file at the top).

@@ -165,10 +165,7 @@ package struct OutputManifest: Sendable, Equatable {
                     found.append([path])
                 }
             }
-            let inside =
-                depth < 2
-                ? subfolders.parallelMap { visit($0, depth: depth + 1) }
-                : subfolders.map { visit($0, depth: depth + 1) }
+            let inside = subfolders.map(onAllCores: depth < 2) { visit($0, depth: depth + 1) }
             var next = inside.makeIterator()
             return found.flatMap { $0.isEmpty ? next.next() ?? [] : $0 }
         }

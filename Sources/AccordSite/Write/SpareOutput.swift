@@ -70,10 +70,7 @@ package struct SpareOutput: Sendable {
                     return nil
                 }
             }
-            let inside =
-                depth < 2
-                ? subfolders.parallelMap { visit($0, depth: depth + 1) }
-                : subfolders.map { visit($0, depth: depth + 1) }
+            let inside = subfolders.map(onAllCores: depth < 2) { visit($0, depth: depth + 1) }
             for (path, found) in zip(subfolders, inside) {
                 guard let found else { return nil }
                 spare.folders.insert(path)
