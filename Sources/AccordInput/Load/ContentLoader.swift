@@ -26,24 +26,40 @@ public struct ContentLoader: Sendable {
         public var description: String { "content folder '\(path)' does not exist or is not a folder" }
     }
 
-    /// Reads the content folder; problems with files are added to `diagnostics`.
+    /// Reads the content folder, every file at once; problems with files are added to `diagnostics`.
     public func load(into diagnostics: inout DiagnosticBag) throws -> ContentInventory {
+        let listing = try list(into: &diagnostics)
+        let read = listing.folders.parallelMap(listing.read)
+        var inventory = ContentInventory(settings: listing.settings, staticFiles: listing.staticFiles)
+        for (files, problems) in read {
+            diagnostics.merge(problems)
+            if let files { inventory.partnerships.append(files) }
+        }
+        listing.remember()
+        return inventory
+    }
+
+    /// Lists the content folder and admits its text files against the limits, reading only accord.yml;
+    /// problems with files are added to `diagnostics`. The partnerships' files are read by `ContentListing.read`.
+    public func list(into diagnostics: inout DiagnosticBag) throws -> ContentListing {
         guard let root = FileRoot(path: root, rootName: "content folder"), let rootEntry = root.rootEntry() else {
             throw MissingContent(path: self.root)
         }
+        // Files written since this moment are read again by the next load (`LoadMemory`).
+        memory?.begin(readAt: Date().timeIntervalSince1970)
         var walker = Walker(root: root, includeDrafts: includeDrafts)
-        var inventory = ContentInventory()
+        var listing = ContentListing(settings: nil, staticFiles: [], folders: [], reader: walker, memory: memory)
         let top = walker.entries(in: rootEntry, diagnostics: &diagnostics)
 
         if let settings = top.first(where: { $0.name == "accord.yml" }) {
             if settings.kind == .file {
-                inventory.settings = walker.read(settings, diagnostics: &diagnostics)
+                listing.settings = walker.read(settings, diagnostics: &diagnostics)
             } else {
                 diagnostics.error(SourceLocation(path: settings.relativePath), "accord.yml is a folder, not a file")
             }
         }
         if let staticFolder = top.first(where: { $0.name == "static" && $0.kind == .directory }) {
-            inventory.staticFiles = walker.allFiles(under: staticFolder, diagnostics: &diagnostics).map {
+            listing.staticFiles = walker.allFiles(under: staticFolder, diagnostics: &diagnostics).map {
                 walker.asset($0, outputPath: String($0.relativePath.dropFirst("static/".count)))
             }
         }
@@ -53,7 +69,7 @@ public struct ContentLoader: Sendable {
                     SourceLocation(path: ""), "no partnerships/ folder in the content folder",
                     hint: "create partnerships/SLUG/charter.md for each partnership")
             }
-            return inventory
+            return listing
         }
         var folders: [(slug: String, entry: Walker.Entry)] = []
         for entry in walker.entries(in: partnershipsFolder, diagnostics: &diagnostics) {
@@ -70,7 +86,7 @@ public struct ContentLoader: Sendable {
             }
         }
         var seenSlugs: [String: String] = [:]
-        var planned: [PlannedPartnership] = []
+        var planned: [PartnershipFolder] = []
         for (slug, entry) in folders.sorted(by: { $0.slug < $1.slug }) {
             guard Slug.isValid(slug) else {
                 diagnostics.error(
@@ -92,52 +108,15 @@ public struct ContentLoader: Sendable {
                 planned.append(plan)
             }
         }
-        // The folders were listed and every file admitted against the limits in order; the files are read on
-        // all cores, and what they found is reported in the same order.
-        let (reader, memory) = (walker, memory)
-        let readAt = Date().timeIntervalSince1970
-        let read = planned.parallelMap { plan in
-            let read = { (entry: Walker.Entry) in
-                memory?.file(for: entry).map { ($0, DiagnosticBag()) } ?? reader.readAdmitted(entry)
-            }
-            return (plan, read(plan.charter), plan.meetings.map(read))
-        }
-        if let memory {
-            var files: [(Walker.Entry, SourceFile)] = []
-            for (plan, charter, meetings) in read {
-                for (entry, file) in zip([plan.charter] + plan.meetings, [charter.0] + meetings.map(\.0)) {
-                    if let file { files.append((entry, file)) }
-                }
-            }
-            memory.replace(with: files, readAt: readAt)
-        }
-        for (plan, charter, meetings) in read {
-            walker.take(charter.1, diagnostics: &diagnostics)
-            for meeting in meetings { walker.take(meeting.1, diagnostics: &diagnostics) }
-            // A charter that could not be read is reported as such, not as missing.
-            guard let charterFile = charter.0 else { continue }
-            inventory.partnerships.append(
-                PartnershipFiles(
-                    slug: plan.slug, folder: plan.folder, charter: charterFile,
-                    meetings: meetings.compactMap(\.0).sorted { $0.path < $1.path }, assets: plan.assets))
-        }
-        return inventory
-    }
-
-    /// A partnership folder listed and its text files admitted, before they are read.
-    struct PlannedPartnership: Sendable {
-        var slug: String
-        var folder: String
-        var charter: Walker.Entry
-        var meetings: [Walker.Entry]
-        var assets: [AssetFile]
+        listing.folders = planned
+        return listing
     }
 
     /// Lists a partnership folder and admits its charter and notes; nil (reported) when it has no charter.
     func planPartnership(
         slug: String, folder: Walker.Entry, walker: inout Walker,
         diagnostics: inout DiagnosticBag
-    ) -> PlannedPartnership? {
+    ) -> PartnershipFolder? {
         let outputFolder = "partnerships/\(slug)"
         var charter: Walker.Entry?
         var meetings: [Walker.Entry] = []
@@ -190,7 +169,7 @@ public struct ContentLoader: Sendable {
                 hint: "add \(path) (see `accord new partnership \(slug)`)")
             return nil
         }
-        return PlannedPartnership(
+        return PartnershipFolder(
             slug: slug, folder: folder.relativePath, charter: charter, meetings: meetings, assets: assets)
     }
 }

@@ -14,29 +14,51 @@ public final class LoadMemory: Sendable {
         var file: SourceFile
     }
 
-    private let known = Mutex<[String: Known]>([:])
+    /// The files of the last load, and those the load under way has read so far (with the time it began).
+    private struct Generations {
+        var known: [String: Known] = [:]
+        var next: [String: Known] = [:]
+        var readAt: Double = 0
+    }
+
+    private let generations = Mutex(Generations())
 
     /// An empty memory: the first load reads every file.
     public init() {}
 
     /// The remembered file for an entry whose identity and stamp are unchanged.
     func file(for entry: Walker.Entry) -> SourceFile? {
-        known.withLock { known in
-            known[entry.relativePath].flatMap {
+        generations.withLock { memory in
+            memory.known[entry.relativePath].flatMap {
                 $0.identity == entry.identity && $0.stamp == entry.stamp ? $0.file : nil
             }
         }
     }
 
-    /// Replaces the memory with the files of one load (read at `readAt`, seconds since 1970).
-    func replace(with files: [(Walker.Entry, SourceFile)], readAt: Double) {
-        var next: [String: Known] = [:]
-        for (entry, file) in files where Double(entry.stamp.seconds) < readAt - 2 {
-            next[entry.relativePath] = Known(identity: entry.identity, stamp: entry.stamp, file: file)
+    /// Starts a load that began reading at `readAt` (seconds since 1970).
+    func begin(readAt: Double) {
+        generations.withLock { memory in
+            memory.next = [:]
+            memory.readAt = readAt
         }
-        known.withLock { $0 = next }
+    }
+
+    /// Tells the memory a file the load under way has (kept only when its stamp is older than two seconds).
+    func keep(_ file: SourceFile, for entry: Walker.Entry) {
+        generations.withLock { memory in
+            guard Double(entry.stamp.seconds) < memory.readAt - 2 else { return }
+            memory.next[entry.relativePath] = Known(identity: entry.identity, stamp: entry.stamp, file: file)
+        }
+    }
+
+    /// Replaces the memory with the files of the load under way, once every file is read.
+    func commit() {
+        generations.withLock { memory in
+            memory.known = memory.next
+            memory.next = [:]
+        }
     }
 
     /// How many files are remembered.
-    public var count: Int { known.withLock { $0.count } }
+    public var count: Int { generations.withLock { $0.known.count } }
 }

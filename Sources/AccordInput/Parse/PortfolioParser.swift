@@ -18,23 +18,48 @@ public enum PortfolioParser {
         }
     }
 
-    /// The parsed and validated portfolio plus every diagnostic, in a deterministic order.
+    /// The parsed and validated portfolio of files already read, plus every diagnostic, in a deterministic order.
+    public static func parse(_ inventory: ContentInventory, diagnostics: inout DiagnosticBag) -> Portfolio {
+        parse(
+            settings: inventory.settings, inventory.partnerships, diagnostics: &diagnostics,
+            read: { ($0, DiagnosticBag()) }, reuse: { _ in nil }, parsed: { _, _ in })
+    }
+
+    /// The parsed and validated portfolio of a listed content folder, plus every diagnostic, in a deterministic
+    /// order. Each folder is read when it is parsed, and its texts are released as soon as it is.
     /// `reuse` may answer for a partnership folder with what an earlier build parsed from the same files;
     /// `parsed` is told what each folder it did not answer for parsed into.
     public static func parse(
-        _ inventory: ContentInventory, diagnostics: inout DiagnosticBag,
+        _ listing: ContentListing, diagnostics: inout DiagnosticBag,
         reuse: @Sendable (PartnershipFiles) -> Parsed? = { _ in nil },
         parsed: @Sendable (PartnershipFiles, Parsed) -> Void = { _, _ in }
     ) -> Portfolio {
-        let config = SiteConfigDecoder.decode(inventory.settings, diagnostics: &diagnostics)
-        let results = inventory.partnerships.parallelMap { files -> (Partnership?, DiagnosticBag) in
-            var bag = DiagnosticBag()
+        let portfolio = parse(
+            settings: listing.settings, listing.folders, diagnostics: &diagnostics, read: listing.read,
+            reuse: reuse, parsed: parsed)
+        listing.remember()
+        return portfolio
+    }
+
+    /// Reads (`read`) and parses each folder on all cores; the diagnostics come in the folders' order.
+    static func parse<Folder: Sendable>(
+        settings: SourceFile?, _ folders: [Folder], diagnostics: inout DiagnosticBag,
+        read: @Sendable (Folder) -> (PartnershipFiles?, DiagnosticBag),
+        reuse: @Sendable (PartnershipFiles) -> Parsed?,
+        parsed: @Sendable (PartnershipFiles, Parsed) -> Void
+    ) -> Portfolio {
+        let config = SiteConfigDecoder.decode(settings, diagnostics: &diagnostics)
+        let results = folders.parallelMap { folder -> (Partnership?, DiagnosticBag) in
+            var (files, bag) = read(folder)
+            guard let files else { return (nil, bag) }
             if let known = reuse(files) {
                 for diagnostic in known.diagnostics { bag.report(diagnostic) }
                 return (known.partnership, bag)
             }
-            let partnership = parsePartnership(files, diagnostics: &bag)
-            parsed(files, Parsed(partnership: partnership, diagnostics: bag.all))
+            var own = DiagnosticBag()
+            let partnership = parsePartnership(files, diagnostics: &own)
+            parsed(files, Parsed(partnership: partnership, diagnostics: own.all))
+            bag.merge(own)
             return (partnership, bag)
         }
         var partnerships: [Partnership] = []

@@ -251,31 +251,31 @@ public enum Pipeline {
         return outcome
     }
 
-    /// Steps 1–3: reads the content folder and parses every file; nil when the folder is missing.
-    /// With `readsGit`, the charters' git history is read too (`git: true`; not for `accord metrics` or `diff`).
-    /// `keeping` sees the loaded files before they are released (`accord new` copies lines from a note). `files`
-    /// (kept by `accord serve`) gives the files whose stamps did not change since the last build.
+    /// Steps 1–3: lists the content folder and parses every file, each folder read as it is parsed; nil when the
+    /// folder is missing. With `readsGit`, the charters' git history is read too (`git: true`; not for `accord
+    /// metrics` or `diff`). `keeping` sees the listing first (`accord new` reads the notes of one folder to copy
+    /// lines from them). `files` (kept by `accord serve`) gives the files whose stamps did not change since the
+    /// last build.
     static func loadAndParse(
         _ options: BuildOptions, diagnostics: inout DiagnosticBag,
         readsGit: Bool = false, incremental: IncrementalBuild? = nil, files: LoadMemory? = nil,
-        keeping: (ContentInventory) -> Void = { _ in }
+        keeping: (ContentListing) -> Void = { _ in }
     ) -> (Portfolio, [AssetFile])? {
         guard
-            let inventory = try? ContentLoader(
+            let listing = try? ContentLoader(
                 root: options.contentPath, includeDrafts: options.includeDrafts, memory: files
             )
-            .load(into: &diagnostics)
+            .list(into: &diagnostics)
         else { return nil }
-        let assets = inventory.staticFiles + inventory.partnerships.flatMap(\.assets)
-        keeping(inventory)
-        incremental?.open(options, settingsText: inventory.settings?.text)
+        keeping(listing)
+        incremental?.open(options, settingsText: listing.settings?.text)
         var portfolio = PortfolioParser.parse(
-            inventory, diagnostics: &diagnostics, reuse: { incremental?.reuse($0) },
+            listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0) },
             parsed: { incremental?.parsed($0, $1) })
         if readsGit {
             CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)
         }
-        return (portfolio, assets)
+        return (portfolio, listing.assets)
     }
 
     /// The `templates:` folder of accord.yml, which must stay inside the content folder (the content

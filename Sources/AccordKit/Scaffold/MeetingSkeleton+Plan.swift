@@ -31,10 +31,9 @@ extension MeetingSkeleton {
     ) throws(PlanFailure) -> Plan {
         var bag = DiagnosticBag()
         var noteTexts: [String: String] = [:]
-        let keep: (ContentInventory) -> Void = { inventory in
-            for file in inventory.partnerships.first(where: { $0.slug == slug })?.meetings ?? [] {
-                noteTexts[file.path] = file.text
-            }
+        let keep: (ContentListing) -> Void = { listing in
+            guard let folder = listing.folders.first(where: { $0.slug == slug }) else { return }
+            for file in listing.read(folder).0?.meetings ?? [] { noteTexts[file.path] = file.text }
         }
         guard let (portfolio, _) = Pipeline.loadAndParse(options, diagnostics: &bag, keeping: keep) else {
             throw PlanFailure(
