@@ -41,6 +41,42 @@ public struct ContentHash: Sendable, Hashable, Codable, CustomStringConvertible 
         mix(UInt64(text.utf8.count))
     }
 
+    /// The fingerprint of texts written one after another: the same as of their concatenation, never made.
+    public init(concatenating parts: [String]) {
+        var carry: UInt64 = 0
+        var carried = 0
+        var total = 0
+        for var part in parts {
+            part.withUTF8 { bytes in
+                var index = 0
+                // Complete the word the previous part began, then whole words, then keep the rest for the next.
+                while carried > 0, carried < 8, index < bytes.count {
+                    carry |= UInt64(bytes[index]) << UInt64(8 * carried)
+                    carried += 1
+                    index += 1
+                }
+                if carried == 8 {
+                    mix(carry)
+                    (carry, carried) = (0, 0)
+                }
+                let raw = UnsafeRawBufferPointer(bytes)
+                while index + 8 <= bytes.count {
+                    mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    index += 8
+                }
+                while index < bytes.count {
+                    carry |= UInt64(bytes[index]) << UInt64(8 * carried)
+                    carried += 1
+                    index += 1
+                }
+            }
+            total += part.utf8.count
+        }
+        mix(carry ^ (UInt64(total & 7) << 56))
+        count &+= UInt64(total)
+        mix(UInt64(total))
+    }
+
     /// Feeds a number.
     public mutating func combine(_ value: Int) { mix(UInt64(bitPattern: Int64(value))) }
 

@@ -69,6 +69,11 @@ package struct PartnershipCutter {
     package var shownLinks: Set<String> = []
 
     package mutating func cut(_ partnership: Partnership) -> Partnership {
+        // Nothing private: every view shows the partnership as it is (shared, not copied).
+        guard
+            partnership.charter.privacy.hasPrivateContent
+                || partnership.meetings.contains(where: \.privacy.hasPrivateContent)
+        else { return partnership }
         var charter = partnership.charter
         let charterHidden = charter.privacy.hiddenSections(in: view)
         if !charterHidden.isEmpty {

@@ -4,32 +4,42 @@ extension MetricsExport {
     /// The text of `metrics.json` (ends with a newline): every partnership, or only `slug`'s. Key order is fixed;
     /// scores and indices have one decimal, goal progress two, counts none; null where there is no data.
     public static func json(_ metrics: PortfolioMetrics, slug: String? = nil) -> String {
+        jsonParts(metrics, slug: slug).joined()
+    }
+
+    /// The same text in pieces that follow one another: the head, one piece per partnership, the tail. The site
+    /// writes them one after another, so that the export (120 MB at 5,000 partnerships) is never one string.
+    public static func jsonParts(_ metrics: PortfolioMetrics, slug: String? = nil) -> [String] {
         let partnerships = selected(metrics, slug: slug)
         var distribution: [(String, MetricsJSONValue)] = []
         for tier in HealthTier.allCases {
             distribution.append((tier.rawValue, .int(partnerships.filter { $0.tier == tier }.count)))
         }
         // The root object written field by field as `MetricsJSONValue` writes an object, and the partnerships one at
-        // a time: only one partnership's tree is in memory at once (the file is 12 MB at 500 partnerships).
+        // a time: only one partnership's tree is in memory at once.
         var out = "{\n  \"schema_version\": "
         MetricsJSONValue.int(schemaVersion).write(to: &out, indent: 2)
         out += ",\n  \"report_date\": "
         MetricsJSONValue.string(metrics.asOf.description).write(to: &out, indent: 2)
         out += ",\n  \"partnerships\": "
+        var parts: [String] = []
         if partnerships.isEmpty {
             out += "[]"
         } else {
             out += "[\n"
+            parts.append(out)
             for (index, partnership) in partnerships.enumerated() {
-                out += "    "
-                partnershipJSON(partnership).write(to: &out, indent: 4)
-                out += index + 1 < partnerships.count ? ",\n" : "\n"
+                var part = "    "
+                partnershipJSON(partnership).write(to: &part, indent: 4)
+                part += index + 1 < partnerships.count ? ",\n" : "\n"
+                parts.append(part)
             }
-            out += "  ]"
+            out = "  ]"
         }
         out += ",\n  \"tier_distribution\": "
         MetricsJSONValue.object(distribution).write(to: &out, indent: 2)
-        return out + "\n}\n"
+        parts.append(out + "\n}\n")
+        return parts
     }
 
     /// One partnership's object.

@@ -4,10 +4,21 @@ public struct OutputFile: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         /// Generated text, written as UTF-8.
         case text(String)
+        /// Generated text in pieces, written one after another as one file (a large export is never one string).
+        case parts([String])
         /// A regular file copied byte for byte from an absolute path with no symbolic link in it (`FileRoot`).
         case copy(from: String)
         /// The same file of the previous build, unchanged since it was written: linked, not written again.
         case previous
+
+        /// The generated text's pieces (one for `.text`); nil for a copied or previous file.
+        package var textParts: [String]? {
+            switch self {
+            case .text(let text): [text]
+            case .parts(let parts): parts
+            case .copy, .previous: nil
+            }
+        }
 
         /// True for a copied file.
         package var isCopy: Bool {

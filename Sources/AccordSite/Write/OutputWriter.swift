@@ -84,7 +84,7 @@ public struct OutputWriter: Sendable {
                 }
                 do {
                     try StagedOutput.writeNew(
-                        Self.markerText, to: root + "/" + Self.markerName, display: Self.markerName)
+                        [Self.markerText], to: root + "/" + Self.markerName, display: Self.markerName)
                 } catch {
                     try? FileManager.default.removeItem(atPath: root)
                     throw error

@@ -37,7 +37,7 @@ package struct SpareOutput: Sendable {
         guard rename(path, staging) == 0 else { return nil }
         let marker = staging + "/" + OutputWriter.markerName
         unlink(marker)
-        guard (try? StagedOutput.writeNew(OutputWriter.markerText, to: marker, display: marker)) != nil else {
+        guard (try? StagedOutput.writeNew([OutputWriter.markerText], to: marker, display: marker)) != nil else {
             OutputSwap.retire(staging)
             return nil
         }

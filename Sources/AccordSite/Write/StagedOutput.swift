@@ -87,7 +87,7 @@ public final class StagedOutput: Sendable {
             var memory: PreviousFile?
             var linked = false
             var hash: ContentHash?
-            if case .text(let text) = file.content { hash = ContentHash(text) }
+            if let parts = file.content.textParts { hash = ContentHash(concatenating: parts) }
             if file.content.isCopy || !spareKeeps(file.path, hash: hash) {
                 clearSpare(file.path)
             } else if let old = previous?.files[file.path] {
@@ -100,13 +100,14 @@ public final class StagedOutput: Sendable {
                 continue
             }
             switch file.content {
-            case .text(let text):
-                let hash = hash ?? ContentHash(text)
+            case .text, .parts:
+                let parts = file.content.textParts ?? []
+                let hash = hash ?? ContentHash(concatenating: parts)
                 if let previous, previous.link(file.path, to: target, hash: hash) {
-                    size = text.utf8.count
+                    size = parts.reduce(0) { $0 + $1.utf8.count }
                     linked = true
                 } else {
-                    size = try Self.writeNew(text, to: target, display: file.path)
+                    size = try Self.writeNew(parts, to: target, display: file.path)
                 }
                 memory = FileStamp.of(target).map { PreviousFile(hash: hash, stamp: $0) }
             case .previous:
@@ -164,26 +165,29 @@ public final class StagedOutput: Sendable {
     /// error, never opened. The staging folder is not published until the swap, so there is no need for
     /// Foundation's atomic write (a temporary file and a rename per page).
     @discardableResult
-    package static func writeNew(_ text: String, to path: String, display: String) throws -> Int {
+    package static func writeNew(_ parts: [String], to path: String, display: String) throws -> Int {
         // Never into an existing file: in an adopted spare it could be a file of the live site.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw OutputWriter.Failure(description: "cannot write \(display): \(String(cString: strerror(errno)))")
         }
-        var text = text
-        let size = text.utf8.count
-        let result: Int32 = text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
+        var size = 0
+        var result: Int32 = 0
+        for var part in parts where result == 0 {
+            size += part.utf8.count
+            result = part.withUTF8 { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
                 }
-                offset += written
+                return 0
             }
-            return 0
         }
         // close(2) can report a late ENOSPC (delayed allocation, network file systems).
         let closed = close(descriptor) == 0 ? 0 : errno
@@ -210,7 +214,7 @@ public final class StagedOutput: Sendable {
             for folder in spare.folders.subtracting(needed).sorted(by: >) { rmdir(root.path + "/" + folder) }
         }
         let temporary = root.path + "/" + OutputWriter.markerName + ".new"
-        _ = try Self.writeNew(manifest.text, to: temporary, display: OutputWriter.markerName)
+        _ = try Self.writeNew([manifest.text], to: temporary, display: OutputWriter.markerName)
         guard rename(temporary, root.path + "/" + OutputWriter.markerName) == 0 else {
             throw OutputWriter.Failure(
                 description: "cannot write \(OutputWriter.markerName): \(String(cString: strerror(errno)))")

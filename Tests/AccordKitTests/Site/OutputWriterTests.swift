@@ -21,6 +21,14 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
+    @Test func textInPiecesIsWrittenAsOneFile() throws {
+        let temp = try TempContent()
+        let output = temp.path("Output")
+        let parts = ["{\n  \"a\": [\n", "    1,\n", "    2\n", "  ]\n}\n"]
+        try OutputWriter(outputPath: output).write([OutputFile(path: "metrics.json", content: .parts(parts))])
+        #expect(try String(contentsOfFile: output + "/metrics.json", encoding: .utf8) == parts.joined())
+    }
+
     @Test func nonEmptyFolderWithoutMarkerIsRefusedAndUntouched() throws {
         let temp = try TempContent()
         let output = temp.path("Output")

@@ -147,7 +147,7 @@ public struct SiteRenderer: Sendable {
                 page(actions, template: "actions", path: path, title: title, site: site, crumbs: crumbs, label: label)
             ])
         }
-        try emit([OutputFile(path: SitePaths.metrics, content: .text(MetricsExport.json(metrics)))])
+        try emit([OutputFile(path: SitePaths.metrics, content: .parts(MetricsExport.jsonParts(metrics)))])
     }
 
     /// The partnership page and every meeting page of one partnership.
