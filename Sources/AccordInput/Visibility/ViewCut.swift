@@ -14,14 +14,16 @@ public struct ViewCut: Sendable {
     public var hiddenAssets: Set<String>
 }
 
+extension Partnership {
+    /// True when the charter or a note has private content.
+    public var hasPrivateContent: Bool {
+        charter.privacy.hasPrivateContent || meetings.contains(where: \.privacy.hasPrivateContent)
+    }
+}
+
 extension Portfolio {
     /// True when some note or charter has private content.
-    public var hasPrivateContent: Bool {
-        partnerships.contains { partnership in
-            partnership.charter.privacy.hasPrivateContent
-                || partnership.meetings.contains { $0.privacy.hasPrivateContent }
-        }
-    }
+    public var hasPrivateContent: Bool { partnerships.contains(where: \.hasPrivateContent) }
 
     /// The party ids of every charter, sorted.
     public var partyIDs: [String] {
@@ -70,10 +72,7 @@ package struct PartnershipCutter {
 
     package mutating func cut(_ partnership: Partnership) -> Partnership {
         // Nothing private: every view shows the partnership as it is (shared, not copied).
-        guard
-            partnership.charter.privacy.hasPrivateContent
-                || partnership.meetings.contains(where: \.privacy.hasPrivateContent)
-        else { return partnership }
+        guard partnership.hasPrivateContent else { return partnership }
         var charter = partnership.charter
         let charterHidden = charter.privacy.hiddenSections(in: view)
         if !charterHidden.isEmpty {

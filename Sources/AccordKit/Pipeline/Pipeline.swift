@@ -98,13 +98,21 @@ public enum Pipeline {
 
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
         guard
-            let (parsed, assets) = loadAndParse(
+            let (parsed, assets, trees) = loadAndParse(
                 options, diagnostics: &diagnostics, readsGit: mode != .measure, incremental: incremental,
-                files: options.usesCache ? memory?.files : nil)
+                files: options.usesCache ? memory?.files : nil, letsTreesGo: true)
         else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
         var portfolio = parsed
+        // The views of a portfolio with private content are cut from the notes' trees: all of them come back.
+        if portfolio.hasPrivateContent {
+            do throws(NoteTrees.Changed) {
+                try trees?.restoreAll(&portfolio)
+            } catch {
+                return finish(3, failure: error.description)
+            }
+        }
         for diagnostic in MetricThresholds.validate(portfolio.config.thresholds) { diagnostics.report(diagnostic) }
         let head = PageHead.resolve(
             portfolio.config, staticFiles: assets.filter { $0.sourcePath.hasPrefix("static/") },
@@ -209,7 +217,7 @@ public enum Pipeline {
             try renderer.render(
                 cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
                 diagnostics: &diagnostics, unchanged: { incremental?.unchangedPages($0) },
-                reusedPortfolioPages: measured.reusedPortfolioPages,
+                reusedPortfolioPages: measured.reusedPortfolioPages, trees: { try trees?.restored($0) ?? $0 },
                 emit: { files in
                     // After a leak the files are still searched (so every leaked file is named) but not written.
                     leaks.add(leakCheck.leaks(in: files))
@@ -255,12 +263,13 @@ public enum Pipeline {
     /// folder is missing. With `readsGit`, the charters' git history is read too (`git: true`; not for `accord
     /// metrics` or `diff`). `keeping` sees the listing first (`accord new` reads the notes of one folder to copy
     /// lines from them). `files` (kept by `accord serve`) gives the files whose stamps did not change since the
-    /// last build.
+    /// last build. With `letsTreesGo`, the notes' Markdown trees are let go as each folder is parsed, and the
+    /// `NoteTrees` returned gives them back.
     static func loadAndParse(
         _ options: BuildOptions, diagnostics: inout DiagnosticBag,
         readsGit: Bool = false, incremental: IncrementalBuild? = nil, files: LoadMemory? = nil,
-        keeping: (ContentListing) -> Void = { _ in }
-    ) -> (Portfolio, [AssetFile])? {
+        letsTreesGo: Bool = false, keeping: (ContentListing) -> Void = { _ in }
+    ) -> (Portfolio, [AssetFile], NoteTrees?)? {
         guard
             let listing = try? ContentLoader(
                 root: options.contentPath, includeDrafts: options.includeDrafts, memory: files
@@ -269,13 +278,14 @@ public enum Pipeline {
         else { return nil }
         keeping(listing)
         incremental?.open(options, settingsText: listing.settings?.text)
+        let trees = letsTreesGo ? NoteTrees(listing: listing) : nil
         var portfolio = PortfolioParser.parse(
             listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0) },
-            parsed: { incremental?.parsed($0, $1) })
+            parsed: { incremental?.parsed($0, $1) }, trees: trees)
         if readsGit {
             CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)
         }
-        return (portfolio, listing.assets)
+        return (portfolio, listing.assets, trees)
     }
 
     /// The `templates:` folder of accord.yml, which must stay inside the content folder (the content

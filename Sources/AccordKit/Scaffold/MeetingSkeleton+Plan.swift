@@ -35,7 +35,7 @@ extension MeetingSkeleton {
             guard let folder = listing.folders.first(where: { $0.slug == slug }) else { return }
             for file in listing.read(folder).0?.meetings ?? [] { noteTexts[file.path] = file.text }
         }
-        guard let (portfolio, _) = Pipeline.loadAndParse(options, diagnostics: &bag, keeping: keep) else {
+        guard let (portfolio, _, _) = Pipeline.loadAndParse(options, diagnostics: &bag, keeping: keep) else {
             throw PlanFailure(
                 description: "content folder '\(options.contentPath)' does not exist or is not a folder",
                 diagnostics: [])

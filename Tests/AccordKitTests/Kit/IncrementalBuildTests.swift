@@ -276,7 +276,7 @@ import Testing
         var options = BuildOptions(today: Day(iso: "2026-06-01")!)
         options.contentPath = try Golden.fixture("Portfolio").path
         var bag = DiagnosticBag()
-        let (portfolio, _) = try #require(Pipeline.loadAndParse(options, diagnostics: &bag))
+        let (portfolio, _, _) = try #require(Pipeline.loadAndParse(options, diagnostics: &bag))
         let metrics = MetricsEngine.measure(portfolio, asOf: Day(iso: "2026-06-01")!)
         for partnership in portfolio.partnerships {
             let bytes = try CompactEncoder.encode(partnership)

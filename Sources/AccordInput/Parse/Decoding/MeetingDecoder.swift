@@ -23,6 +23,17 @@ package enum MeetingDecoder {
         decodeAll(file, pagePath: pagePath, diagnostics: &diagnostics).flatMap { $0.counts ? $0.meeting : nil }
     }
 
+    /// The note's body tree alone (nil when the front matter cannot be split from it): what `decodeAll` parses.
+    package static func document(of file: SourceFile) -> MarkdownDocument? {
+        guard case .success(let split) = FrontMatter.split(file) else { return nil }
+        return body(split)
+    }
+
+    /// The body after the front matter, parsed with the file's own line numbers.
+    private static func body(_ split: FrontMatter) -> MarkdownDocument {
+        CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
+    }
+
     /// Decodes everything that can be read; nil only when the front matter cannot be split from the body.
     package static func decodeAll(_ file: SourceFile, pagePath: String, diagnostics: inout DiagnosticBag) -> Decoded? {
         let split: FrontMatter
@@ -33,9 +44,9 @@ package enum MeetingDecoder {
             return nil
         }
         let opening = SourceLocation(path: file.path, line: 1, column: 1)
-        // The body is parsed here, once: records, links and heading ids are read from this tree, and the
-        // page renderer renders it.
-        let document = CmarkParser.parse(split.body, lineOffset: split.bodyLineOffset)
+        // Records, links and heading ids are read from this tree, and the page renderer renders it (or the same
+        // tree parsed again by `NoteTrees`, when it was let go after parsing).
+        let document = body(split)
         let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? file.path
         var meeting = Meeting(
             path: file.path, pagePath: pagePath, date: Day(ordinal: 0),

@@ -42,7 +42,8 @@ public struct SiteRenderer: Sendable {
     public func render(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile],
         diagnostics: inout DiagnosticBag, unchanged: @Sendable (Partnership) -> [String]? = { _ in nil },
-        reusedPortfolioPages: [String]? = nil, emit: @Sendable ([OutputFile]) throws -> Void
+        reusedPortfolioPages: [String]? = nil, trees: @Sendable (Partnership) throws -> Partnership = { $0 },
+        emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
         let site = SiteView(
             title: portfolio.config.title, organisation: portfolio.config.organisation,
@@ -70,10 +71,16 @@ public struct SiteRenderer: Sendable {
                     return (bag, "\(error)")
                 }
             } else {
-                let partnership = portfolio.partnerships[job]
-                if let paths = unchanged(partnership) {
+                let listed = portfolio.partnerships[job]
+                if let paths = unchanged(listed) {
                     files = paths.map { OutputFile(path: $0, content: .previous) }
                 } else {
+                    let partnership: Partnership
+                    do {
+                        partnership = try trees(listed)
+                    } catch {
+                        return (bag, "\(error)")
+                    }
                     files = pages(
                         of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
                         site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
