@@ -43,25 +43,41 @@ public struct ContentHash: Sendable, Hashable, Codable, CustomStringConvertible 
 
     /// The fingerprint of texts written one after another: the same as of their concatenation, never made.
     public init(concatenating parts: [String]) {
-        var carry: UInt64 = 0
-        var carried = 0
-        var total = 0
-        for var part in parts {
-            part.withUTF8 { bytes in
+        var stream = Stream()
+        for part in parts { stream.add(part) }
+        self = stream.fingerprint
+    }
+
+    /// The fingerprint of a text fed in pieces, as they are made: the same as of the whole text.
+    public struct Stream: Sendable {
+        private var hash = ContentHash()
+        /// The bytes of a word begun by one piece, for the next to complete.
+        private var carry: UInt64 = 0
+        private var carried = 0
+        private var total = 0
+
+        /// Nothing fed yet.
+        public init() {}
+
+        /// Feeds the next piece.
+        public mutating func add(_ piece: String) {
+            var piece = piece
+            total += piece.utf8.count
+            piece.withUTF8 { bytes in
                 var index = 0
-                // Complete the word the previous part began, then whole words, then keep the rest for the next.
+                // Complete the word the previous piece began, then whole words, then keep the rest for the next.
                 while carried > 0, carried < 8, index < bytes.count {
                     carry |= UInt64(bytes[index]) << UInt64(8 * carried)
                     carried += 1
                     index += 1
                 }
                 if carried == 8 {
-                    mix(carry)
+                    hash.mix(carry)
                     (carry, carried) = (0, 0)
                 }
                 let raw = UnsafeRawBufferPointer(bytes)
                 while index + 8 <= bytes.count {
-                    mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    hash.mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                     index += 8
                 }
                 while index < bytes.count {
@@ -70,11 +86,16 @@ public struct ContentHash: Sendable, Hashable, Codable, CustomStringConvertible 
                     index += 1
                 }
             }
-            total += part.utf8.count
         }
-        mix(carry ^ (UInt64(total & 7) << 56))
-        count &+= UInt64(total)
-        mix(UInt64(total))
+
+        /// The fingerprint of everything fed, as `ContentHash(text)` of the whole text gives it.
+        public var fingerprint: ContentHash {
+            var hash = hash
+            hash.mix(carry ^ (UInt64(total & 7) << 56))
+            hash.count &+= UInt64(total)
+            hash.mix(UInt64(total))
+            return hash
+        }
     }
 
     /// Feeds a number.

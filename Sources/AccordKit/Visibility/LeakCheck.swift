@@ -63,7 +63,7 @@ public struct LeakCheck: Sendable {
             let bytes: [UInt8]
             switch file.content {
             case .text(let text): bytes = Array(text.utf8)
-            case .parts(let parts): bytes = parts.flatMap(\.utf8)
+            case .pieces(let pieces): bytes = Array(pieces.joined.utf8)
             case .copy(let source):
                 guard let read = Self.textFile(at: source) else { continue }
                 bytes = read

@@ -4,12 +4,16 @@ extension MetricsExport {
     /// The text of `metrics.json` (ends with a newline): every partnership, or only `slug`'s. Key order is fixed;
     /// scores and indices have one decimal, goal progress two, counts none; null where there is no data.
     public static func json(_ metrics: PortfolioMetrics, slug: String? = nil) -> String {
-        jsonParts(metrics, slug: slug).joined()
+        let pieces = jsonPieces(metrics, slug: slug)
+        return (0..<pieces.count).map(pieces.piece).joined()
     }
 
-    /// The same text in pieces that follow one another: the head, one piece per partnership, the tail. The site
-    /// writes them one after another, so that the export (120 MB at 5,000 partnerships) is never one string.
-    public static func jsonParts(_ metrics: PortfolioMetrics, slug: String? = nil) -> [String] {
+    /// The same text in pieces that follow one another: the head, one piece per partnership, the tail, each
+    /// made when asked for. The site writes them one after another as it makes them, so that the export
+    /// (120 MB at 5,000 partnerships) is never in memory whole.
+    public static func jsonPieces(
+        _ metrics: PortfolioMetrics, slug: String? = nil
+    ) -> (count: Int, piece: @Sendable (Int) -> String) {
         let partnerships = selected(metrics, slug: slug)
         var distribution: [(String, MetricsJSONValue)] = []
         for tier in HealthTier.allCases {
@@ -17,29 +21,30 @@ extension MetricsExport {
         }
         // The root object written field by field as `MetricsJSONValue` writes an object, and the partnerships one at
         // a time: only one partnership's tree is in memory at once.
-        var out = "{\n  \"schema_version\": "
-        MetricsJSONValue.int(schemaVersion).write(to: &out, indent: 2)
-        out += ",\n  \"report_date\": "
-        MetricsJSONValue.string(metrics.asOf.description).write(to: &out, indent: 2)
-        out += ",\n  \"partnerships\": "
-        var parts: [String] = []
+        var head = "{\n  \"schema_version\": "
+        MetricsJSONValue.int(schemaVersion).write(to: &head, indent: 2)
+        head += ",\n  \"report_date\": "
+        MetricsJSONValue.string(metrics.asOf.description).write(to: &head, indent: 2)
+        head += ",\n  \"partnerships\": "
+        var tail = partnerships.isEmpty ? "[]" : "  ]"
+        tail += ",\n  \"tier_distribution\": "
+        MetricsJSONValue.object(distribution).write(to: &tail, indent: 2)
+        tail += "\n}\n"
         if partnerships.isEmpty {
-            out += "[]"
-        } else {
-            out += "[\n"
-            parts.append(out)
-            for (index, partnership) in partnerships.enumerated() {
-                var part = "    "
-                partnershipJSON(partnership).write(to: &part, indent: 4)
-                part += index + 1 < partnerships.count ? ",\n" : "\n"
-                parts.append(part)
-            }
-            out = "  ]"
+            let whole = head + tail
+            return (1, { _ in whole })
         }
-        out += ",\n  \"tier_distribution\": "
-        MetricsJSONValue.object(distribution).write(to: &out, indent: 2)
-        parts.append(out + "\n}\n")
-        return parts
+        let (opening, closing) = (head + "[\n", tail)
+        return (
+            partnerships.count + 2,
+            { index in
+                if index == 0 { return opening }
+                guard index <= partnerships.count else { return closing }
+                var part = "    "
+                partnershipJSON(partnerships[index - 1]).write(to: &part, indent: 4)
+                return part + (index < partnerships.count ? ",\n" : "\n")
+            }
+        )
     }
 
     /// One partnership's object.

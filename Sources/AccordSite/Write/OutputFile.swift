@@ -4,25 +4,22 @@ public struct OutputFile: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         /// Generated text, written as UTF-8.
         case text(String)
-        /// Generated text in pieces, written one after another as one file (a large export is never one string).
-        case parts([String])
+        /// Generated text made piece by piece as it is written (a large export is never in memory whole).
+        case pieces(TextPieces)
         /// A regular file copied byte for byte from an absolute path with no symbolic link in it (`FileRoot`).
         case copy(from: String)
         /// The same file of the previous build, unchanged since it was written: linked, not written again.
         case previous
 
-        /// The generated text's pieces (one for `.text`); nil for a copied or previous file.
-        package var textParts: [String]? {
-            switch self {
-            case .text(let text): [text]
-            case .parts(let parts): parts
-            case .copy, .previous: nil
-            }
-        }
-
         /// True for a copied file.
         package var isCopy: Bool {
             if case .copy = self { return true }
+            return false
+        }
+
+        /// True for text made as it is written.
+        package var isPieces: Bool {
+            if case .pieces = self { return true }
             return false
         }
     }
@@ -63,4 +60,32 @@ public struct OutputFile: Sendable, Hashable {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
+}
+
+/// A text of `count` pieces, the i-th made by `piece(i)` only when it is written or read. Two values are equal
+/// when they are the same value (the pieces are not compared).
+public struct TextPieces: Sendable, Hashable {
+    /// The number of pieces.
+    public let count: Int
+    /// Makes a piece.
+    public let piece: @Sendable (Int) -> String
+    /// What tells two values apart.
+    private let identity = Identity()
+
+    private final class Identity: Sendable {}
+
+    /// A text of `count` pieces.
+    public init(count: Int, piece: @escaping @Sendable (Int) -> String) {
+        self.count = count
+        self.piece = piece
+    }
+
+    /// The whole text (for the leak check and tests: made at once).
+    public var joined: String { (0..<count).map(piece).joined() }
+
+    /// The same value.
+    public static func == (left: TextPieces, right: TextPieces) -> Bool { left.identity === right.identity }
+
+    /// Hashes the value's identity.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(identity)) }
 }

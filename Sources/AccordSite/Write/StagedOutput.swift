@@ -87,8 +87,9 @@ public final class StagedOutput: Sendable {
             var memory: PreviousFile?
             var linked = false
             var hash: ContentHash?
-            if let parts = file.content.textParts { hash = ContentHash(concatenating: parts) }
-            if file.content.isCopy || !spareKeeps(file.path, hash: hash) {
+            if case .text(let text) = file.content { hash = ContentHash(text) }
+            // A copy and a text made as it is written are written again: their fingerprints are not known before.
+            if file.content.isCopy || file.content.isPieces || !spareKeeps(file.path, hash: hash) {
                 clearSpare(file.path)
             } else if let old = previous?.files[file.path] {
                 // The adopted folder already holds this file of the previous site.
@@ -100,16 +101,24 @@ public final class StagedOutput: Sendable {
                 continue
             }
             switch file.content {
-            case .text, .parts:
-                let parts = file.content.textParts ?? []
-                let hash = hash ?? ContentHash(concatenating: parts)
+            case .text(let text):
+                let hash = hash ?? ContentHash(text)
                 if let previous, previous.link(file.path, to: target, hash: hash) {
-                    size = parts.reduce(0) { $0 + $1.utf8.count }
+                    size = text.utf8.count
                     linked = true
                 } else {
-                    size = try Self.writeNew(parts, to: target, display: file.path)
+                    size = try Self.writeNew([text], to: target, display: file.path)
                 }
                 memory = FileStamp.of(target).map { PreviousFile(hash: hash, stamp: $0) }
+            case .pieces(let pieces):
+                // Written as each piece is made, and fingerprinted on the way for the next build's manifest.
+                var stream = ContentHash.Stream()
+                size = try Self.writeNew(pieces: pieces.count, to: target, display: file.path) { index in
+                    let piece = pieces.piece(index)
+                    stream.add(piece)
+                    return piece
+                }
+                memory = FileStamp.of(target).map { PreviousFile(hash: stream.fingerprint, stamp: $0) }
             case .previous:
                 guard let old = previous?.files[file.path], previous?.link(file.path, to: target, hash: nil) == true
                 else {
@@ -166,6 +175,13 @@ public final class StagedOutput: Sendable {
     /// Foundation's atomic write (a temporary file and a rename per page).
     @discardableResult
     package static func writeNew(_ parts: [String], to path: String, display: String) throws -> Int {
+        try writeNew(pieces: parts.count, to: path, display: display) { parts[$0] }
+    }
+
+    /// Writes the pieces `piece(0)`, `piece(1)`… one after another into a new file at `path`; the bytes written.
+    package static func writeNew(
+        pieces count: Int, to path: String, display: String, piece: (Int) -> String
+    ) throws -> Int {
         // Never into an existing file: in an adopted spare it could be a file of the live site.
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -173,7 +189,8 @@ public final class StagedOutput: Sendable {
         }
         var size = 0
         var result: Int32 = 0
-        for var part in parts where result == 0 {
+        for index in 0..<count where result == 0 {
+            var part = piece(index)
             size += part.utf8.count
             result = part.withUTF8 { buffer in
                 guard let base = buffer.baseAddress else { return 0 }

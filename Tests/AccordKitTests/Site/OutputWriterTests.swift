@@ -25,8 +25,10 @@ import Testing
         let temp = try TempContent()
         let output = temp.path("Output")
         let parts = ["{\n  \"a\": [\n", "    1,\n", "    2\n", "  ]\n}\n"]
-        try OutputWriter(outputPath: output).write([OutputFile(path: "metrics.json", content: .parts(parts))])
+        let pieces = TextPieces(count: parts.count) { parts[$0] }
+        try OutputWriter(outputPath: output).write([OutputFile(path: "metrics.json", content: .pieces(pieces))])
         #expect(try String(contentsOfFile: output + "/metrics.json", encoding: .utf8) == parts.joined())
+        #expect(pieces.joined == parts.joined())
     }
 
     @Test func nonEmptyFolderWithoutMarkerIsRefusedAndUntouched() throws {

@@ -154,7 +154,10 @@ public struct SiteRenderer: Sendable {
                 page(actions, template: "actions", path: path, title: title, site: site, crumbs: crumbs, label: label)
             ])
         }
-        try emit([OutputFile(path: SitePaths.metrics, content: .parts(MetricsExport.jsonParts(metrics)))])
+        let json = MetricsExport.jsonPieces(metrics)
+        try emit([
+            OutputFile(path: SitePaths.metrics, content: .pieces(TextPieces(count: json.count, piece: json.piece)))
+        ])
     }
 
     /// The partnership page and every meeting page of one partnership.
