@@ -31,7 +31,6 @@ public enum MetricsEngine {
                 partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
                 atReportDate: snapshot),
             exit: partnership.charter.exit)
-        metrics.indexAppearances()
         return metrics
     }
 

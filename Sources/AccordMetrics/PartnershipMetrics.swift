@@ -50,33 +50,6 @@ public struct PartnershipMetrics: Sendable, Codable, Equatable {
     /// Indices, scores and KPIs at the date of every counted meeting before the report date, then at the
     /// report date itself (the figures above), oldest first.
     public var history: [MetricsHistoryPoint]
-    /// The index in `actions` of the merged action behind each appearance (its location in a counted note).
-    package var actionAppearances: [SourceLocation: Int] = [:]
-    /// The index in `issues` of the merged issue behind each appearance.
-    package var issueAppearances: [SourceLocation: Int] = [:]
-
-    /// The merged action that an action written at `location` in a counted note is part of.
-    public func trackedAction(at location: SourceLocation) -> TrackedAction? {
-        actionAppearances[location].map { actions[$0] }
-    }
-
-    /// The merged issue that an issue written at `location` in a counted note is part of.
-    public func trackedIssue(at location: SourceLocation) -> TrackedIssue? {
-        issueAppearances[location].map { issues[$0] }
-    }
-
-    /// Maps every appearance of the merged actions and issues to them (done once, when measuring).
-    package mutating func indexAppearances() {
-        actionAppearances = [:]
-        for (index, action) in actions.enumerated() {
-            for location in action.appearances { actionAppearances[location] = index }
-        }
-        issueAppearances = [:]
-        for (index, issue) in issues.enumerated() {
-            for location in issue.appearances { issueAppearances[location] = index }
-        }
-    }
-
     /// One metric of either family.
     public func metric(_ id: MetricID) -> MetricResult? {
         alignment.metric(id) ?? outcome.metric(id)

@@ -19,17 +19,19 @@ public struct ContentListing: Sendable {
     public var assets: [AssetFile] { staticFiles + folders.flatMap(\.assets) }
 
     /// Reads and decodes one folder's charter and notes, on any thread: its files (nil when the charter cannot
-    /// be read) and the errors of the files that could not be.
-    public func read(_ folder: PartnershipFolder) -> (PartnershipFiles?, DiagnosticBag) {
+    /// be read) and the errors of the files that could not be. With `remembers` false (a folder read again after
+    /// it was parsed), what is read is not made the memory of the next load.
+    public func read(_ folder: PartnershipFolder, remembers: Bool = true) -> (PartnershipFiles?, DiagnosticBag) {
         var problems = DiagnosticBag()
+        let kept = remembers ? memory : nil
         func read(_ entry: Walker.Entry) -> SourceFile? {
             if let known = memory?.file(for: entry) {
-                memory?.keep(known, for: entry)
+                kept?.keep(known, for: entry)
                 return known
             }
             let (file, found) = reader.readAdmitted(entry)
             problems.merge(found)
-            if let file { memory?.keep(file, for: entry) }
+            if let file { kept?.keep(file, for: entry) }
             return file
         }
         let charter = read(folder.charter)

@@ -29,7 +29,7 @@ public struct ContentLoader: Sendable {
     /// Reads the content folder, every file at once; problems with files are added to `diagnostics`.
     public func load(into diagnostics: inout DiagnosticBag) throws -> ContentInventory {
         let listing = try list(into: &diagnostics)
-        let read = listing.folders.parallelMap(listing.read)
+        let read = listing.folders.parallelMap { listing.read($0) }
         var inventory = ContentInventory(settings: listing.settings, staticFiles: listing.staticFiles)
         for (files, problems) in read {
             diagnostics.merge(problems)

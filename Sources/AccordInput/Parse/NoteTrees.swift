@@ -24,18 +24,18 @@ public final class NoteTrees: Sendable {
         public var description: String { "the files of \(folder) changed during the build; build again" }
     }
 
-    /// Lets go of the notes' trees of a just-parsed partnership with nothing private.
-    func drop(_ partnership: inout Partnership, folder: PartnershipFolder, files: PartnershipFiles) {
+    /// Lets go of the notes' trees of a just-parsed partnership with nothing private; `input` is the fingerprint
+    /// of the files it was parsed from.
+    func drop(_ partnership: inout Partnership, folder: PartnershipFolder, input: ContentHash) {
         guard !partnership.hasPrivateContent else { return }
         for index in partnership.meetings.indices { partnership.meetings[index].document = MarkdownDocument() }
-        let input = files.fingerprint
         dropped.withLock { $0[partnership.slug] = (folder, input) }
     }
 
     /// The partnership with its notes' trees, parsed again from its files (as it is when it kept them).
     public func restored(_ partnership: Partnership) throws(Changed) -> Partnership {
         guard let (folder, input) = dropped.withLock({ $0[partnership.slug] }) else { return partnership }
-        guard let files = listing.read(folder).0, files.fingerprint == input else {
+        guard let files = listing.read(folder, remembers: false).0, files.fingerprint == input else {
             throw Changed(folder: folder.folder)
         }
         var byPath: [String: SourceFile] = [:]

@@ -22,51 +22,53 @@ public enum PortfolioParser {
     public static func parse(_ inventory: ContentInventory, diagnostics: inout DiagnosticBag) -> Portfolio {
         parse(
             settings: inventory.settings, inventory.partnerships, diagnostics: &diagnostics,
-            read: { ($0, DiagnosticBag()) }, reuse: { _ in nil }, parsed: { _, _ in }, keep: { _, _, _ in })
+            read: { ($0, DiagnosticBag()) }, reuse: { _, _ in nil }, parsed: { _, _, _ in }, keep: { _, _, _ in })
     }
 
     /// The parsed and validated portfolio of a listed content folder, plus every diagnostic, in a deterministic
     /// order. Each folder is read when it is parsed, and its texts are released as soon as it is.
-    /// `reuse` may answer for a partnership folder with what an earlier build parsed from the same files;
+    /// `reuse` may answer for a partnership folder with what an earlier build parsed from the same files (it is
+    /// given the files and their fingerprint, `PartnershipFiles.fingerprint`, computed once per folder);
     /// `parsed` is told what each folder it did not answer for parsed into. With `trees`, the notes' Markdown
     /// trees of a partnership with nothing private are let go once it is parsed (`NoteTrees.restored`).
     public static func parse(
         _ listing: ContentListing, diagnostics: inout DiagnosticBag,
-        reuse: @Sendable (PartnershipFiles) -> Parsed? = { _ in nil },
-        parsed: @Sendable (PartnershipFiles, Parsed) -> Void = { _, _ in }, trees: NoteTrees? = nil
+        reuse: @Sendable (PartnershipFiles, ContentHash) -> Parsed? = { _, _ in nil },
+        parsed: @Sendable (PartnershipFiles, ContentHash, Parsed) -> Void = { _, _, _ in }, trees: NoteTrees? = nil
     ) -> Portfolio {
         let portfolio = parse(
-            settings: listing.settings, listing.folders, diagnostics: &diagnostics, read: listing.read,
+            settings: listing.settings, listing.folders, diagnostics: &diagnostics, read: { listing.read($0) },
             reuse: reuse, parsed: parsed,
-            keep: { folder, files, partnership in trees?.drop(&partnership, folder: folder, files: files) })
+            keep: { folder, input, partnership in trees?.drop(&partnership, folder: folder, input: input) })
         listing.remember()
         return portfolio
     }
 
-    /// Reads (`read`) and parses each folder on all cores, showing each parsed partnership to `keep` before it is
-    /// kept; the diagnostics come in the folders' order.
+    /// Reads (`read`) and parses each folder on all cores, showing each parsed partnership to `keep` (with the
+    /// fingerprint of its files) before it is kept; the diagnostics come in the folders' order.
     static func parse<Folder: Sendable>(
         settings: SourceFile?, _ folders: [Folder], diagnostics: inout DiagnosticBag,
         read: @Sendable (Folder) -> (PartnershipFiles?, DiagnosticBag),
-        reuse: @Sendable (PartnershipFiles) -> Parsed?,
-        parsed: @Sendable (PartnershipFiles, Parsed) -> Void,
-        keep: @Sendable (Folder, PartnershipFiles, inout Partnership) -> Void
+        reuse: @Sendable (PartnershipFiles, ContentHash) -> Parsed?,
+        parsed: @Sendable (PartnershipFiles, ContentHash, Parsed) -> Void,
+        keep: @Sendable (Folder, ContentHash, inout Partnership) -> Void
     ) -> Portfolio {
         let config = SiteConfigDecoder.decode(settings, diagnostics: &diagnostics)
         let results = folders.parallelMap { folder -> (Partnership?, DiagnosticBag) in
             var (files, bag) = read(folder)
             guard let files else { return (nil, bag) }
-            if let known = reuse(files) {
+            let input = files.fingerprint
+            if let known = reuse(files, input) {
                 for diagnostic in known.diagnostics { bag.report(diagnostic) }
                 return (known.partnership, bag)
             }
             var own = DiagnosticBag()
             var partnership = parsePartnership(files, diagnostics: &own)
             if var kept = partnership {
-                keep(folder, files, &kept)
+                keep(folder, input, &kept)
                 partnership = kept
             }
-            parsed(files, Parsed(partnership: partnership, diagnostics: own.all))
+            parsed(files, input, Parsed(partnership: partnership, diagnostics: own.all))
             bag.merge(own)
             return (partnership, bag)
         }

@@ -68,9 +68,9 @@ package final class IncrementalBuild: Sendable {
     }
 
     /// The previous build's parse of a folder whose Markdown files and pages are unchanged; nil to parse it.
-    @Sendable package func reuse(_ files: PartnershipFiles) -> PortfolioParser.Parsed? {
+    @Sendable package func reuse(_ files: PartnershipFiles, input: ContentHash) -> PortfolioParser.Parsed? {
         guard let entry = state.withLock({ $0.previous?.entries[files.slug] }), let previousOutput,
-            entry.meta.input == files.fingerprint,
+            entry.meta.input == input,
             entry.meta.pages.allSatisfy(previousOutput.isUnchanged)
         else { return nil }
         if let known = memory?.decoded(files.slug, input: entry.meta.input) {
@@ -88,9 +88,8 @@ package final class IncrementalBuild: Sendable {
         return PortfolioParser.Parsed(partnership: partnership, diagnostics: entry.meta.diagnostics)
     }
 
-    /// Remembers what a folder parsed into, for the next build.
-    @Sendable package func parsed(_ files: PartnershipFiles, _ result: PortfolioParser.Parsed) {
-        let input = files.fingerprint
+    /// Remembers what a folder (whose files' fingerprint is `input`) parsed into, for the next build.
+    @Sendable package func parsed(_ files: PartnershipFiles, input: ContentHash, _ result: PortfolioParser.Parsed) {
         state.withLock { $0.fresh[files.slug] = (input, result) }
     }
 
@@ -101,7 +100,7 @@ package final class IncrementalBuild: Sendable {
         let links = LinkMap(portfolio: portfolio)
         var linkKeys: [String: ContentHash] = [:]
         for partnership in portfolio.partnerships { linkKeys[partnership.slug] = Self.linkKey(partnership, links) }
-        let again: [PartnershipFiles] = state.withLock { state in
+        let again: [(files: PartnershipFiles, input: ContentHash)] = state.withLock { state in
             var rendering = rendering
             rendering.combine(state.settings)
             let reusable = eligible && state.previous?.header.rendering == rendering
@@ -112,13 +111,13 @@ package final class IncrementalBuild: Sendable {
                 !reusable || state.previous?.entries[slug]?.meta.links != linkKeys[slug]
             }
             for slug in stale.keys { state.reused[slug] = nil }
-            return stale.values.map(\.files)
+            return stale.values.map { ($0.files, $0.decoded.input) }
         }
         guard !again.isEmpty else { return }
-        let reparsed = again.parallelMap { files -> (String, Partnership?) in
+        let reparsed = again.parallelMap { files, input -> (String, Partnership?) in
             var scratch = DiagnosticBag()  // the same diagnostics the cache gave
             let partnership = PortfolioParser.parsePartnership(files, diagnostics: &scratch)
-            self.parsed(files, PortfolioParser.Parsed(partnership: partnership, diagnostics: scratch.all))
+            self.parsed(files, input: input, PortfolioParser.Parsed(partnership: partnership, diagnostics: scratch.all))
             return (files.slug, partnership)
         }
         var bySlug: [String: Partnership] = [:]

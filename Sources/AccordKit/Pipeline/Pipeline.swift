@@ -280,8 +280,8 @@ public enum Pipeline {
         incremental?.open(options, settingsText: listing.settings?.text)
         let trees = letsTreesGo ? NoteTrees(listing: listing) : nil
         var portfolio = PortfolioParser.parse(
-            listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0) },
-            parsed: { incremental?.parsed($0, $1) }, trees: trees)
+            listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0, input: $1) },
+            parsed: { incremental?.parsed($0, input: $1, $2) }, trees: trees)
         if readsGit {
             CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)
         }

@@ -54,4 +54,25 @@ import Testing
         #expect(afterReplace[other] == replacement)
         #expect(afterReplace == (try Self.load(temp, nil)))
     }
+
+    /// A folder read again after it was parsed (to give back its notes' trees) is read from memory but is not
+    /// made the memory of the next load.
+    @Test func aFolderReadAgainIsTakenFromMemoryButNotRemembered() throws {
+        let temp = try IncrementalBuildTests.portfolio()
+        let plain = try Self.load(temp, nil)
+        for path in plain.keys { Self.age(temp.contentPath + "/" + path) }
+        let memory = LoadMemory()
+        _ = try Self.load(temp, memory)
+        #expect(memory.count == plain.count)
+        var bag = DiagnosticBag()
+        let listing = try ContentLoader(root: temp.contentPath, memory: memory).list(into: &bag)
+        let folder = try #require(listing.folders.first)
+        let files = try #require(listing.read(folder, remembers: false).0)
+        #expect(files.charter.text == plain[files.charter.path])
+        listing.remember()
+        #expect(memory.count == 0)
+        _ = try #require(listing.read(folder).0)
+        listing.remember()
+        #expect(memory.count == 1 + files.meetings.count)
+    }
 }

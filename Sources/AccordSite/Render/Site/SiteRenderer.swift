@@ -145,7 +145,7 @@ public struct SiteRenderer: Sendable {
                 index, template: "index", path: SitePaths.index, title: "Portfolio", site: site, crumbs: [],
                 label: label)
         ])
-        for (path, actions) in ActionsPageView.pages(portfolio: portfolio, metrics: metrics, links: links) {
+        try ActionsPageView.forEachPage(portfolio: portfolio, metrics: metrics, links: links) { path, actions in
             let title =
                 actions.hasPages ? "Open actions, page \(actions.pageNumber) of \(actions.pageCount)" : "Open actions"
             let crumbs =
@@ -182,13 +182,14 @@ public struct SiteRenderer: Sendable {
                     view, template: "partnership", path: partnership.pagePath, title: partnership.charter.title,
                     site: site, crumbs: [("Portfolio", SitePaths.index)], label: label))
         }
+        let tracked = measured.map(TrackedAppearances.init)
         for (index, meeting) in partnership.meetings.enumerated() {
             let body = markdown(
                 meeting.document.droppingLeadingTitle(meeting.title), source: meeting.path,
                 page: meeting.pagePath, links: links,
                 diagnostics: &diagnostics)
             let view = MeetingPageView(
-                meeting: meeting, index: index, partnership: partnership, metrics: measured,
+                meeting: meeting, index: index, partnership: partnership, tracked: tracked,
                 body: body, asOf: asOf)
             output.append(
                 page(

@@ -140,12 +140,13 @@ import Testing
         ]
         let metrics = Fx.measure(Fx.partnership(Fx.charter(), meetings), asOf: "2026-06-01")
         #expect(metrics.actions.count == 1)
+        let tracked = TrackedAppearances(metrics)
         for location in meetings.flatMap({ $0.actions.map(\.location) }) {
-            #expect(metrics.trackedAction(at: location)?.status == .done(on: Fx.day("2026-03-18")))
+            #expect(tracked.action(at: location)?.status == .done(on: Fx.day("2026-03-18")))
         }
         for location in meetings.flatMap({ $0.issues.map(\.location) }) {
-            #expect(metrics.trackedIssue(at: location)?.status == .resolved(on: Fx.day("2026-03-19")))
+            #expect(tracked.issue(at: location)?.status == .resolved(on: Fx.day("2026-03-19")))
         }
-        #expect(metrics.trackedAction(at: Fx.loc("elsewhere.md", 8)) == nil)
+        #expect(tracked.action(at: Fx.loc("elsewhere.md", 8)) == nil)
     }
 }

@@ -54,8 +54,8 @@ import Testing
                 (
                     "meeting",
                     MeetingPageView(
-                        meeting: meeting, index: index, partnership: partnership, metrics: measured,
-                        body: "<p>note</p>", asOf: metrics.asOf)
+                        meeting: meeting, index: index, partnership: partnership,
+                        tracked: TrackedAppearances(measured), body: "<p>note</p>", asOf: metrics.asOf)
                 ))
         }
         let site = SiteView(

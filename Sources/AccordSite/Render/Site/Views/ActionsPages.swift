@@ -13,20 +13,40 @@ extension ActionsPageView {
     package static func pages(
         portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap, budget: Int = pageBudget
     ) -> [(path: String, view: ActionsPageView)] {
+        var pages: [(path: String, view: ActionsPageView)] = []
+        forEachPage(portfolio: portfolio, metrics: metrics, links: links, budget: budget) { pages.append(($0, $1)) }
+        return pages
+    }
+
+    /// The same pages, each made and handed to `body` before the next is made.
+    package static func forEachPage(
+        portfolio: Portfolio, metrics: PortfolioMetrics, links: LinkMap, budget: Int = pageBudget,
+        _ body: (String, ActionsPageView) throws -> Void
+    ) rethrows {
         let open = OpenAction.all(portfolio, metrics)
         let overdue = open.filter { $0.daysOverdue > 0 }
         let parties = PartyActions.grouped(open)
-        var builder = ActionsPageBuilder(links: links, budget: budget)
-        builder.reserve(parties.count * ActionsPageBuilder.partyIndexCost)
-        for action in overdue { builder.addOverdue(action) }
-        for (number, party) in parties.enumerated() {
-            for (ownerNumber, owner) in party.owners.enumerated() {
-                for action in owner.actions {
-                    builder.addGrouped(action, party: party, number: number, ownerNumber: ownerNumber)
+        /// One pass over the actions in page order; `layout` nil lays them out without making a view.
+        func pass(_ layout: ActionsPageBuilder.Layout?) throws -> ActionsPageBuilder.Layout {
+            var builder = ActionsPageBuilder(
+                links: links, budget: budget, layout: layout, total: open.count, overdue: overdue.count,
+                parties: parties)
+            for action in overdue {
+                if let done = builder.addOverdue(action) { try body(done.path, done.view) }
+            }
+            for (number, party) in parties.enumerated() {
+                for (ownerNumber, owner) in party.owners.enumerated() {
+                    for action in owner.actions {
+                        if let done = builder.addGrouped(action, number: number, ownerNumber: ownerNumber) {
+                            try body(done.path, done.view)
+                        }
+                    }
                 }
             }
+            if let done = builder.finish() { try body(done.path, done.view) }
+            return builder.learnt
         }
-        return builder.finish(total: open.count, overdue: overdue.count, parties: parties)
+        _ = try pass(try pass(nil))
     }
 }
 

@@ -102,10 +102,10 @@ package struct MeetingPageView: TemplateView {
 
 extension MeetingPageView {
     /// Builds the view of `meeting`, the `index`-th note of `partnership`. Each action and issue shows the state
-    /// of the merged action or issue it is part of (`metrics`), as on the partnership page; a note dated after
+    /// of the merged action or issue it is part of (`tracked`), as on the partnership page; a note dated after
     /// the report date lists its own as written, `upcoming`.
     package init(
-        meeting: Meeting, index: Int, partnership: Partnership, metrics: PartnershipMetrics?, body: String, asOf: Day
+        meeting: Meeting, index: Int, partnership: Partnership, tracked: TrackedAppearances?, body: String, asOf: Day
     ) {
         let charter = partnership.charter
         let page = meeting.pagePath
@@ -170,7 +170,7 @@ extension MeetingPageView {
             let status: ActionStatus
             if isUpcoming {
                 status = .upcoming
-            } else if let tracked = metrics?.trackedAction(at: action.location) {
+            } else if let tracked = tracked?.action(at: action.location) {
                 status = tracked.status
             } else {
                 status = ActionStatus(isTicked: action.isTicked, done: action.done, due: action.due, at: asOf)
@@ -184,7 +184,7 @@ extension MeetingPageView {
             let status: IssueStatus
             if isUpcoming {
                 status = .upcoming
-            } else if let tracked = metrics?.trackedIssue(at: issue.location) {
+            } else if let tracked = tracked?.issue(at: issue.location) {
                 status = tracked.status
             } else {
                 status = IssueStatus(
