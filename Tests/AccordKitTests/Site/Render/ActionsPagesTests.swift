@@ -112,4 +112,25 @@ import Testing
         #expect(SitePaths.isPortfolioPage("actions/12.html") && SitePaths.isPortfolioPage("actions.html"))
         #expect(!SitePaths.isPortfolioPage("partnerships/actions/index.html"))
     }
+
+    /// The pages are handed over one at a time, in order, each made before the next: a failure handing one over
+    /// stops the making of the rest.
+    @Test func thePagesAreHandedOverOneAtATime() throws {
+        struct Stop: Error {}
+        let (portfolio, metrics) = try TemplateKeyTests.demo()
+        let links = LinkMap(portfolio: portfolio)
+        let all = ActionsPageView.pages(portfolio: portfolio, metrics: metrics, links: links, budget: 2_000)
+        #expect(all.count > 2)
+        #expect(all.map(\.path) == (1...all.count).map(SitePaths.actionsPage))
+        var handed: [String] = []
+        #expect(throws: Stop.self) {
+            try ActionsPageView.forEachPage(portfolio: portfolio, metrics: metrics, links: links, budget: 2_000) {
+                path, view in
+                handed.append(path)
+                #expect(view.pageCount == all.count)
+                if handed.count == 2 { throw Stop() }
+            }
+        }
+        #expect(handed == [SitePaths.actionsPage(1), SitePaths.actionsPage(2)])
+    }
 }
