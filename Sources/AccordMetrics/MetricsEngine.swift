@@ -14,7 +14,7 @@ public enum MetricsEngine {
         let warnings = warningSigns(context)
         let status = partnership.charter.status
         let missing = sectionMatches(context).filter { $0.line == nil }.map(\.section)
-        var metrics = PartnershipMetrics(
+        return PartnershipMetrics(
             slug: partnership.slug, title: partnership.charter.title, status: status, asOf: asOf,
             parties: partnership.charter.parties,
             startDate: context.start, countedMeetings: context.meetings.count,
@@ -31,7 +31,6 @@ public enum MetricsEngine {
                 partnership, asOf: asOf, thresholds: thresholds, requiredSections: config.requiredSections,
                 atReportDate: snapshot),
             exit: partnership.charter.exit)
-        return metrics
     }
 
     /// Measures every partnership of a portfolio (in slug order) with the portfolio's settings; `known` may
