@@ -20,8 +20,11 @@ PARTNERSHIP = "Content/partnerships/northwind-globex-service-desk"
 
 
 @pytest.fixture
-def served(repo: Path, accord: str, work: Path):
-    """`accord serve --port 0` on a copy of the demo content; yields (folder, base URL)."""
+def served(repo: Path, accord: str, work: Path, browser):
+    """`accord serve --port 0` on a copy of the demo content; yields (folder, base URL). The shared browser
+    leaves the served page before the server stops: its reload script's reconnections would otherwise fail
+    and log console errors that a later test, loading its own page in the same browser, would take for its
+    page's."""
     folder = work / "serve"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -40,6 +43,8 @@ def served(repo: Path, accord: str, work: Path):
         assert port, f"accord serve did not start: {log_path.read_text()}"
         yield folder, f"http://127.0.0.1:{port}/"
     finally:
+        browser.get("about:blank")
+        checks.drain_logs(browser)
         process.terminate()
         process.wait(timeout=30)
 
