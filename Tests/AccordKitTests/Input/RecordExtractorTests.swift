@@ -135,8 +135,8 @@ import Testing
                     Self.at(18, 1), "action has no owner",
                     hint: "start it with the owner's name and ': ', e.g. 'Raj Patel: draft the runbook'"),
                 .error(
-                    Self.at(19, 30), "malformed due date '2026-02-30'",
-                    hint: "write 'due YYYY-MM-DD' with a real calendar date"),
+                    Self.at(19, 30), "'due' is not a real calendar date: '2026-02-30'",
+                    hint: "February 2026 has 28 days"),
                 .warning(
                     Self.at(20, 29), "action has a done date (2026-03-10) but is not ticked, so it counts as open",
                     hint: "tick it with '- [x]' or remove the done date"),
@@ -144,8 +144,8 @@ import Testing
                     Self.at(21, 37), "'when later' in the action's parenthesis is not understood",
                     hint: "the parenthesis at the end holds due YYYY-MM-DD, done YYYY-MM-DD"),
                 .error(
-                    Self.at(27, 21), "malformed resolved date '2026-03-32'",
-                    hint: "write 'resolved YYYY-MM-DD' with a real calendar date"),
+                    Self.at(27, 21), "'resolved' is not a real calendar date: '2026-03-32'",
+                    hint: "March 2026 has 31 days"),
                 .warning(
                     Self.at(28, 1), "issue is not a task item, so it is not tracked",
                     hint: "write it as '- [ ] what (raised YYYY-MM-DD)'"),
@@ -161,8 +161,8 @@ import Testing
         #expect(outcome.exitCode == 1)
         #expect(
             outcome.diagnostics.printed == [
-                "Content/partnerships/acme-globex/meetings/2026-03-12.md:5:28: error: malformed due date '2026-02-30'\n"
-                    + "  hint: write 'due YYYY-MM-DD' with a real calendar date\n"
+                "Content/partnerships/acme-globex/meetings/2026-03-12.md:5:28: error: 'due' is not a real calendar date: '2026-02-30'\n"
+                    + "  hint: February 2026 has 28 days\n"
             ])
     }
 
@@ -173,8 +173,9 @@ import Testing
         #expect(
             problems == [
                 .error(
-                    SourceLocation(path: Self.path, line: 5, column: 29), "malformed due date '2026-02-29'",
-                    hint: "write 'due YYYY-MM-DD' with a real calendar date")
+                    SourceLocation(path: Self.path, line: 5, column: 29),
+                    "'due' is not a real calendar date: '2026-02-29'",
+                    hint: "February 2026 has 28 days")
             ])
     }
 

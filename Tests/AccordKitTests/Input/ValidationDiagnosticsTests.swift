@@ -236,8 +236,8 @@ import Testing
                     hint: "write just '2026-03-12'"),
                 Self.printed(
                     "Content/partnerships/acme-globex/meetings/2026-04-12.md:5:20", "error",
-                    "malformed raised date '2026-4-1'",
-                    hint: "write 'raised YYYY-MM-DD' with a real calendar date"),
+                    "'raised' is not a real calendar date: '2026-4-1'",
+                    hint: "write 'raised YYYY-MM-DD'"),
             ])
     }
 

@@ -60,7 +60,7 @@ import Testing
             """)
         let messages = outcome.diagnostics.map { "\($0.location.line ?? 0): \($0.message)" }
         #expect(messages.count == 2)
-        #expect(messages.last == "6: malformed due date '2026-13-01'")
+        #expect(messages.last == "6: 'due' is not a real calendar date: '2026-13-01'")
         #expect(outcome.metrics?.partnership("acme-globex")?.countedMeetings == 0)
     }
 

@@ -138,9 +138,11 @@ package struct RecordExtractor {
     {
         if let day = Day(iso: part.value) { return day }
         let location = locate(part.value.isEmpty ? part.key : part.value, in: item)
+        // The same words as a date in front matter; a text not shaped as a date is shown how to write it here.
+        let problem = Day.problem(iso: part.value) ?? Day.formatProblem
         diagnostics.error(
-            location, "malformed \(part.key) date '\(part.value)'",
-            hint: "write '\(part.key) YYYY-MM-DD' with a real calendar date")
+            location, "'\(part.key)' is not a real calendar date: '\(part.value)'",
+            hint: problem == Day.formatProblem ? "write '\(part.key) YYYY-MM-DD'" : problem)
         return nil
     }
 
