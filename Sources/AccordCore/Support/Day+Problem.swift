@@ -6,9 +6,6 @@ extension Day {
         "November", "December",
     ]
 
-    /// The problem of a text that is not shaped as `YYYY-MM-DD` at all.
-    public static let formatProblem = "write the date as YYYY-MM-DD"
-
     /// Nil when `text` is a real `YYYY-MM-DD` date; otherwise what is wrong with it
     /// (`February 2026 has 28 days`, `there is no month 13`, `write the date as YYYY-MM-DD`).
     public static func problem(iso text: some StringProtocol) -> String? {
@@ -18,7 +15,7 @@ extension Day {
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } })
         else {
-            return formatProblem
+            return "write the date as YYYY-MM-DD"
         }
         if year < 1 { return "there is no year 0000" }
         guard (1...12).contains(month) else { return "there is no month \(parts[1])" }

@@ -236,7 +236,7 @@ import Testing
                     hint: "write just '2026-03-12'"),
                 Self.printed(
                     "Content/partnerships/acme-globex/meetings/2026-04-12.md:5:20", "error",
-                    "'raised' is not a real calendar date: '2026-4-1'",
+                    "'raised' must be a date YYYY-MM-DD, not '2026-4-1'",
                     hint: "write 'raised YYYY-MM-DD'"),
             ])
     }

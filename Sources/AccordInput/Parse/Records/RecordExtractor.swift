@@ -138,11 +138,9 @@ package struct RecordExtractor {
     {
         if let day = Day(iso: part.value) { return day }
         let location = locate(part.value.isEmpty ? part.key : part.value, in: item)
-        // The same words as a date in front matter; a text not shaped as a date is shown how to write it here.
-        let problem = Day.problem(iso: part.value) ?? Day.formatProblem
-        diagnostics.error(
-            location, "'\(part.key)' is not a real calendar date: '\(part.value)'",
-            hint: problem == Day.formatProblem ? "write '\(part.key) YYYY-MM-DD'" : problem)
+        MappingReader.notADay(
+            part.value, what: "'\(part.key)'", at: location, shapeHint: "write '\(part.key) YYYY-MM-DD'",
+            diagnostics: &diagnostics)
         return nil
     }
 

@@ -95,18 +95,26 @@ package struct MappingReader {
     package static func day(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> Day? {
         guard let text = string(value, what: what, diagnostics: &diagnostics) else { return nil }
         if let day = Day(iso: text) { return day }
+        notADay(text, what: what, at: value.location, diagnostics: &diagnostics)
+        return nil
+    }
+
+    /// The one error for a text that is not a `YYYY-MM-DD` day, in front matter as in an action's parenthesis:
+    /// a time of day, a date that is not in the calendar (with the reason), or not a date at all (`shapeHint`).
+    package static func notADay(
+        _ text: String, what: String, at location: SourceLocation, shapeHint: String? = nil,
+        diagnostics: inout DiagnosticBag
+    ) {
         let datePart = text.prefix(10)
         if text.count > 10, Day(iso: datePart) != nil {
             diagnostics.error(
-                value.location, "\(what) must be a date without a time of day: '\(text)'",
-                hint: "write just '\(datePart)'")
+                location, "\(what) must be a date without a time of day: '\(text)'", hint: "write just '\(datePart)'")
         } else if datePart.count == 10, datePart.allSatisfy({ $0.isNumber || $0 == "-" }) {
             diagnostics.error(
-                value.location, "\(what) is not a real calendar date: '\(text)'", hint: Day.problem(iso: datePart))
+                location, "\(what) is not a real calendar date: '\(text)'", hint: Day.problem(iso: datePart))
         } else {
-            diagnostics.error(value.location, "\(what) must be a date YYYY-MM-DD, not '\(text)'")
+            diagnostics.error(location, "\(what) must be a date YYYY-MM-DD, not '\(text)'", hint: shapeHint)
         }
-        return nil
     }
 
     package static func number(_ value: YAMLValue, what: String, diagnostics: inout DiagnosticBag) -> Double? {
