@@ -9,7 +9,7 @@ struct Serve: ParsableCommand {
         discussion: """
             Watches the content folder and the template overrides and rebuilds on a change; open pages reload \
             by themselves. A failed rebuild keeps the previous site and shows its diagnostics over the page. \
-            Ctrl-C stops.
+            Ctrl-C stops; a second Ctrl-C while stopping ends at once.
             """)
 
     @OptionGroup var common: CommonOptions
@@ -33,6 +33,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        // Caught from the start: a Ctrl-C during the first build or just after the "serving" line is never lost.
+        let termination = TerminationSignal()
         let options = common.buildOptions(output: output)
         let memory = BuildMemory()
         let first = Pipeline.run(options, mode: .build, memory: memory)
@@ -62,7 +64,7 @@ struct Serve: ParsableCommand {
             throw ExitCode(3)
         }
         Console.error("accord: serving \(output) at http://\(address):\(listening)/ (Ctrl-C to stop)\n")
-        TerminationSignal.wait()
+        termination.wait()
         session.stop()
         if !common.quiet { Console.error("accord: stopped\n") }
     }
