@@ -42,6 +42,13 @@ public enum MetricsEngine {
         // Partnerships are independent: measured on all cores, results in slug order.
         let partnerships = portfolio.partnerships.sorted { $0.slug < $1.slug }
             .parallelMap { known($0) ?? measure($0, config: config, asOf: asOf) }
+        return assemble(partnerships, asOf: asOf)
+    }
+
+    /// The portfolio's metrics made of its partnerships' (in any order; listed in slug order): the tier
+    /// distribution and the portfolio's attention items.
+    public static func assemble(_ measured: [PartnershipMetrics], asOf: Day) -> PortfolioMetrics {
+        let partnerships = measured.sorted { $0.slug < $1.slug }
         let distribution = HealthTier.allCases.map { tier in
             TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
         }

@@ -161,6 +161,22 @@ package final class IncrementalBuild: Sendable {
         }
     }
 
+    /// True when measuring and rendering reuse the previous build's (settled by `settle`).
+    package var reusesRendering: Bool { state.withLock { $0.reusesRendering } }
+
+    /// Keeps of a partnership parsed by this build only what its cache entry holds, once it has been measured
+    /// and handed to the renderer: its records are not held until the cache is written.
+    @Sendable package func rendered(_ slug: String) {
+        state.withLock { state in
+            guard var item = state.fresh[slug], var partnership = item.parsed.partnership else { return }
+            state.fresh[slug] = nil
+            item.parsed.partnership = nil
+            Self.slim(&partnership)
+            item.parsed.partnership = partnership
+            state.fresh[slug] = item
+        }
+    }
+
     /// How many partnership folders were neither parsed, measured nor rendered.
     package var reusedCount: Int { state.withLock { $0.reusesRendering ? $0.reused.count : 0 } }
 

@@ -104,7 +104,7 @@ public enum Pipeline {
         else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
-        var portfolio = parsed
+        var portfolio = consume parsed
         // The views of a portfolio with private content are cut from the notes' trees: all of them come back.
         if portfolio.hasPrivateContent {
             do throws(NoteTrees.Changed) {
@@ -147,26 +147,31 @@ public enum Pipeline {
                 eligible: options.view == .joint && !portfolio.hasPrivateContent && !portfolio.config.readsGit)
         }
         // Only the view's content is measured and rendered; every file was validated whole above.
-        let cut = portfolio.cut(to: options.view)
+        var cut = portfolio.cut(to: options.view)
 
         // The site plan: every output path and every link between notes, in `check` as in `build`. It needs
         // nothing the next steps make, so it runs beside them; a build takes its findings in before it publishes.
+        // It reads only the notes' paths, links and anchors: it is given the portfolio without records.
+        let slim = Self.slimmed(portfolio)
         if let theme {
-            let (planned, themeAssets, themeIDs) = (portfolio, Array(theme.assets.keys), theme.ids)
+            let (planned, themeAssets, themeIDs) = (slim, Array(theme.assets.keys), theme.ids)
             pendingPlan = BackgroundValue {
                 SitePlan(portfolio: planned, assets: assets, themeAssets: themeAssets, themeIDs: themeIDs).diagnostics
             }
         }
 
-        // 4. Measure (a build reusing the previous one measures only what it parsed again)
+        // 4. Measure (a build reusing the previous one measures only what it parsed again). A build that measures
+        // every partnership measures each as it renders it (steps 4–6 below, `renderMeasuring`).
+        let streams = mode == .build && theme != nil && !(incremental?.reusesRendering ?? false)
         let measured =
-            incremental?.measure(cut.portfolio, asOf: reportDate.0)
-            ?? IncrementalBuild.Measured(
-                metrics: MetricsEngine.measure(cut.portfolio, asOf: reportDate.0), reusedPortfolioPages: nil,
-                complete: true)
-        let metrics = measured.metrics
-        let reported = measured.complete ? metrics : nil
-        if mode != .measure {
+            streams
+            ? nil
+            : incremental?.measure(cut.portfolio, asOf: reportDate.0)
+                ?? IncrementalBuild.Measured(
+                    metrics: MetricsEngine.measure(cut.portfolio, asOf: reportDate.0), reusedPortfolioPages: nil,
+                    complete: true)
+        var reported = measured.flatMap { $0.complete ? $0.metrics : nil }
+        if mode != .measure, let metrics = measured?.metrics {
             gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: mode == .check || options.enforcesGates)
         }
         guard let theme else { return finish(0, reportDate: reportDate, metrics: reported) }
@@ -212,22 +217,54 @@ public enum Pipeline {
             return writeFailed(error)
         }
         let counter = FileCounter()
-        let portfolioPagesReused = measured.reusedPortfolioPages != nil
+        let portfolioPagesReused = measured?.reusedPortfolioPages != nil
+        let emit: @Sendable ([OutputFile]) throws -> Void = { files in
+            // After a leak the files are still searched (so every leaked file is named) but not written.
+            leaks.add(leakCheck.leaks(in: files))
+            guard leaks.isEmpty else { return }
+            try staging.write(files)
+            counter.add(files.count)
+        }
+        let metrics: PortfolioMetrics
         do {
-            try renderer.render(
-                cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
-                diagnostics: &diagnostics, unchanged: { incremental?.unchangedPages($0) },
-                reusedPortfolioPages: measured.reusedPortfolioPages, trees: { try trees?.restored($0) ?? $0 },
-                emit: { files in
-                    // After a leak the files are still searched (so every leaked file is named) but not written.
-                    leaks.add(leakCheck.leaks(in: files))
-                    guard leaks.isEmpty else { return }
-                    try staging.write(files)
-                    counter.add(files.count)
-                })
+            if let measured {
+                metrics = measured.metrics
+                try renderer.render(
+                    cut.portfolio, metrics: metrics, assets: viewAssets(assets, cut),
+                    diagnostics: &diagnostics, unchanged: { incremental?.unchangedPages($0) },
+                    reusedPortfolioPages: measured.reusedPortfolioPages, trees: { try trees?.restored($0) ?? $0 },
+                    emit: emit)
+            } else {
+                // Each partnership is handed over whole once, then kept only without its records.
+                let handOff = PartnershipHandOff(cut.portfolio.partnerships)
+                cut.portfolio.partnerships = Self.slimmed(cut.portfolio, sharing: slim, cutFrom: portfolio).partnerships
+                portfolio = slim
+                let (config, asOf) = (cut.portfolio.config, reportDate.0)
+                metrics = try renderer.renderMeasuring(
+                    cut.portfolio, asOf: asOf, assets: viewAssets(assets, cut), diagnostics: &diagnostics,
+                    full: { listed in
+                        let whole = handOff.take(listed.slug) ?? listed
+                        return try trees?.restored(whole) ?? whole
+                    },
+                    measure: { partnership in
+                        let measured = MetricsEngine.measure(partnership, config: config, asOf: asOf)
+                        incremental?.rendered(partnership.slug)
+                        return measured
+                    },
+                    assemble: { measured in MetricsEngine.assemble(measured, asOf: asOf) }, emit: emit)
+                reported = metrics
+                gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: options.enforcesGates)
+            }
         } catch {
             staging.discard()
             return writeFailed(error)
+        }
+        // Health gates read every partnership's metrics: when they were measured while rendering, a failing
+        // gate stops the build here, before the site is published (exit 4, nothing written).
+        if gates.fails {
+            staging.discard()
+            takePlan()
+            return finish(0, reportDate: reportDate, metrics: reported)
         }
         // The plan's findings stop the build as they would have before the write began (before a leak).
         if takePlan().stopsBuild(strict: options.strict) {
@@ -245,9 +282,10 @@ public enum Pipeline {
             staging.discard()
             return finish(1, reportDate: reportDate, metrics: reported)
         }
+        let saved = cut.portfolio
         do {
             try writer.commit(staging) {
-                incremental?.save(cut.portfolio, metrics: metrics, written: staging.remembered)
+                incremental?.save(saved, metrics: metrics, written: staging.remembered)
             }
         } catch {
             return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
@@ -257,60 +295,5 @@ public enum Pipeline {
             unchanged: staging.linkedCount)
         outcome.portfolioPagesReused = portfolioPagesReused
         return outcome
-    }
-
-    /// Steps 1–3: lists the content folder and parses every file, each folder read as it is parsed; nil when the
-    /// folder is missing. With `readsGit`, the charters' git history is read too (`git: true`; not for `accord
-    /// metrics` or `diff`). `keeping` sees the listing first (`accord new` reads the notes of one folder to copy
-    /// lines from them). `files` (kept by `accord serve`) gives the files whose stamps did not change since the
-    /// last build. With `letsTreesGo`, the notes' Markdown trees are let go as each folder is parsed, and the
-    /// `NoteTrees` returned gives them back.
-    static func loadAndParse(
-        _ options: BuildOptions, diagnostics: inout DiagnosticBag,
-        readsGit: Bool = false, incremental: IncrementalBuild? = nil, files: LoadMemory? = nil,
-        letsTreesGo: Bool = false, keeping: (ContentListing) -> Void = { _ in }
-    ) -> (Portfolio, [AssetFile], NoteTrees?)? {
-        guard
-            let listing = try? ContentLoader(
-                root: options.contentPath, includeDrafts: options.includeDrafts, memory: files
-            )
-            .list(into: &diagnostics)
-        else { return nil }
-        keeping(listing)
-        incremental?.open(options, settingsText: listing.settings?.text)
-        let trees = letsTreesGo ? NoteTrees(listing: listing) : nil
-        var portfolio = PortfolioParser.parse(
-            listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0, input: $1) },
-            parsed: { incremental?.parsed($0, input: $1, $2) }, trees: trees)
-        if readsGit {
-            CharterHistory.attach(to: &portfolio, contentPath: options.contentPath, diagnostics: &diagnostics)
-        }
-        return (portfolio, listing.assets, trees)
-    }
-
-    /// The `templates:` folder of accord.yml, which must stay inside the content folder (the content
-    /// cannot name `/` or `/proc/self` as a theme); nil with an error when it leaves, so the built-in
-    /// theme is used and the run fails. `--templates` on the command line may name any folder.
-    static func templatesFromSettings(
-        _ config: SiteConfig, _ options: BuildOptions,
-        diagnostics: inout DiagnosticBag
-    ) -> String? {
-        guard let written = config.templates else { return nil }
-        let folder = contentRelative(written, options)
-        // A missing folder is the theme's to report ("templates folder does not exist").
-        guard let content = FileRoot(path: options.contentPath, rootName: "content folder"),
-            FileRoot(path: folder, rootName: "templates folder") != nil, !content.contains(folder)
-        else { return folder }
-        diagnostics.error(
-            config.templatesLocation ?? SourceLocation(path: "accord.yml"),
-            "templates folder '\(written)' is outside the content folder; it is not read",
-            hint: "move it into the content folder, or name it with --templates on the command line")
-        return nil
-    }
-
-    /// A path in accord.yml is relative to the content folder.
-    static func contentRelative(_ path: String, _ options: BuildOptions) -> String {
-        path.hasPrefix("/")
-            ? path : (options.contentPath.hasSuffix("/") ? options.contentPath : options.contentPath + "/") + path
     }
 }

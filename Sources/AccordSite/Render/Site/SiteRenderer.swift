@@ -45,12 +45,7 @@ public struct SiteRenderer: Sendable {
         reusedPortfolioPages: [String]? = nil, trees: @Sendable (Partnership) throws -> Partnership = { $0 },
         emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
-        let site = SiteView(
-            title: portfolio.config.title, organisation: portfolio.config.organisation,
-            reportDate: metrics.asOf.description, reportDateReadable: metrics.asOf.readable,
-            generator: generator, extra: portfolio.config.extra)
-        let links = LinkMap(portfolio: portfolio)
-        let labels = ViewLabeler(view: view, portfolio: portfolio)
+        let context = Context(self, portfolio, asOf: metrics.asOf)
         var measuredBySlug: [String: PartnershipMetrics] = [:]
         for measured in metrics.partnerships { measuredBySlug[measured.slug] = measured }
         let measuredLookup = measuredBySlug
@@ -58,40 +53,28 @@ public struct SiteRenderer: Sendable {
         // that it runs beside the partnerships instead of after them: -1 is that job, 0… the partnerships.
         let jobs = Array(-1..<portfolio.partnerships.count)
         let results = jobs.parallelMap { job -> (DiagnosticBag, String?) in
-            var bag = DiagnosticBag()
-            let files: [OutputFile]
             if job < 0 {
                 // Each portfolio page is handed over as soon as it is made: the big ones never wait for the others.
                 do {
                     try portfolioFiles(
-                        portfolio, metrics: metrics, assets: assets, site: site, links: links,
-                        label: labels.label(for: nil), reusingPages: reusedPortfolioPages, emit: emit)
-                    return (bag, nil)
+                        portfolio, metrics: metrics, assets: assets, site: context.site, links: context.links,
+                        label: context.labels.label(for: nil), reusingPages: reusedPortfolioPages, emit: emit)
+                    return (DiagnosticBag(), nil)
                 } catch {
-                    return (bag, "\(error)")
-                }
-            } else {
-                let listed = portfolio.partnerships[job]
-                if let paths = unchanged(listed) {
-                    files = paths.map { OutputFile(path: $0, content: .previous) }
-                } else {
-                    let partnership: Partnership
-                    do {
-                        partnership = try trees(listed)
-                    } catch {
-                        return (bag, "\(error)")
-                    }
-                    files = pages(
-                        of: partnership, metrics: measuredLookup[partnership.slug], asOf: metrics.asOf,
-                        site: site, links: links, label: labels.label(for: partnership), diagnostics: &bag)
+                    return (DiagnosticBag(), "\(error)")
                 }
             }
-            do {
-                try emit(files)
-                return (bag, nil)
-            } catch {
-                return (bag, "\(error)")
+            let listed = portfolio.partnerships[job]
+            if let paths = unchanged(listed) {
+                do {
+                    try emit(paths.map { OutputFile(path: $0, content: .previous) })
+                    return (DiagnosticBag(), nil)
+                } catch {
+                    return (DiagnosticBag(), "\(error)")
+                }
             }
+            let outcome = partnershipJob(listed, context, full: trees, measure: { measuredLookup[$0.slug] }, emit: emit)
+            return (outcome.diagnostics, outcome.failure)
         }
         for (bag, failure) in results {
             diagnostics.merge(bag)
