@@ -45,8 +45,7 @@ import Testing
             slim, asOf: asOf, assets: assets, diagnostics: &streamedBag,
             full: { handOff.take($0.slug) ?? $0 },
             measure: { MetricsEngine.measure($0, config: config, asOf: asOf) },
-            assemble: { MetricsEngine.assemble($0, asOf: asOf) }
-        ) { streamed.add($0) }
+            assemble: { MetricsEngine.assemble($0, asOf: asOf) }, emit: { streamed.add($0) })
 
         #expect(measured.partnerships == metrics.partnerships)
         #expect(measured.attention == metrics.attention)
