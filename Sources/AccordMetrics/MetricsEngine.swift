@@ -52,11 +52,7 @@ public enum MetricsEngine {
         let distribution = HealthTier.allCases.map { tier in
             TierCount(tier: tier, count: partnerships.filter { $0.tier == tier }.count)
         }
-        // Grouped by partnership in the portfolio order, each partnership's items in its own order.
-        let attention = partnerships.filter { !$0.isListedApart }
-            .sorted(by: PartnershipMetrics.portfolioOrder).flatMap(\.attention)
-        return PortfolioMetrics(
-            asOf: asOf, partnerships: partnerships, tierDistribution: distribution, attention: attention)
+        return PortfolioMetrics(asOf: asOf, partnerships: partnerships, tierDistribution: distribution)
     }
 
     /// The metrics of one partnership at one date, without flags, attention or history (also a history point).

@@ -16,18 +16,18 @@ public struct PortfolioMetrics: Sendable {
     public var partnerships: [PartnershipMetrics]
     /// Partnerships per tier, every tier listed in `HealthTier.allCases` order (zero counts included).
     public var tierDistribution: [TierCount]
-    /// The "needs attention" items of the portfolio (draft and ended left out), grouped by partnership in the
-    /// portfolio order (`PartnershipMetrics.portfolioOrder`), each partnership's items most urgent first.
-    public var attention: [AttentionItem]
-
     /// Metrics of their parts.
-    package init(
-        asOf: Day, partnerships: [PartnershipMetrics], tierDistribution: [TierCount], attention: [AttentionItem]
-    ) {
+    package init(asOf: Day, partnerships: [PartnershipMetrics], tierDistribution: [TierCount]) {
         self.asOf = asOf
         self.partnerships = partnerships
         self.tierDistribution = tierDistribution
-        self.attention = attention
+    }
+
+    /// The "needs attention" items of the portfolio (draft and ended left out), grouped by partnership in the
+    /// portfolio order (`PartnershipMetrics.portfolioOrder`), each partnership's items most urgent first. Made
+    /// when asked for from the partnerships' own lists, so that the portfolio does not hold them twice.
+    public var attention: [AttentionItem] {
+        partnerships.filter { !$0.isListedApart }.sorted(by: PartnershipMetrics.portfolioOrder).flatMap(\.attention)
     }
 
     /// The partnerships that are not draft or ended (exiting ones included), in slug order.

@@ -49,8 +49,7 @@ public enum ContentDiff {
         let baseMetrics =
             baseRun.metrics
             ?? PortfolioMetrics(
-                asOf: reportDate, partnerships: [], tierDistribution: [],
-                attention: [])
+                asOf: reportDate, partnerships: [], tierDistribution: [])
         let diff = PortfolioDiff.compare(
             base: baseMetrics, head: headMetrics, baseName: base,
             headName: head ?? PortfolioDiff.workTree)

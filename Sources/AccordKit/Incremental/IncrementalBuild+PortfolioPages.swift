@@ -34,7 +34,7 @@ extension IncrementalBuild {
         state.withLock { state in
             for item in measured { state.measured[item.slug] = item }
         }
-        let partial = PortfolioMetrics(asOf: asOf, partnerships: measured, tierDistribution: [], attention: [])
+        let partial = PortfolioMetrics(asOf: asOf, partnerships: measured, tierDistribution: [])
         let unchanged = portfolioPagesUnchanged(portfolio, metrics: partial)
         if unchanged != nil, (config.gates ?? HealthGates()).isEmpty {
             return Measured(metrics: partial, reusedPortfolioPages: unchanged, complete: false)

@@ -164,16 +164,13 @@ package final class IncrementalBuild: Sendable {
     /// True when measuring and rendering reuse the previous build's (settled by `settle`).
     package var reusesRendering: Bool { state.withLock { $0.reusesRendering } }
 
-    /// Keeps of a partnership parsed by this build only what its cache entry holds, once it has been measured
-    /// and handed to the renderer: its records are not held until the cache is written.
-    @Sendable package func rendered(_ slug: String) {
+    /// Lets go of the records of a partnership this build parsed, once it is handed to the renderer: its cache
+    /// entry is made from `slim`, the partnership as the portfolio keeps it (`slim`), which it shares; a build that
+    /// writes no entries (no rendering key) keeps nothing of it.
+    @Sendable package func rendered(_ slug: String, slim: Partnership) {
         state.withLock { state in
-            guard var item = state.fresh[slug], var partnership = item.parsed.partnership else { return }
-            state.fresh[slug] = nil
-            item.parsed.partnership = nil
-            Self.slim(&partnership)
-            item.parsed.partnership = partnership
-            state.fresh[slug] = item
+            guard state.fresh[slug]?.parsed.partnership != nil else { return }
+            state.fresh[slug]?.parsed.partnership = state.rendering == nil ? nil : slim
         }
     }
 

@@ -244,13 +244,10 @@ public enum Pipeline {
                     cut.portfolio, asOf: asOf, assets: viewAssets(assets, cut), diagnostics: &diagnostics,
                     full: { listed in
                         let whole = handOff.take(listed.slug) ?? listed
+                        incremental?.rendered(listed.slug, slim: listed)
                         return try trees?.restored(whole) ?? whole
                     },
-                    measure: { partnership in
-                        let measured = MetricsEngine.measure(partnership, config: config, asOf: asOf)
-                        incremental?.rendered(partnership.slug)
-                        return measured
-                    },
+                    measure: { MetricsEngine.measure($0, config: config, asOf: asOf) },
                     assemble: { measured in MetricsEngine.assemble(measured, asOf: asOf) }, emit: emit)
                 reported = metrics
                 gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: options.enforcesGates)

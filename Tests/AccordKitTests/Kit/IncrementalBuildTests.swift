@@ -296,10 +296,10 @@ import Testing
             #expect(try CompactEncoder.encode(decoded).count == bytes.count)
             #expect(
                 MetricsExport.json(
-                    PortfolioMetrics(asOf: metrics.asOf, partnerships: [decoded], tierDistribution: [], attention: []))
+                    PortfolioMetrics(asOf: metrics.asOf, partnerships: [decoded], tierDistribution: []))
                     == MetricsExport.json(
                         PortfolioMetrics(
-                            asOf: metrics.asOf, partnerships: [measured], tierDistribution: [], attention: [])))
+                            asOf: metrics.asOf, partnerships: [measured], tierDistribution: [])))
         }
     }
 }
