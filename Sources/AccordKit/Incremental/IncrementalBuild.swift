@@ -179,7 +179,11 @@ package final class IncrementalBuild: Sendable {
 
     /// Writes the cache for the next build: every partnership when the build could reuse them, and always the
     /// fingerprints and stamps of the files written. A failure to write it only costs the next build its speed.
-    package func save(_ portfolio: Portfolio, metrics: PortfolioMetrics, written: [String: PreviousFile]) {
+    /// With `spool`, `metrics` are digests and each partnership's whole metrics are the spool's.
+    package func save(
+        _ portfolio: Portfolio, metrics: PortfolioMetrics, spool: MeasuredSpool? = nil,
+        written: [String: PreviousFile]
+    ) {
         let (settings, previous, rendering, reused, fresh, linkKeys, known) = state.withLock {
             ($0.settings, $0.previous, $0.rendering, $0.reused, $0.fresh, $0.linkKeys, $0.measured)
         }
@@ -195,7 +199,8 @@ package final class IncrementalBuild: Sendable {
                 if reused[slug] != nil { return previous?.entries[slug] }
                 guard let item = fresh[slug] else { return nil }
                 return Self.entry(
-                    slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug], keeping: false)?.0
+                    slug, item.input, item.parsed, metrics: measured[slug], spooled: spool?.bytes(slug),
+                    links: linkKeys[slug], keeping: false)?.0
             }
             return
         }
@@ -210,7 +215,8 @@ package final class IncrementalBuild: Sendable {
             let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
                 .parallelMap { slug, item -> (BuildCache.Entry, BuildMemory.Decoded)? in
                     Self.entry(
-                        slug, item.input, item.parsed, metrics: measured[slug], links: linkKeys[slug], keeping: true)
+                        slug, item.input, item.parsed, metrics: measured[slug], spooled: spool?.bytes(slug),
+                        links: linkKeys[slug], keeping: true)
                 }
             for case (let entry, let known)? in built {
                 entries[entry.meta.slug] = entry
@@ -230,7 +236,7 @@ package final class IncrementalBuild: Sendable {
     /// encoded (the folder is then parsed again).
     private static func entry(
         _ slug: String, _ input: ContentHash, _ parsed: PortfolioParser.Parsed, metrics: PartnershipMetrics?,
-        links: ContentHash?, keeping: Bool
+        spooled: [UInt8]? = nil, links: ContentHash?, keeping: Bool
     ) -> (BuildCache.Entry, BuildMemory.Decoded)? {
         var pages: [String] = []
         var model: [UInt8] = []
@@ -244,7 +250,9 @@ package final class IncrementalBuild: Sendable {
             if keeping { slimmed = partnership }
         }
         var measuredBytes: [UInt8] = []
-        if let metrics {
+        if let spooled {
+            measuredBytes = spooled
+        } else if let metrics {
             guard let bytes = try? CompactEncoder.encode(metrics) else { return nil }
             measuredBytes = bytes
         }
@@ -252,7 +260,8 @@ package final class IncrementalBuild: Sendable {
             slug: slug, input: input, diagnostics: parsed.diagnostics, pages: pages, links: links ?? ContentHash())
         return (
             BuildCache.Entry(meta: meta, model: model, metrics: measuredBytes),
-            BuildMemory.Decoded(input: input, partnership: slimmed, metrics: metrics)
+            // Spooled metrics are kept as digests here: `knownMetrics` decodes the whole ones from the entry.
+            BuildMemory.Decoded(input: input, partnership: slimmed, metrics: spooled == nil ? metrics : nil)
         )
     }
 

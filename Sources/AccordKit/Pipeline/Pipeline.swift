@@ -29,8 +29,19 @@ public enum Pipeline {
         /// Where the report date came from.
         public var reportDateSource: ReportDate.Source?
         /// The metrics, when the content could be measured; nil too after a build that linked the portfolio pages
-        /// of the previous build without reading the metrics of the partnerships it reused.
-        public var metrics: PortfolioMetrics?
+        /// of the previous build without reading the metrics of the partnerships it reused. After a build that
+        /// measured while rendering, each partnership's whole metrics are decoded from the spool when asked for.
+        public var metrics: PortfolioMetrics? {
+            get { measured.map { spool?.whole($0) ?? $0 } }
+            set {
+                measured = newValue
+                spool = nil
+            }
+        }
+        /// The metrics as the run kept them (digests when `spool` holds the whole ones).
+        var measured: PortfolioMetrics?
+        /// The whole metrics of a build that measured while rendering.
+        var spool: MeasuredSpool?
         /// Number of files written (build only).
         public var filesWritten: Int = 0
         /// Of those, the files whose bytes the previous build had already written: linked, not written again.
@@ -60,6 +71,8 @@ public enum Pipeline {
         // The site plan's findings, computed on another thread while the build goes on (taken in by `finish` or
         // before the site is published).
         var pendingPlan: BackgroundValue<[Diagnostic]>?
+        // The whole metrics of a build that measures while rendering (its `metrics` are digests).
+        var spool: MeasuredSpool?
         /// Reports the plan's findings (once) and returns them.
         @discardableResult func takePlan() -> DiagnosticBag {
             var taken = DiagnosticBag()
@@ -78,8 +91,8 @@ public enum Pipeline {
             if code == 0, gates.fails { code = 4 }
             return Outcome(
                 diagnostics: gates.merged(into: diagnostics), exitCode: code, reportDate: reportDate?.0,
-                reportDateSource: reportDate?.1, metrics: metrics, filesWritten: written, filesUnchanged: unchanged,
-                partnershipsReused: incremental?.reusedCount ?? 0, failure: failure,
+                reportDateSource: reportDate?.1, measured: metrics, spool: spool, filesWritten: written,
+                filesUnchanged: unchanged, partnershipsReused: incremental?.reusedCount ?? 0, failure: failure,
                 templatesFolder: templatesFolder, gateFailures: gates.failures)
         }
 
@@ -240,6 +253,8 @@ public enum Pipeline {
                 cut.portfolio.partnerships = Self.slimmed(cut.portfolio, sharing: slim, cutFrom: portfolio).partnerships
                 portfolio = slim
                 let (config, asOf) = (cut.portfolio.config, reportDate.0)
+                let kept = MeasuredSpool()
+                spool = kept
                 metrics = try renderer.renderMeasuring(
                     cut.portfolio, asOf: asOf, assets: viewAssets(assets, cut), diagnostics: &diagnostics,
                     full: { listed in
@@ -247,7 +262,8 @@ public enum Pipeline {
                         incremental?.rendered(listed.slug, slim: listed)
                         return try trees?.restored(whole) ?? whole
                     },
-                    measure: { MetricsEngine.measure($0, config: config, asOf: asOf) },
+                    measure: { MetricsEngine.measure($0, config: config, asOf: asOf) }, keep: kept.keep,
+                    whole: kept.whole,
                     assemble: { measured in MetricsEngine.assemble(measured, asOf: asOf) }, emit: emit)
                 reported = metrics
                 gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: options.enforcesGates)
@@ -279,10 +295,10 @@ public enum Pipeline {
             staging.discard()
             return finish(1, reportDate: reportDate, metrics: reported)
         }
-        let saved = cut.portfolio
+        let (saved, spooled) = (cut.portfolio, spool)
         do {
             try writer.commit(staging) {
-                incremental?.save(saved, metrics: metrics, written: staging.remembered)
+                incremental?.save(saved, metrics: metrics, spool: spooled, written: staging.remembered)
             }
         } catch {
             return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")

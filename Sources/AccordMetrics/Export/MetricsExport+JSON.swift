@@ -11,8 +11,10 @@ extension MetricsExport {
     /// The same text in pieces that follow one another: the head, one piece per partnership, the tail, each
     /// made when asked for. The site writes them one after another as it makes them, so that the export
     /// (120 MB at 5,000 partnerships) is never in memory whole.
+    /// `whole` gives a partnership's whole metrics when `metrics` keeps only their digests.
     public static func jsonPieces(
-        _ metrics: PortfolioMetrics, slug: String? = nil
+        _ metrics: PortfolioMetrics, slug: String? = nil,
+        whole: @escaping @Sendable (PartnershipMetrics) -> PartnershipMetrics = { $0 }
     ) -> (count: Int, piece: @Sendable (Int) -> String) {
         let partnerships = selected(metrics, slug: slug)
         var distribution: [(String, MetricsJSONValue)] = []
@@ -41,7 +43,7 @@ extension MetricsExport {
                 if index == 0 { return opening }
                 guard index <= partnerships.count else { return closing }
                 var part = "    "
-                partnershipJSON(partnerships[index - 1]).write(to: &part, indent: 4)
+                partnershipJSON(whole(partnerships[index - 1])).write(to: &part, indent: 4)
                 return part + (index < partnerships.count ? ",\n" : "\n")
             }
         )

@@ -5,7 +5,8 @@ import Testing
 @testable import AccordSite
 
 /// A full build measures each partnership as it renders it and keeps the portfolio without records
-/// (`SiteRenderer.renderMeasuring`); it must write what measuring everything first and then rendering writes.
+/// (`SiteRenderer.renderMeasuring`), keeping only digests of their metrics (`MeasuredSpool`); it must write what
+/// measuring everything first and then rendering writes.
 @Suite struct MeasuringWhileRenderingTests {
     /// Every file's path and bytes (a copied file by its source).
     static func texts(_ files: [OutputFile]) -> [String: String] {
@@ -39,15 +40,20 @@ import Testing
         let handOff = PartnershipHandOff(portfolio.partnerships)
         let slim = Pipeline.slimmed(portfolio)
         #expect(slim.partnerships.allSatisfy { $0.meetings.allSatisfy { $0.actions.isEmpty && $0.decisions.isEmpty } })
+        let spool = MeasuredSpool()
         var streamedBag = DiagnosticBag()
         let config = portfolio.config
         let measured = try renderer.renderMeasuring(
             slim, asOf: asOf, assets: assets, diagnostics: &streamedBag,
             full: { handOff.take($0.slug) ?? $0 },
-            measure: { MetricsEngine.measure($0, config: config, asOf: asOf) },
+            measure: { MetricsEngine.measure($0, config: config, asOf: asOf) }, keep: spool.keep, whole: spool.whole,
             assemble: { MetricsEngine.assemble($0, asOf: asOf) }, emit: { streamed.add($0) })
 
-        #expect(measured.partnerships == metrics.partnerships)
+        // The portfolio kept digests (no metric components, no done actions); the spool gives the whole back.
+        #expect(measured.partnerships == metrics.partnerships.map(\.portfolioDigest))
+        #expect(measured.partnerships.allSatisfy { $0.alignment.metrics.isEmpty && $0.goals.isEmpty })
+        #expect(metrics.partnerships.contains { !$0.alignment.metrics.isEmpty })
+        #expect(spool.whole(measured).partnerships == metrics.partnerships)
         #expect(measured.attention == metrics.attention)
         #expect(measured.tierDistribution == metrics.tierDistribution)
         let (before, after) = (Self.texts(first.files), Self.texts(streamed.files))
