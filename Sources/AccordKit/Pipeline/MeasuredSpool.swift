@@ -14,7 +14,9 @@ package final class MeasuredSpool: Sendable {
     /// Keeps a partnership's whole metrics and returns what the portfolio keeps of them (the whole metrics when
     /// they cannot be encoded).
     @Sendable package func keep(_ whole: PartnershipMetrics) -> PartnershipMetrics {
-        guard let bytes = try? CompactEncoder.encode(whole) else { return whole }
+        guard let grown = try? CompactEncoder.encode(whole) else { return whole }
+        // The encoder's buffer grew as it wrote (up to twice the bytes): the spool keeps an exact copy.
+        let bytes = grown.withUnsafeBufferPointer { [UInt8]($0) }
         encoded.withLock { $0[whole.slug] = bytes }
         return whole.portfolioDigest
     }
