@@ -165,8 +165,8 @@ package final class IncrementalBuild: Sendable {
     package var reusesRendering: Bool { state.withLock { $0.reusesRendering } }
 
     /// Lets go of the records of a partnership this build parsed, once it is handed to the renderer: its cache
-    /// entry is made from `slim`, the partnership as the portfolio keeps it (`slim`), which it shares; a build that
-    /// writes no entries (no rendering key) keeps nothing of it.
+    /// entry is made from `slim`, the record-less copy the portfolio keeps (`Pipeline.slimmed`), which it
+    /// shares; a build that writes no entries (no rendering key) keeps nothing of it.
     @Sendable package func rendered(_ slug: String, slim: Partnership) {
         state.withLock { state in
             guard state.fresh[slug]?.parsed.partnership != nil else { return }

@@ -165,7 +165,8 @@ public enum Pipeline {
         // The site plan: every output path and every link between notes, in `check` as in `build`. It needs
         // nothing the next steps make, so it runs beside them; a build takes its findings in before it publishes.
         // It reads only the notes' paths, links and anchors: it is given the portfolio without records.
-        let slim = Self.slimmed(portfolio)
+        // (`accord metrics` renders nothing and plans nothing: it keeps the portfolio as it is.)
+        let slim = theme == nil ? portfolio : Self.slimmed(portfolio)
         if let theme {
             let (planned, themeAssets, themeIDs) = (slim, Array(theme.assets.keys), theme.ids)
             pendingPlan = BackgroundValue {
