@@ -19,32 +19,3 @@ final class PartnershipHandOff: Sendable {
         waiting.withLock { $0.removeValue(forKey: slug) }
     }
 }
-
-extension Pipeline {
-    /// The portfolio with each partnership kept only as the portfolio-wide steps read it (`IncrementalBuild.slim`):
-    /// the site plan, the link map, the portfolio pages and the health gates.
-    static func slimmed(_ portfolio: Portfolio) -> Portfolio {
-        var slim = portfolio
-        slim.partnerships = portfolio.partnerships.map { partnership in
-            var kept = partnership
-            IncrementalBuild.slim(&kept)
-            return kept
-        }
-        return slim
-    }
-
-    /// The same of a view's cut of `whole`, sharing `slim` (`whole` slimmed) for every partnership with nothing
-    /// private, which the cut leaves as it is.
-    static func slimmed(_ cut: Portfolio, sharing slim: Portfolio, cutFrom whole: Portfolio) -> Portfolio {
-        var kept = cut
-        kept.partnerships = cut.partnerships.indices.map { index in
-            guard index < slim.partnerships.count, !whole.partnerships[index].hasPrivateContent else {
-                var partnership = cut.partnerships[index]
-                IncrementalBuild.slim(&partnership)
-                return partnership
-            }
-            return slim.partnerships[index]
-        }
-        return kept
-    }
-}
