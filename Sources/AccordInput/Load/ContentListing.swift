@@ -17,6 +17,8 @@ public struct ContentListing: Sendable {
 
     /// Every asset of the content: `static/` and the files beside the partnerships' notes.
     public var assets: [AssetFile] { staticFiles + folders.flatMap(\.assets) }
+    /// The number of notes listed.
+    public var noteCount: Int { folders.reduce(0) { $0 + $1.meetings.count } }
 
     /// Reads and decodes one folder's charter and notes, on any thread: its files (nil when the charter cannot
     /// be read) and the errors of the files that could not be. With `remembers` false (a folder read again after

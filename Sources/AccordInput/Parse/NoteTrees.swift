@@ -3,17 +3,22 @@ import Synchronization
 
 /// The Markdown trees of the notes, let go as soon as each partnership is parsed and parsed again from its
 /// files when its pages are rendered: the trees of all notes (520 MB at 100,000 notes) are never in memory at
-/// once. Only a partnership with nothing private lets its trees go (a view's cut and the leak check read them);
-/// a file that changed since it was parsed fails the build instead of being rendered as it is now.
+/// once. With `letsRecordsGo`, the whole partnership but what the portfolio-wide steps read
+/// (`Partnership.listed`) is let go, and the folder parsed again whole. Only a partnership with nothing private
+/// lets go (a view's cut and the leak check read its trees); a file that changed since it was parsed fails the
+/// build instead of being rendered as it is now.
 public final class NoteTrees: Sendable {
     /// The listing the folders are read again from.
     let listing: ContentListing
+    /// True when a partnership keeps only what `Partnership.listed` keeps.
+    let letsRecordsGo: Bool
     /// The folders whose notes' trees were let go, by slug, with the fingerprint of the files parsed.
     private let dropped = Mutex<[String: (folder: PartnershipFolder, input: ContentHash)]>([:])
 
-    /// Trees read again from `listing`.
-    public init(listing: ContentListing) {
+    /// Trees (with `letsRecordsGo`, whole partnerships) read again from `listing`.
+    public init(listing: ContentListing, letsRecordsGo: Bool = false) {
         self.listing = listing
+        self.letsRecordsGo = letsRecordsGo
     }
 
     /// A folder whose files changed between parsing and rendering.
@@ -28,8 +33,17 @@ public final class NoteTrees: Sendable {
     /// of the files it was parsed from.
     func drop(_ partnership: inout Partnership, folder: PartnershipFolder, input: ContentHash) {
         guard !partnership.hasPrivateContent else { return }
-        for index in partnership.meetings.indices { partnership.meetings[index].document = MarkdownDocument() }
+        if letsRecordsGo {
+            partnership = partnership.listed
+        } else {
+            for index in partnership.meetings.indices { partnership.meetings[index].document = MarkdownDocument() }
+        }
         dropped.withLock { $0[partnership.slug] = (folder, input) }
+    }
+
+    /// True when the partnership with this slug is kept as `Partnership.listed` keeps it.
+    public func keepsOnlyListing(_ slug: String) -> Bool {
+        letsRecordsGo && dropped.withLock { $0[slug] != nil }
     }
 
     /// The partnership with its notes' trees, parsed again from its files (as it is when it kept them).
@@ -37,6 +51,15 @@ public final class NoteTrees: Sendable {
         guard let (folder, input) = dropped.withLock({ $0[partnership.slug] }) else { return partnership }
         guard let files = listing.read(folder, remembers: false).0, files.fingerprint == input else {
             throw Changed(folder: folder.folder)
+        }
+        if letsRecordsGo {
+            // Parsed again whole; its findings were reported when it was first parsed.
+            var again = DiagnosticBag()
+            guard var whole = PortfolioParser.parsePartnership(files, diagnostics: &again) else {
+                throw Changed(folder: folder.folder)
+            }
+            whole.charterHistory = partnership.charterHistory
+            return whole
         }
         var byPath: [String: SourceFile] = [:]
         for file in files.meetings { byPath[file.path] = file }

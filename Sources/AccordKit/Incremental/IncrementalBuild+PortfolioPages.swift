@@ -69,12 +69,3 @@ extension IncrementalBuild {
         return pages
     }
 }
-
-extension Charter {
-    /// The charter without its tree, as the portfolio pages read it.
-    var withoutTree: Charter {
-        var charter = self
-        charter.document = MarkdownDocument()
-        return charter
-    }
-}

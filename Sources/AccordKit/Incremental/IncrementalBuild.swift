@@ -67,6 +67,9 @@ package final class IncrementalBuild: Sendable {
         }
     }
 
+    /// True when the previous build's cache is read (`open`): this build may reuse its parses and renderings.
+    package var readsPrevious: Bool { state.withLock { $0.previous != nil } }
+
     /// The previous build's parse of a folder whose Markdown files and pages are unchanged; nil to parse it.
     @Sendable package func reuse(_ files: PartnershipFiles, input: ContentHash) -> PortfolioParser.Parsed? {
         guard let entry = state.withLock({ $0.previous?.entries[files.slug] }), let previousOutput,
@@ -266,21 +269,10 @@ package final class IncrementalBuild: Sendable {
     }
 
     /// A reused partnership is neither measured nor rendered, and the redaction check has nothing to look for:
-    /// it keeps only what the portfolio-wide steps read — the charter without its tree, and of each note its
-    /// paths, date, title, kind, links, anchors and privacy (the site plan, the link map, the future-notes
-    /// warning, the view cut). The random-edit test compares every such build with a full one.
+    /// it keeps only what the portfolio-wide steps read (`Partnership.listed`). The random-edit test compares
+    /// every such build with a full one.
     static func slim(_ partnership: inout Partnership) {
-        partnership.charter = partnership.charter.withoutTree
-        partnership.meetings = partnership.meetings.map { meeting in
-            var slim = Meeting(
-                path: meeting.path, pagePath: meeting.pagePath, date: meeting.date, title: meeting.title,
-                kind: meeting.kind)
-            slim.dateLocation = meeting.dateLocation
-            slim.links = meeting.links
-            slim.privacy = meeting.privacy
-            slim.anchors = meeting.anchors
-            return slim
-        }
+        partnership = partnership.listed
     }
 
     /// The key of what measuring and rendering read besides the partnership's own files: the theme, the report

@@ -7,11 +7,13 @@ extension Pipeline {
     /// metrics` or `diff`). `keeping` sees the listing first (`accord new` reads the notes of one folder to copy
     /// lines from them). `files` (kept by `accord serve`) gives the files whose stamps did not change since the
     /// last build. With `letsTreesGo`, the notes' Markdown trees are let go as each folder is parsed, and the
-    /// `NoteTrees` returned gives them back.
+    /// `NoteTrees` returned gives them back; with `letsRecordsGo` too, whole partnerships are (`NoteTrees`) when
+    /// the portfolio has more notes than `options.recordsKeptUpToNotes` and the previous build's cache is not
+    /// read (a build reusing it measures what it parsed before rendering).
     static func loadAndParse(
         _ options: BuildOptions, diagnostics: inout DiagnosticBag,
         readsGit: Bool = false, incremental: IncrementalBuild? = nil, files: LoadMemory? = nil,
-        letsTreesGo: Bool = false, keeping: (ContentListing) -> Void = { _ in }
+        letsTreesGo: Bool = false, letsRecordsGo: Bool = false, keeping: (ContentListing) -> Void = { _ in }
     ) -> (Portfolio, [AssetFile], NoteTrees?)? {
         guard
             let listing = try? ContentLoader(
@@ -21,7 +23,13 @@ extension Pipeline {
         else { return nil }
         keeping(listing)
         incremental?.open(options, settingsText: listing.settings?.text)
-        let trees = letsTreesGo ? NoteTrees(listing: listing) : nil
+        let trees =
+            letsTreesGo
+            ? NoteTrees(
+                listing: listing,
+                letsRecordsGo: letsRecordsGo && listing.noteCount > options.recordsKeptUpToNotes
+                    && !(incremental?.readsPrevious ?? false))
+            : nil
         var portfolio = PortfolioParser.parse(
             listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0, input: $1) },
             parsed: { incremental?.parsed($0, input: $1, $2) }, trees: trees)

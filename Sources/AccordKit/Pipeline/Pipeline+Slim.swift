@@ -1,11 +1,15 @@
 import AccordCore
+import AccordInput
 
 extension Pipeline {
     /// The portfolio with each partnership kept only as the portfolio-wide steps read it (`IncrementalBuild.slim`):
-    /// the site plan, the link map, the portfolio pages and the health gates.
-    static func slimmed(_ portfolio: Portfolio) -> Portfolio {
+    /// the site plan, the link map, the portfolio pages and the health gates. A partnership `trees` keep so
+    /// already is shared.
+    static func slimmed(_ portfolio: Portfolio, trees: NoteTrees?) -> Portfolio {
         var slim = portfolio
-        slim.partnerships = portfolio.partnerships.map(slimmed)
+        slim.partnerships = portfolio.partnerships.map { partnership in
+            trees?.keepsOnlyListing(partnership.slug) == true ? partnership : partnership.listed
+        }
         return slim
     }
 
@@ -15,15 +19,8 @@ extension Pipeline {
         var kept = cut
         kept.partnerships = cut.partnerships.indices.map { index in
             index < slim.partnerships.count && !whole.partnerships[index].hasPrivateContent
-                ? slim.partnerships[index] : slimmed(cut.partnerships[index])
+                ? slim.partnerships[index] : cut.partnerships[index].listed
         }
-        return kept
-    }
-
-    /// One partnership without its records.
-    private static func slimmed(_ partnership: Partnership) -> Partnership {
-        var kept = partnership
-        IncrementalBuild.slim(&kept)
         return kept
     }
 }

@@ -113,7 +113,8 @@ public enum Pipeline {
         guard
             let (parsed, assets, trees) = loadAndParse(
                 options, diagnostics: &diagnostics, readsGit: mode != .measure, incremental: incremental,
-                files: options.usesCache ? memory?.files : nil, letsTreesGo: true)
+                files: options.usesCache ? memory?.files : nil, letsTreesGo: true,
+                letsRecordsGo: mode == .build)
         else {
             return finish(3, failure: "content folder '\(options.contentPath)' does not exist or is not a folder")
         }
@@ -166,7 +167,7 @@ public enum Pipeline {
         // nothing the next steps make, so it runs beside them; a build takes its findings in before it publishes.
         // It reads only the notes' paths, links and anchors: it is given the portfolio without records.
         // (`accord metrics` renders nothing and plans nothing: it keeps the portfolio as it is.)
-        let slim = theme == nil ? portfolio : Self.slimmed(portfolio)
+        let slim = theme == nil ? portfolio : Self.slimmed(portfolio, trees: trees)
         if let theme {
             let (planned, themeAssets, themeIDs) = (slim, Array(theme.assets.keys), theme.ids)
             pendingPlan = BackgroundValue {

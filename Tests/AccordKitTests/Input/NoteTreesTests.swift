@@ -9,10 +9,10 @@ import Testing
 /// fails instead of being rendered as it is now.
 @Suite struct NoteTreesTests {
     /// The portfolio of `temp` parsed with its trees let go, and the trees.
-    static func parse(_ temp: TempContent) throws -> (Portfolio, NoteTrees) {
+    static func parse(_ temp: TempContent, letsRecordsGo: Bool = false) throws -> (Portfolio, NoteTrees) {
         var bag = DiagnosticBag()
         let listing = try ContentLoader(root: temp.contentPath).list(into: &bag)
-        let trees = NoteTrees(listing: listing)
+        let trees = NoteTrees(listing: listing, letsRecordsGo: letsRecordsGo)
         return (PortfolioParser.parse(listing, diagnostics: &bag, trees: trees), trees)
     }
 
@@ -32,6 +32,33 @@ import Testing
         var restored = light
         try trees.restoreAll(&restored)
         #expect(restored.partnerships == whole.partnerships)
+    }
+
+    @Test func wholePartnershipsComeBackAsTheyWereParsed() throws {
+        let temp = try IncrementalBuildTests.portfolio()
+        let (listed, trees) = try Self.parse(temp, letsRecordsGo: true)
+        let (inventory, _) = try temp.load()
+        var bag = DiagnosticBag()
+        let whole = PortfolioParser.parse(inventory, diagnostics: &bag)
+        #expect(listed.partnerships.map(\.slug) == whole.partnerships.map(\.slug))
+        #expect(whole.partnerships.contains { $0.meetings.contains { !$0.actions.isEmpty } })
+        for (partnership, parsed) in zip(listed.partnerships, whole.partnerships) {
+            #expect(partnership == parsed.listed)
+            #expect(trees.keepsOnlyListing(partnership.slug))
+            #expect(try trees.restored(partnership) == parsed)
+        }
+    }
+
+    @Test func aPartnershipWithPrivateContentKeepsItsRecords() throws {
+        let temp = try TempContent()
+        try temp.write("partnerships/acme-globex/charter.md", TempContent.charter())
+        try temp.write(
+            "partnerships/acme-globex/meetings/2026-03-12.md",
+            "---\ndate: 2026-03-12\nvisibility: private:acme\n---\n\n# Kick-off\n\n## Actions\n\n- [ ] Ann: send the plan (due 2026-04-01)\n"
+        )
+        let (portfolio, trees) = try Self.parse(temp, letsRecordsGo: true)
+        #expect(portfolio.partnerships.map { $0.meetings.map(\.actions.count) } == [[1]])
+        #expect(!trees.keepsOnlyListing("acme-globex"))
     }
 
     @Test func aPartnershipWithPrivateContentKeepsItsTrees() throws {

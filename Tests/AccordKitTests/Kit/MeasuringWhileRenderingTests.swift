@@ -38,7 +38,7 @@ import Testing
 
         let streamed = FileCollector()
         let handOff = PartnershipHandOff(portfolio.partnerships)
-        let slim = Pipeline.slimmed(portfolio)
+        let slim = Pipeline.slimmed(portfolio, trees: nil)
         #expect(slim.partnerships.allSatisfy { $0.meetings.allSatisfy { $0.actions.isEmpty && $0.decisions.isEmpty } })
         let spool = MeasuredSpool()
         var streamedBag = DiagnosticBag()
