@@ -1,30 +1,110 @@
 import AccordCore
 import AccordMetrics
+import Glibc
 import Synchronization
 
 /// The whole metrics of every partnership a build measured while rendering, kept encoded (`CompactEncoder`,
 /// as in the build cache) while the portfolio keeps only their digests: `metrics.json`, the build cache and
-/// the run's outcome read them back one at a time.
+/// the run's outcome read them back one at a time. The bytes go to a file beside the output folder, removed
+/// from the folder as soon as it is opened (so nothing is left behind, even by a build that is killed), and
+/// stay in memory only when that file cannot be made or written.
 package final class MeasuredSpool: Sendable {
-    private let encoded = Mutex<[String: [UInt8]]>([:])
+    /// Where each partnership's bytes are.
+    private struct State {
+        /// The open, already removed, file; -1 when there is none.
+        var descriptor: Int32
+        /// The end of what was written to it.
+        var end = 0
+        /// Offset and length of each partnership's bytes in the file, by slug.
+        var spans: [String: (offset: Int, count: Int)] = [:]
+        /// The bytes kept in memory instead, by slug.
+        var held: [String: [UInt8]] = [:]
+        /// True once bytes written to the file could not be read back.
+        var lost = false
+    }
+    private let state: Mutex<State>
 
-    /// An empty spool.
-    package init() {}
+    /// A spool whose file is `path` (a fresh name beside the output folder), or in memory without one.
+    package init(path: String? = nil) {
+        state = Mutex(State(descriptor: path.map(Self.openRemoved) ?? -1))
+    }
+
+    deinit {
+        state.withLock { if $0.descriptor >= 0 { close($0.descriptor) } }
+    }
+
+    /// Creates `path`, removes its name and returns the open file; -1 on failure.
+    private static func openRemoved(_ path: String) -> Int32 {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return -1 }
+        guard unlink(path) == 0 else {
+            close(descriptor)
+            return -1
+        }
+        return descriptor
+    }
 
     /// Keeps a partnership's whole metrics and returns what the portfolio keeps of them (the whole metrics when
     /// they cannot be encoded).
     @Sendable package func keep(_ whole: PartnershipMetrics) -> PartnershipMetrics {
-        guard let grown = try? CompactEncoder.encode(whole) else { return whole }
-        // The encoder's buffer grew as it wrote (up to twice the bytes): the spool keeps an exact copy.
-        let bytes = grown.withUnsafeBufferPointer { [UInt8]($0) }
-        encoded.withLock { $0[whole.slug] = bytes }
+        guard let bytes = try? CompactEncoder.encode(whole) else { return whole }
+        state.withLock { state in
+            if state.descriptor >= 0, Self.write(bytes, at: state.end, to: state.descriptor) {
+                state.spans[whole.slug] = (state.end, bytes.count)
+                state.end += bytes.count
+            } else {
+                // The encoder's buffer grew as it wrote (up to twice the bytes): memory keeps an exact copy.
+                state.held[whole.slug] = bytes.withUnsafeBufferPointer { [UInt8]($0) }
+            }
+        }
         return whole.portfolioDigest
+    }
+
+    /// Writes all of `bytes` at `offset`; false on failure.
+    private static func write(_ bytes: [UInt8], at offset: Int, to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = pwrite(
+                    descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+                if wrote < 0, errno == EINTR { continue }
+                guard wrote > 0 else { return false }
+                done += wrote
+            }
+            return true
+        }
     }
 
     /// The encoded whole metrics of a partnership, if kept.
     @Sendable package func bytes(_ slug: String) -> [UInt8]? {
-        encoded.withLock { $0[slug] }
+        state.withLock { state in
+            if let held = state.held[slug] { return held }
+            guard let (offset, count) = state.spans[slug] else { return nil }
+            let descriptor = state.descriptor
+            var complete = true
+            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
+                var done = 0
+                while done < count {
+                    let read = pread(
+                        descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+                    if read < 0, errno == EINTR { continue }
+                    guard read > 0 else { break }
+                    done += read
+                }
+                complete = done == count
+                initialised = done
+            }
+            if !complete { state.lost = true }
+            return complete ? bytes : nil
+        }
     }
+
+    /// True when the bytes go to the file (false when it could not be made).
+    package var isOnFile: Bool { state.withLock { $0.descriptor >= 0 } }
+
+    /// True when some partnership's bytes could not be read back from the file (what read them has only its
+    /// digest: the build must fail rather than publish it).
+    package var lostSome: Bool { state.withLock { $0.lost } }
 
     /// The whole metrics of a partnership the portfolio keeps as `kept`.
     @Sendable package func whole(_ kept: PartnershipMetrics) -> PartnershipMetrics {
@@ -36,4 +116,9 @@ package final class MeasuredSpool: Sendable {
         PortfolioMetrics(
             asOf: kept.asOf, partnerships: kept.partnerships.map(whole), tierDistribution: kept.tierDistribution)
     }
+}
+
+/// The whole metrics of a partnership, written beside the output while the build ran, could not be read back.
+struct SpoolFailure: Error, CustomStringConvertible {
+    var description: String { "cannot read back the metrics spooled beside the output folder" }
 }

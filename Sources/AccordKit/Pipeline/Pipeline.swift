@@ -255,7 +255,7 @@ public enum Pipeline {
                 cut.portfolio.partnerships = Self.slimmed(cut.portfolio, sharing: slim, cutFrom: portfolio).partnerships
                 portfolio = slim
                 let (config, asOf) = (cut.portfolio.config, reportDate.0)
-                let kept = MeasuredSpool()
+                let kept = MeasuredSpool(path: OutputPlace(outputPath: options.outputPath).uniqueSibling("spool"))
                 spool = kept
                 metrics = try renderer.renderMeasuring(
                     cut.portfolio, asOf: asOf, assets: viewAssets(assets, cut), diagnostics: &diagnostics,
@@ -269,6 +269,7 @@ public enum Pipeline {
                     assemble: { measured in MetricsEngine.assemble(measured, asOf: asOf) }, emit: emit)
                 reported = metrics
                 gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: options.enforcesGates)
+                if kept.lostSome { throw SpoolFailure() }
             }
         } catch {
             staging.discard()

@@ -43,13 +43,15 @@ package struct OutputPlace: Sendable {
     }
 
     /// True when a name beside the output is one Accord creates: `.Output.accord-tmp-<pid>-<hex>` (and
-    /// `old`, `site`, `link`), or the fixed names of earlier versions (`.Output.accord-tmp`, `-old`).
+    /// `old`, `site`, `link`, `cachetmp`, `spool`), or the fixed names of earlier versions (`.Output.accord-tmp`, `-old`).
     package func isAccordSibling(_ entry: String) -> Bool {
         guard entry.hasPrefix(prefix) else { return false }
         let suffix = entry.dropFirst(prefix.count)
         if suffix == "tmp" || suffix == "old" { return true }
         let parts = suffix.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, ["tmp", "old", "site", "link", "cachetmp"].contains(parts[0]) else { return false }
+        guard parts.count == 3, ["tmp", "old", "site", "link", "cachetmp", "spool"].contains(parts[0]) else {
+            return false
+        }
         return !parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)
             && !parts[2].isEmpty && parts[2].allSatisfy(\.isHexDigit)
     }

@@ -40,7 +40,7 @@ import Testing
         let handOff = PartnershipHandOff(portfolio.partnerships)
         let slim = Pipeline.slimmed(portfolio, trees: nil)
         #expect(slim.partnerships.allSatisfy { $0.meetings.allSatisfy { $0.actions.isEmpty && $0.decisions.isEmpty } })
-        let spool = MeasuredSpool()
+        let spool = MeasuredSpool(path: FileManager.default.temporaryDirectory.path + "/.accord-test-spool-\(getpid())")
         var streamedBag = DiagnosticBag()
         let config = portfolio.config
         let measured = try renderer.renderMeasuring(
