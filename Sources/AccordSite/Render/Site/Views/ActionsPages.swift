@@ -24,7 +24,8 @@ extension ActionsPageView {
         _ body: (String, ActionsPageView) throws -> Void
     ) rethrows {
         let open = OpenAction.all(portfolio, metrics)
-        let overdue = open.filter { $0.daysOverdue > 0 }
+        // The most overdue come first: the overdue actions are the first ones.
+        let overdue = open.prefix { $0.daysOverdue > 0 }
         let parties = PartyActions.grouped(open)
         /// One pass over the actions in page order; `layout` nil lays them out without making a view.
         func pass(_ layout: ActionsPageBuilder.Layout?) throws -> ActionsPageBuilder.Layout {
@@ -36,8 +37,8 @@ extension ActionsPageView {
             }
             for (number, party) in parties.enumerated() {
                 for (ownerNumber, owner) in party.owners.enumerated() {
-                    for action in owner.actions {
-                        if let done = builder.addGrouped(action, number: number, ownerNumber: ownerNumber) {
+                    for index in owner.actions {
+                        if let done = builder.addGrouped(open[index], number: number, ownerNumber: ownerNumber) {
                             try body(done.path, done.view)
                         }
                     }
@@ -58,8 +59,7 @@ struct OpenAction {
     var party: String
     var text: String
     var due: String
-    var state: String
-    var stateClass: String
+    var status: ActionStatus
     var location: SourceLocation
     var daysOverdue: Int
     var isOverdue: Bool
@@ -70,14 +70,14 @@ struct OpenAction {
         let bySlug = Dictionary(portfolio.partnerships.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         for measured in metrics.activePartnerships {
             guard let partnership = bySlug[measured.slug] else { continue }
-            let charter = partnership.charter
+            let (charter, page) = (partnership.charter, partnership.pagePath)
             for action in measured.actions where !action.isDone {
                 actions.append(
                     OpenAction(
-                        partnership: charter.title, partnershipPage: partnership.pagePath, owner: action.ownerName,
+                        partnership: charter.title, partnershipPage: page, owner: action.ownerName,
                         party: action.party.flatMap { charter.party($0)?.name } ?? "No party", text: action.text,
-                        due: action.due?.description ?? "no due date", state: action.status.words,
-                        stateClass: action.status.cssClass, location: action.firstLocation,
+                        due: action.due?.description ?? "no due date", status: action.status,
+                        location: action.firstLocation,
                         daysOverdue: action.daysOverdue, isOverdue: action.isOverdue))
             }
         }
@@ -92,16 +92,17 @@ struct OpenAction {
     func view(_ linker: SourceLinker) -> ActionsPageView.Action {
         ActionsPageView.Action(
             partnership: partnership, partnershipHref: SitePaths.link(from: linker.page, to: partnershipPage),
-            owner: owner, party: party, text: text, due: due, state: state, stateClass: stateClass,
+            owner: owner, party: party, text: text, due: due, state: status.words, stateClass: status.cssClass,
             href: linker.href(location) ?? "#", source: SourceLinker.label(location), daysOverdue: daysOverdue,
             isOverdue: isOverdue)
     }
 }
 
-/// The open actions of one party, by owner in order of first appearance.
+/// The open actions of one party, by owner in order of first appearance (each action by its place in the list
+/// grouped, so that the actions are not copied).
 struct PartyActions {
     var party: String
-    var owners: [(owner: String, actions: [OpenAction])]
+    var owners: [(owner: String, actions: [Int])]
     var count: Int
     var overdue: Int
 
@@ -111,11 +112,11 @@ struct PartyActions {
     /// Groups ordered actions by party (in name order), then by owner, in one pass (a note may hold thousands of
     /// owners).
     static func grouped(_ actions: [OpenAction]) -> [PartyActions] {
-        var byParty: [String: (owners: [String], actions: [String: [OpenAction]], count: Int, overdue: Int)] = [:]
-        for action in actions {
+        var byParty: [String: (owners: [String], actions: [String: [Int]], count: Int, overdue: Int)] = [:]
+        for (index, action) in actions.enumerated() {
             var group = byParty.removeValue(forKey: action.party) ?? ([], [:], 0, 0)
             if group.actions[action.owner] == nil { group.owners.append(action.owner) }
-            group.actions[action.owner, default: []].append(action)
+            group.actions[action.owner, default: []].append(index)
             group.count += 1
             if action.daysOverdue > 0 { group.overdue += 1 }
             byParty[action.party] = group
