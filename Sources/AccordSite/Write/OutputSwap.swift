@@ -81,7 +81,7 @@ package enum OutputSwap {
     }
 
     /// Removes what killed or failed builds left beside the output: staging, retired and versioned folders
-    /// carrying Accord's marker, and Accord's spare links. `keeping` is the folder the output link points at.
+    /// carrying Accord's marker, Accord's spare links, and its half-written cache and metrics spool files. `keeping` is the folder the output link points at.
     package static func cleanLeftovers(_ place: OutputPlace, keeping: String?) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: place.parent)) ?? []
         for entry in entries where place.isAccordSibling(entry) && entry != keeping {
@@ -91,6 +91,7 @@ package enum OutputSwap {
             switch info.st_mode & S_IFMT {
             case S_IFLNK where entry.hasPrefix(place.prefix + "link-"): unlink(path)
             case S_IFREG where entry.hasPrefix(place.prefix + "cachetmp-"): unlink(path)  // a build cache half written
+            case S_IFREG where entry.hasPrefix(place.prefix + "spool-"): unlink(path)  // killed before it unlinked it
             case S_IFDIR: retire(path)
             default: break
             }

@@ -104,14 +104,17 @@ import Testing
             atPath: temp.path(".Output.accord-old-7-ff"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
             atPath: temp.path(".Output.accord-link-3-ef"), withDestinationPath: "x")
+        try OutputWriterTests.write("spooled", to: temp.path(".Output.accord-spool-9-a1"))
         // Not Accord's: no marker, another name, or a name Accord never gives.
         try OutputWriterTests.write("mine", to: temp.path(".Output.accord-tmp-13-cd/mine.txt"))
         try OutputWriterTests.write(marker, to: temp.path(".Output.accord-tmp-1.accord-tmp-5-ab/.accord-output"))
         try OutputWriterTests.write(marker, to: temp.path(".Other.accord-tmp-1-ab/.accord-output"))
+        try OutputWriterTests.write("mine", to: temp.path(".Output.accord-spool"))
         try OutputWriter(outputPath: output).write(Self.files)
         #expect(
             try Self.names(in: temp.root.path) == [
-                ".Other.accord-tmp-1-ab", ".Output.accord-tmp-1.accord-tmp-5-ab", ".Output.accord-tmp-13-cd", "Output",
+                ".Other.accord-tmp-1-ab", ".Output.accord-spool", ".Output.accord-tmp-1.accord-tmp-5-ab",
+                ".Output.accord-tmp-13-cd", "Output",
             ])
     }
 
