@@ -201,8 +201,11 @@ package final class IncrementalBuild: Sendable {
             try? BuildCache.write(cachePath, temporary: temporaryPath, header: header, slugs: slugs) { slug in
                 if reused[slug] != nil { return previous?.entries[slug] }
                 guard let item = fresh[slug] else { return nil }
+                let spooled = spool?.bytes(slug)
+                // Metrics the spool could not give back are left out (a digest is never cached as the metrics).
+                if spool?.lostSome == true { return nil }
                 return Self.entry(
-                    slug, item.input, item.parsed, metrics: measured[slug], spooled: spool?.bytes(slug),
+                    slug, item.input, item.parsed, metrics: measured[slug], spooled: spooled,
                     links: linkKeys[slug], keeping: false)?.0
             }
             return
@@ -217,8 +220,10 @@ package final class IncrementalBuild: Sendable {
             }
             let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
                 .parallelMap { slug, item -> (BuildCache.Entry, BuildMemory.Decoded)? in
-                    Self.entry(
-                        slug, item.input, item.parsed, metrics: measured[slug], spooled: spool?.bytes(slug),
+                    let spooled = spool?.bytes(slug)
+                    if spool?.lostSome == true { return nil }
+                    return Self.entry(
+                        slug, item.input, item.parsed, metrics: measured[slug], spooled: spooled,
                         links: linkKeys[slug], keeping: true)
                 }
             for case (let entry, let known)? in built {

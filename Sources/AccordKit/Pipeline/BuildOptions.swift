@@ -33,8 +33,8 @@ public struct BuildOptions: Sendable {
     /// `build` reuses what the previous build of the same output left in its cache (`--no-cache` turns it off).
     public var usesCache: Bool = true
     /// A full build of a portfolio of more notes than this keeps each partnership without its records between
-    /// parsing and rendering, and parses the folder again whole when it renders it: 40 % less memory at 105,000
-    /// notes for about 13 % more CPU (`docs/performance.md`). Below it, the records are kept.
+    /// parsing and rendering, and parses the folder again whole when it renders it: about 200 MB less at 105,000
+    /// notes for about 15 % more CPU there (`docs/performance.md`). Below it, the records are kept.
     public var recordsKeptUpToNotes = 20_000
 
     /// Options with defaults; `today` is the caller's local date.
