@@ -11,7 +11,7 @@ public final class BuildMemory: Sendable {
     struct Decoded: Sendable {
         /// The fingerprint of its Markdown files.
         var input: ContentHash
-        /// Its slim parse (`IncrementalBuild.slim`), nil when its charter failed.
+        /// Its slim parse (`Partnership.listed`), nil when its charter failed.
         var partnership: Partnership?
         /// Its metrics, nil when it was not measured.
         var metrics: PartnershipMetrics?

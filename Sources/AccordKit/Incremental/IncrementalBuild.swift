@@ -201,11 +201,8 @@ package final class IncrementalBuild: Sendable {
             try? BuildCache.write(cachePath, temporary: temporaryPath, header: header, slugs: slugs) { slug in
                 if reused[slug] != nil { return previous?.entries[slug] }
                 guard let item = fresh[slug] else { return nil }
-                let spooled = spool?.bytes(slug)
-                // Metrics the spool could not give back are left out (a digest is never cached as the metrics).
-                if spool?.lostSome == true { return nil }
                 return Self.entry(
-                    slug, item.input, item.parsed, metrics: measured[slug], spooled: spooled,
+                    slug, item.input, item.parsed, metrics: measured[slug], spool: spool,
                     links: linkKeys[slug], keeping: false)?.0
             }
             return
@@ -220,10 +217,8 @@ package final class IncrementalBuild: Sendable {
             }
             let built = fresh.filter { reused[$0.key] == nil }.map { ($0.key, $0.value) }
                 .parallelMap { slug, item -> (BuildCache.Entry, BuildMemory.Decoded)? in
-                    let spooled = spool?.bytes(slug)
-                    if spool?.lostSome == true { return nil }
-                    return Self.entry(
-                        slug, item.input, item.parsed, metrics: measured[slug], spooled: spooled,
+                    Self.entry(
+                        slug, item.input, item.parsed, metrics: measured[slug], spool: spool,
                         links: linkKeys[slug], keeping: true)
                 }
             for case (let entry, let known)? in built {
@@ -244,15 +239,20 @@ package final class IncrementalBuild: Sendable {
     /// encoded (the folder is then parsed again).
     private static func entry(
         _ slug: String, _ input: ContentHash, _ parsed: PortfolioParser.Parsed, metrics: PartnershipMetrics?,
-        spooled: [UInt8]? = nil, links: ContentHash?, keeping: Bool
+        spool: MeasuredSpool? = nil, links: ContentHash?, keeping: Bool
     ) -> (BuildCache.Entry, BuildMemory.Decoded)? {
+        let spooled = spool?.bytes(slug)
+        // Metrics the spool could not give back are left out (a digest is never cached as the metrics).
+        if spool?.lostSome == true { return nil }
         var pages: [String] = []
         var model: [UInt8] = []
         var slimmed: Partnership?
-        if var partnership = parsed.partnership {
-            if metrics != nil { pages.append(partnership.pagePath) }
-            pages += partnership.meetings.map(\.pagePath)
-            Self.slim(&partnership)
+        if let parsed = parsed.partnership {
+            if metrics != nil { pages.append(parsed.pagePath) }
+            pages += parsed.meetings.map(\.pagePath)
+            // A reused partnership is neither measured nor rendered: it keeps only what the portfolio-wide steps
+            // read. The random-edit test compares every such build with a full one.
+            let partnership = parsed.listed
             guard let bytes = try? CompactEncoder.encode(partnership) else { return nil }
             model = bytes
             if keeping { slimmed = partnership }
@@ -271,13 +271,6 @@ package final class IncrementalBuild: Sendable {
             // Spooled metrics are kept as digests here: `knownMetrics` decodes the whole ones from the entry.
             BuildMemory.Decoded(input: input, partnership: slimmed, metrics: spooled == nil ? metrics : nil)
         )
-    }
-
-    /// A reused partnership is neither measured nor rendered, and the redaction check has nothing to look for:
-    /// it keeps only what the portfolio-wide steps read (`Partnership.listed`). The random-edit test compares
-    /// every such build with a full one.
-    static func slim(_ partnership: inout Partnership) {
-        partnership = partnership.listed
     }
 
     /// The key of what measuring and rendering read besides the partnership's own files: the theme, the report

@@ -2,7 +2,7 @@ import AccordCore
 import AccordInput
 
 extension Pipeline {
-    /// The portfolio with each partnership kept only as the portfolio-wide steps read it (`IncrementalBuild.slim`):
+    /// The portfolio with each partnership kept only as the portfolio-wide steps read it (`Partnership.listed`):
     /// the site plan, the link map, the portfolio pages and the health gates. A partnership `trees` keep so
     /// already is shared.
     static func slimmed(_ portfolio: Portfolio, trees: NoteTrees?) -> Portfolio {

@@ -43,7 +43,8 @@ package struct OutputPlace: Sendable {
     }
 
     /// True when a name beside the output is one Accord creates: `.Output.accord-tmp-<pid>-<hex>` (and
-    /// `old`, `site`, `link`, `cachetmp`, `spool`), or the fixed names of earlier versions (`.Output.accord-tmp`, `-old`).
+    /// `old`, `site`, `link`, `cachetmp`, `spool`), or the fixed names of earlier versions (`.Output.accord-tmp`,
+    /// `-old`).
     package func isAccordSibling(_ entry: String) -> Bool {
         guard entry.hasPrefix(prefix) else { return false }
         let suffix = entry.dropFirst(prefix.count)

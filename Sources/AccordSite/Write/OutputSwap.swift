@@ -81,7 +81,8 @@ package enum OutputSwap {
     }
 
     /// Removes what killed or failed builds left beside the output: staging, retired and versioned folders
-    /// carrying Accord's marker, Accord's spare links, and its half-written cache and metrics spool files. `keeping` is the folder the output link points at.
+    /// carrying Accord's marker, Accord's spare links, and its half-written cache and metrics spool files.
+    /// `keeping` is the folder the output link points at.
     package static func cleanLeftovers(_ place: OutputPlace, keeping: String?) {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: place.parent)) ?? []
         for entry in entries where place.isAccordSibling(entry) && entry != keeping {
