@@ -4,8 +4,9 @@ import Glibc
 import Synchronization
 
 /// The whole metrics of every partnership a build measured while rendering, kept encoded (`CompactEncoder`,
-/// as in the build cache) while the portfolio keeps only their digests: `metrics.json`, the build cache and
-/// the run's outcome read them back one at a time. The bytes go to a file beside the output folder, removed
+/// as in the build cache) and as their object in `metrics.json`, while the portfolio keeps only their digests:
+/// `metrics.json`, the build cache and the run's outcome read them back one at a time (the export's objects are
+/// made while the partnerships are measured, on every core, rather than decoded and made at the end on one). The bytes go to a file beside the output folder, removed
 /// from the folder as soon as it is opened (so nothing is left behind, even by a build that is killed), and
 /// stay in memory only when that file cannot be made or written.
 package final class MeasuredSpool: Sendable {
@@ -15,10 +16,11 @@ package final class MeasuredSpool: Sendable {
         var descriptor: Int32
         /// The end of what was written to it.
         var end = 0
-        /// Offset and length of each partnership's bytes in the file, by slug.
-        var spans: [String: (offset: Int, count: Int)] = [:]
+        /// Offset and length of each partnership's encoded metrics in the file, by slug, and the length of its
+        /// object in `metrics.json` (UTF-8), which follows them.
+        var spans: [String: (offset: Int, count: Int, json: Int)] = [:]
         /// The bytes kept in memory instead, by slug.
-        var held: [String: [UInt8]] = [:]
+        var held: [String: (bytes: [UInt8], json: String)] = [:]
         /// True once bytes written to the file could not be read back.
         var lost = false
     }
@@ -47,14 +49,16 @@ package final class MeasuredSpool: Sendable {
     /// Keeps a partnership's whole metrics and returns what the portfolio keeps of them (the whole metrics when
     /// they cannot be encoded).
     @Sendable package func keep(_ whole: PartnershipMetrics) -> PartnershipMetrics {
-        guard let bytes = try? CompactEncoder.encode(whole) else { return whole }
+        guard var bytes = try? CompactEncoder.encode(whole) else { return whole }
+        let (count, json) = (bytes.count, MetricsExport.partnershipObjectText(whole))
+        bytes += json.utf8
         state.withLock { state in
             if state.descriptor >= 0, Self.write(bytes, at: state.end, to: state.descriptor) {
-                state.spans[whole.slug] = (state.end, bytes.count)
+                state.spans[whole.slug] = (state.end, count, bytes.count - count)
                 state.end += bytes.count
             } else {
                 // The encoder's buffer grew as it wrote (up to twice the bytes): memory keeps an exact copy.
-                state.held[whole.slug] = bytes.withUnsafeBufferPointer { [UInt8]($0) }
+                state.held[whole.slug] = (bytes[..<count].withUnsafeBufferPointer { [UInt8]($0) }, json)
             }
         }
         return whole.portfolioDigest
@@ -78,25 +82,42 @@ package final class MeasuredSpool: Sendable {
     /// The encoded whole metrics of a partnership, if kept.
     @Sendable package func bytes(_ slug: String) -> [UInt8]? {
         state.withLock { state in
-            if let held = state.held[slug] { return held }
-            guard let (offset, count) = state.spans[slug] else { return nil }
-            let descriptor = state.descriptor
-            var complete = true
-            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
-                var done = 0
-                while done < count {
-                    let read = pread(
-                        descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
-                    if read < 0, errno == EINTR { continue }
-                    guard read > 0 else { break }
-                    done += read
-                }
-                complete = done == count
-                initialised = done
-            }
-            if !complete { state.lost = true }
-            return complete ? bytes : nil
+            if let held = state.held[slug] { return held.bytes }
+            guard let (offset, count, _) = state.spans[slug] else { return nil }
+            return Self.read(count, at: offset, &state)
         }
+    }
+
+    /// The object of a partnership the portfolio keeps as `kept` in `metrics.json`
+    /// (`MetricsExport.partnershipObjectText`), as made when it was kept.
+    @Sendable package func jsonObject(_ kept: PartnershipMetrics) -> String {
+        let text: String? = state.withLock { state in
+            if let held = state.held[kept.slug] { return held.json }
+            guard let (offset, count, json) = state.spans[kept.slug] else { return nil }
+            return Self.read(json, at: offset + count, &state).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text ?? MetricsExport.partnershipObjectText(kept)
+    }
+
+    /// `count` bytes of the file at `offset`; nil (and the spool marked as having lost some) when they cannot be
+    /// read back.
+    private static func read(_ count: Int, at offset: Int, _ state: inout State) -> [UInt8]? {
+        let descriptor = state.descriptor
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
+            var done = 0
+            while done < count {
+                let read = pread(
+                    descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { break }
+                done += read
+            }
+            complete = done == count
+            initialised = done
+        }
+        if !complete { state.lost = true }
+        return complete ? bytes : nil
     }
 
     /// True when the bytes go to the file (false when it could not be made).

@@ -265,7 +265,7 @@ public enum Pipeline {
                         return try trees?.restored(whole) ?? whole
                     },
                     measure: { MetricsEngine.measure($0, config: config, asOf: asOf) }, keep: kept.keep,
-                    whole: kept.whole,
+                    jsonObject: kept.jsonObject,
                     assemble: { measured in MetricsEngine.assemble(measured, asOf: asOf) }, emit: emit)
                 reported = metrics
                 gates = GateOutcome(cut.portfolio, metrics: metrics, enforced: options.enforcesGates)

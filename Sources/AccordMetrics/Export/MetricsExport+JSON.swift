@@ -11,10 +11,11 @@ extension MetricsExport {
     /// The same text in pieces that follow one another: the head, one piece per partnership, the tail, each
     /// made when asked for. The site writes them one after another as it makes them, so that the export
     /// (120 MB at 5,000 partnerships) is never in memory whole.
-    /// `whole` gives a partnership's whole metrics when `metrics` keeps only their digests.
+    /// `object` gives a partnership's object as `partnershipObjectText` writes it (from elsewhere when `metrics`
+    /// keeps only their digests: a full build made each one as it measured the partnership).
     public static func jsonPieces(
         _ metrics: PortfolioMetrics, slug: String? = nil,
-        whole: @escaping @Sendable (PartnershipMetrics) -> PartnershipMetrics = { $0 }
+        object: @escaping @Sendable (PartnershipMetrics) -> String = partnershipObjectText
     ) -> (count: Int, piece: @Sendable (Int) -> String) {
         let partnerships = selected(metrics, slug: slug)
         var distribution: [(String, MetricsJSONValue)] = []
@@ -42,11 +43,17 @@ extension MetricsExport {
             { index in
                 if index == 0 { return opening }
                 guard index <= partnerships.count else { return closing }
-                var part = "    "
-                partnershipJSON(whole(partnerships[index - 1])).write(to: &part, indent: 4)
-                return part + (index < partnerships.count ? ",\n" : "\n")
+                return "    " + object(partnerships[index - 1]) + (index < partnerships.count ? ",\n" : "\n")
             }
         )
+    }
+
+    /// One partnership's object as `metrics.json` writes it (indented as an element of its `partnerships`, without
+    /// the first line's indentation).
+    @Sendable public static func partnershipObjectText(_ metrics: PartnershipMetrics) -> String {
+        var text = ""
+        partnershipJSON(metrics).write(to: &text, indent: 4)
+        return text
     }
 
     /// One partnership's object.

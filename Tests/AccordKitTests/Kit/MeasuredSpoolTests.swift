@@ -27,6 +27,9 @@ import Testing
         #expect(kept == measured.map(\.portfolioDigest))
         #expect(kept.map(spool.whole) == measured)
         for item in measured { #expect(spool.bytes(item.slug) == (try CompactEncoder.encode(item))) }
+        // The objects of metrics.json, made as the partnerships were kept, come back as the whole metrics give them.
+        #expect(kept.map(spool.jsonObject) == measured.map(MetricsExport.partnershipObjectText))
+        #expect(kept.map(spool.jsonObject) != kept.map(MetricsExport.partnershipObjectText))
         #expect(spool.bytes("no-such-partnership") == nil)
         #expect(!spool.lostSome)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.root.path) == [])
@@ -39,6 +42,7 @@ import Testing
         let kept = measured.map(spool.keep)
         #expect(kept == measured.map(\.portfolioDigest))
         #expect(kept.map(spool.whole) == measured)
+        #expect(kept.map(spool.jsonObject) == measured.map(MetricsExport.partnershipObjectText))
         #expect(!spool.lostSome)
     }
 

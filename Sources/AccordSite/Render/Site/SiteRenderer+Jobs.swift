@@ -6,15 +6,15 @@ extension SiteRenderer {
     /// Renders every partnership of `portfolio` (whose partnerships may be kept without their records: `full`
     /// gives each one whole), measuring each with `measure` as it is rendered and letting it go, then the
     /// portfolio pages from the metrics `assemble` makes of theirs; returns those metrics. What the portfolio
-    /// keeps of each partnership's metrics is what `keep` returns once its pages are rendered; `whole` gives
-    /// them back whole for `metrics.json`. No partnership's records wait for the others' metrics, nor its whole
+    /// keeps of each partnership's metrics is what `keep` returns once its pages are rendered; `jsonObject` gives
+    /// its object in `metrics.json` from that. No partnership's records wait for the others' metrics, nor its whole
     /// metrics for the others'. Stops at the first error `emit` throws.
     public func renderMeasuring(
         _ portfolio: Portfolio, asOf: Day, assets: [AssetFile], diagnostics: inout DiagnosticBag,
         full: @Sendable (Partnership) throws -> Partnership,
         measure: @Sendable (Partnership) -> PartnershipMetrics,
         keep: @Sendable (PartnershipMetrics) -> PartnershipMetrics = { $0 },
-        whole: @escaping @Sendable (PartnershipMetrics) -> PartnershipMetrics = { $0 },
+        jsonObject: @escaping @Sendable (PartnershipMetrics) -> String = MetricsExport.partnershipObjectText,
         assemble: ([PartnershipMetrics]) -> PortfolioMetrics,
         emit: @Sendable ([OutputFile]) throws -> Void
     ) throws -> PortfolioMetrics {
@@ -33,7 +33,7 @@ extension SiteRenderer {
         let metrics = assemble(measured)
         try portfolioFiles(
             portfolio, metrics: metrics, assets: assets, site: context.site, links: context.links,
-            label: context.labels.label(for: nil), reusingPages: nil, whole: whole, emit: emit)
+            label: context.labels.label(for: nil), reusingPages: nil, jsonObject: jsonObject, emit: emit)
         return metrics
     }
 

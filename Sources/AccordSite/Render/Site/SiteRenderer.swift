@@ -102,14 +102,14 @@ public struct SiteRenderer: Sendable {
     func portfolioFiles(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, assets: [AssetFile], site: SiteView,
         links: LinkMap, label: ViewLabel, reusingPages: [String]?,
-        whole: @escaping @Sendable (PartnershipMetrics) -> PartnershipMetrics = { $0 },
+        jsonObject: @escaping @Sendable (PartnershipMetrics) -> String = MetricsExport.partnershipObjectText,
         emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
         if let reusingPages {
             try emit(reusingPages.map { OutputFile(path: $0, content: .previous) })
         } else {
             try generatedPortfolioPages(
-                portfolio, metrics: metrics, site: site, links: links, label: label, whole: whole, emit: emit)
+                portfolio, metrics: metrics, site: site, links: links, label: label, jsonObject: jsonObject, emit: emit)
         }
         var files: [OutputFile] = []
         for (path, text) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -123,7 +123,7 @@ public struct SiteRenderer: Sendable {
 
     private func generatedPortfolioPages(
         _ portfolio: Portfolio, metrics: PortfolioMetrics, site: SiteView, links: LinkMap, label: ViewLabel,
-        whole: @escaping @Sendable (PartnershipMetrics) -> PartnershipMetrics,
+        jsonObject: @escaping @Sendable (PartnershipMetrics) -> String,
         emit: @Sendable ([OutputFile]) throws -> Void
     ) throws {
         let index = IndexPageView(portfolio: portfolio, metrics: metrics, links: links)
@@ -141,7 +141,7 @@ public struct SiteRenderer: Sendable {
                 page(actions, template: "actions", path: path, title: title, site: site, crumbs: crumbs, label: label)
             ])
         }
-        let json = MetricsExport.jsonPieces(metrics, whole: whole)
+        let json = MetricsExport.jsonPieces(metrics, object: jsonObject)
         try emit([
             OutputFile(path: SitePaths.metrics, content: .pieces(TextPieces(count: json.count, piece: json.piece)))
         ])
