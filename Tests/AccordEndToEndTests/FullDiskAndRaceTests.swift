@@ -30,7 +30,7 @@ import Testing
         for (_, data) in site { sizeKB += (data.count + 4095) / 4096 * 4 }
         try #require(try GeneratedPortfolio.shell(["mount", "-o", "remount,size=\(sizeKB * 3 / 2)k", disk.path]) == 0)
         expectOldSiteKept(try AccordProcess.run(build, in: work), "pages")
-        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", "Output"])
+        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", "Output"])
 
         // 2. The marker: the disk is full before the first byte.
         try #require(try GeneratedPortfolio.shell(["mount", "-o", "remount,size=4m", disk.path]) == 0)
@@ -43,7 +43,7 @@ import Testing
         let marker = try AccordProcess.run(build, in: work)
         expectOldSiteKept(marker, "marker")
         #expect(marker.stderr.contains("cannot write .accord-output"), "\(marker.stderr)")
-        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", "Output", "filler"])
+        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", "Output", "filler"])
         try FileManager.default.removeItem(at: filler)
 
         // 3. Folder creation: no inode left for the staging folder.
@@ -52,14 +52,14 @@ import Testing
         let used = Int(info.f_files) - Int(info.f_ffree)
         try #require(try GeneratedPortfolio.shell(["mount", "-o", "remount,nr_inodes=\(used + 1)", disk.path]) == 0)
         expectOldSiteKept(try AccordProcess.run(build, in: work), "folder")
-        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", "Output"])
+        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", "Output"])
 
         // With room again, the next build replaces the site.
         try #require(try GeneratedPortfolio.shell(["mount", "-o", "remount,nr_inodes=10000", disk.path]) == 0)
         #expect(try AccordProcess.run(build, in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) != site)
         // The old site is kept as the spare: the build had the cache of the first one to compare with.
-        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-spare", "Output"])
+        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", ".Output.accord-spare", "Output"])
     }
 
     /// Images beside charters and in meetings/ are copied by one job while the partnership's pages are written by

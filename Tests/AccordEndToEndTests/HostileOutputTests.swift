@@ -80,7 +80,7 @@ import Testing
         // The spare (the site before) is there when the last build had the cache of the one before.
         #expect(
             GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
-                ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0", "Ref1",
+                ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata", ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0", "Ref1",
             ])
     }
 
@@ -103,7 +103,7 @@ import Testing
             // Two builds started together: the second has the cache of the first only if it read it after.
             #expect(
                 GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
-                    ".Output.accord-cache", ".Ref0.accord-cache", ".Ref1.accord-cache", "Content", "Output", "Ref0",
+                    ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata", ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0",
                     "Ref1",
                 ])
         }
@@ -129,7 +129,7 @@ import Testing
         expected["keep-me.pdf"] = Data("pdf".utf8)
         expected[".htaccess"] = Data("Deny from all\n".utf8)
         #expect(GeneratedPortfolio.snapshot(output) == expected)
-        #expect(GeneratedPortfolio.names(work) == [".Output.accord-cache", "Content", "Output"])
+        #expect(GeneratedPortfolio.names(work) == [".Output.accord-cache", ".Output.accord-cachedata", "Content", "Output"])
     }
 
     @Test func outputInsideTheContentIsRefusedWithExitTwo() throws {
@@ -180,7 +180,7 @@ import Testing
         #expect(GeneratedPortfolio.names(mount) == [])
         let inside = try AccordProcess.run(["build", "--output", "Output/site"], in: work)
         #expect(inside.status == 0, "\(inside.stderr)")
-        #expect(GeneratedPortfolio.names(mount) == [".site.accord-cache", "site"])
+        #expect(GeneratedPortfolio.names(mount) == [".site.accord-cache", ".site.accord-cachedata", "site"])
     }
 }
 

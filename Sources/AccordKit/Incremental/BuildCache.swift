@@ -8,7 +8,7 @@ import Foundation
 /// from another binary or from other settings is ignored, and the build is a full one.
 package struct BuildCache: Sendable {
     /// The first bytes of the file; a new format changes the number.
-    static let magic = Array("accord build cache 2\n".utf8)
+    static let magic = Array("accord build cache 3\n".utf8)
 
     /// What keys the whole cache.
     package struct Header: Codable, Sendable {
@@ -47,46 +47,75 @@ package struct BuildCache: Sendable {
         /// Slug, fingerprint, diagnostics and pages.
         package var meta: Meta
         /// The parsed partnership without its Markdown trees (`CompactEncoder`), empty when its charter failed.
-        package var model: [UInt8]
+        package var model: BuildCachePart
         /// Its metrics (`CompactEncoder`), empty when it was not measured.
-        package var metrics: [UInt8]
+        package var metrics: BuildCachePart
     }
 
     /// The keys and the files.
     package var header: Header
     /// The entries by slug.
     package var entries: [String: Entry]
+    /// The data file the stored entries' bytes are in (`BuildCacheData`).
+    package var data: BuildCacheData?
 
-    /// The cache at a path; nil when there is none or it cannot be read as one.
+    /// A cache of entries whose bytes are in memory or in `data`.
+    package init(header: Header, entries: [String: Entry], data: BuildCacheData? = nil) {
+        self.header = header
+        self.entries = entries
+        self.data = data
+    }
+
+    /// The data file beside the index at `path` (`.Output.accord-cachedata`).
+    package static func dataPath(_ path: String) -> String { path + "data" }
+
+    /// The bytes of the data file the entries take up.
+    var liveBytes: Int { entries.values.reduce(0) { $0 + $1.model.count + $1.metrics.count } }
+
+    /// The cache whose index is at `path`; nil when there is none, it cannot be read as one, or its data file is
+    /// not the one it was written with (a build killed between the two renames leaves them apart).
     package static func read(_ path: String) -> BuildCache? {
-        guard FileStamp.of(path) != nil, let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
+        guard FileStamp.of(path) != nil, let contents = FileManager.default.contents(atPath: path) else { return nil }
+        let bytes = [UInt8](contents)
         guard bytes.starts(with: magic) else { return nil }
         var offset = magic.count
-        func record() -> [UInt8]? {
+        func record() -> ArraySlice<UInt8>? {
             guard offset + 8 <= bytes.count else { return nil }
             var length = 0
             for index in 0..<8 { length |= Int(bytes[offset + index]) << (8 * index) }
             offset += 8
             guard length >= 0, length <= bytes.count - offset else { return nil }
             defer { offset += length }
-            return Array(bytes[offset..<(offset + length)])
+            return bytes[offset..<(offset + length)]
         }
-        guard let first = record(), let header = try? CompactDecoder.decode(Header.self, from: first) else {
-            return nil
-        }
+        guard let first = record(), let header = try? CompactDecoder.decode(Header.self, from: Array(first)),
+            let identity = record(), let data = BuildCacheData.open(dataPath(path)),
+            Array(identity) == data.identity
+        else { return nil }
         var entries: [String: Entry] = [:]
         while offset < bytes.count {
-            guard let meta = record(), let model = record(), let metrics = record(),
-                let decoded = try? CompactDecoder.decode(Meta.self, from: meta)
+            guard let meta = record(), let spans = record(), spans.count == 32,
+                let decoded = try? CompactDecoder.decode(Meta.self, from: Array(meta))
             else { return nil }
-            entries[decoded.slug] = Entry(meta: decoded, model: model, metrics: metrics)
+            var numbers: [Int] = []
+            for start in stride(from: spans.startIndex, to: spans.endIndex, by: 8) {
+                var number = 0
+                for index in 0..<8 { number |= Int(spans[start + index]) << (8 * index) }
+                numbers.append(number)
+            }
+            for (at, count) in [(numbers[0], numbers[1]), (numbers[2], numbers[3])]
+            where at < 0 || count < 0 || at > data.size - count {
+                return nil
+            }
+            entries[decoded.slug] = Entry(
+                meta: decoded, model: BuildCachePart(data, offset: numbers[0], count: numbers[1]),
+                metrics: BuildCachePart(data, offset: numbers[2], count: numbers[3]))
         }
-        return BuildCache(header: header, entries: entries)
+        return BuildCache(header: header, entries: entries, data: data)
     }
 
-    /// True when the regular file at `path` begins as a cache does (only its first bytes are read).
-    static func startsWithMagic(_ path: String) -> Bool {
+    /// True when the regular file at `path` begins with `magic` (only its first bytes are read).
+    static func startsWith(_ magic: [UInt8], _ path: String) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
             let handle = FileHandle(forReadingAtPath: path)
@@ -96,48 +125,120 @@ package struct BuildCache: Sendable {
         return [UInt8](head) == magic
     }
 
-    /// Writes the cache to `temporary`, then renames it over `path`, so that the cache is always whole. A file at
-    /// `path` that does not begin as a cache does is left alone (and the cache not written).
-    package func write(_ path: String, temporary: String) throws {
+    /// True when the regular file at `path` begins as a cache does.
+    static func startsWithMagic(_ path: String) -> Bool { startsWith(magic, path) }
+
+    /// True when nothing is at `path`, an empty file, or a file that begins with `magic`: what the cache may
+    /// replace (anything else is not Accord's).
+    private static func mayReplace(_ path: String, _ magic: [UInt8]) -> Bool {
+        var info = stat()
+        if lstat(path, &info) != 0 { return errno == ENOENT }
+        return (info.st_mode & S_IFMT == S_IFREG && info.st_size == 0) || startsWith(magic, path)
+    }
+
+    /// Writes the cache (`temporary` and `temporaryData` are fresh names beside it); returns the cache as written,
+    /// its entries stored in its data file.
+    @discardableResult
+    package func write(_ path: String, temporary: String, temporaryData: String) throws -> BuildCache? {
         let entries = entries
-        try Self.write(path, temporary: temporary, header: header, slugs: entries.keys.sorted()) { entries[$0] }
+        return try Self.write(
+            path, temporary: temporary, temporaryData: temporaryData, header: header, slugs: entries.keys.sorted(),
+            previous: self, keeping: true
+        ) { entries[$0] }
     }
 
     /// Writes a cache whose entries are made as they are written, a few at a time on all cores (`entry` is asked
-    /// for each of `slugs`, in order; nil leaves the slug out): a build never holds every entry at once.
+    /// for each of `slugs`, in order; nil leaves the slug out): a build never holds every entry at once. Bytes
+    /// already in `previous`, the data file of the cache this one replaces, stay where they are and new ones are
+    /// appended to it, unless more than half of it would be bytes no entry uses: then a new data file is written
+    /// whole under `temporaryData` and renamed into place. The index is written to `temporary`, then renamed over
+    /// `path`, so that it is always whole. Files at those paths that do not begin as a cache's are left alone
+    /// (and the cache not written). With `keeping`, returns the cache as written (its entries stored).
+    @discardableResult
     package static func write(
-        _ path: String, temporary: String, header: Header, slugs: [String], entry: @Sendable (String) -> Entry?
-    ) throws {
+        _ path: String, temporary: String, temporaryData: String, header: Header, slugs: [String],
+        previous: BuildCache? = nil, keeping: Bool = false, entry: @Sendable (String) -> Entry?
+    ) throws -> BuildCache? {
         struct Failure: Error {}
-        if FileManager.default.fileExists(atPath: path), !Self.startsWithMagic(path) {
-            var info = stat()
-            if lstat(path, &info) != 0 || info.st_size > 0 { return }
+        let dataPath = Self.dataPath(path)
+        guard mayReplace(path, magic), mayReplace(dataPath, BuildCacheData.magic) else { return nil }
+        // Appended to while at least half of it is bytes the previous index used (and it is still the file there).
+        var appending = previous?.data.flatMap { data in
+            data.isStill(at: dataPath) && data.size <= 2 * (previous?.liveBytes ?? 0) + (1 << 20) ? data : nil
         }
-        // Streamed to the file through a small buffer: the cache (25 MB at 10,500 notes) is never in memory twice.
+        let dataDescriptor: Int32
+        if let data = appending {
+            dataDescriptor = open(dataPath, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+            if dataDescriptor < 0 || !data.isStill(at: dataPath) { appending = nil }
+        } else {
+            dataDescriptor = -1
+        }
+        var info = stat()
+        let end = appending != nil && fstat(dataDescriptor, &info) == 0 ? Int(info.st_size) : 0
+        var data = DataStream(descriptor: dataDescriptor, at: end)
+        if appending == nil {
+            if dataDescriptor >= 0 { close(dataDescriptor) }
+            unlink(temporaryData)
+            let fresh = open(temporaryData, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard fresh >= 0 else { throw Failure() }
+            data = DataStream(descriptor: fresh, at: 0)
+        }
+        let identity =
+            appending?.identity ?? (0..<BuildCacheData.identityCount).map { _ in UInt8.random(in: 0...255) }
+        if appending == nil { data.append(BuildCacheData.magic + identity) }
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure() }
+        func abandon() {
+            close(data.descriptor)
+            if appending == nil { unlink(temporaryData) }
+            if descriptor >= 0 {
+                close(descriptor)
+                unlink(temporary)
+            }
+        }
+        guard descriptor >= 0 else {
+            abandon()
+            throw Failure()
+        }
         var stream = RecordStream(descriptor: descriptor)
         stream.append(raw: magic)
+        var stored: [String: (meta: Meta, spans: [Int])] = [:]
         do {
             stream.append(try CompactEncoder.encode(header))
+            stream.append(identity)
             var start = 0
             while start < slugs.count {
                 let chunk = Array(slugs[start..<min(start + 16, slugs.count)])
                 start += chunk.count
                 for case let entry? in chunk.parallelMap(entry) {
+                    var spans: [Int] = []
+                    for part in [entry.model, entry.metrics] {
+                        if part.isStored(in: appending), case .stored(_, let offset, let count) = part.place {
+                            spans += [offset, count]
+                        } else {
+                            guard let bytes = part.bytes else { throw Failure() }
+                            spans += [data.position, bytes.count]
+                            data.append(bytes)
+                        }
+                    }
                     stream.append(try CompactEncoder.encode(entry.meta))
-                    stream.append(entry.model)
-                    stream.append(entry.metrics)
+                    stream.append(
+                        spans.flatMap { number in
+                            (0..<8).map { UInt8(truncatingIfNeeded: number >> (8 * $0)) }
+                        })
+                    if keeping { stored[entry.meta.slug] = (entry.meta, spans) }
                 }
             }
         } catch {
-            close(descriptor)
-            unlink(temporary)
+            abandon()
             throw error
         }
-        let flushed = stream.flush()
-        guard close(descriptor) == 0, flushed else {
+        let (flushed, dataFlushed) = (stream.flush(), data.flush())
+        let closed = close(descriptor) == 0
+        guard close(data.descriptor) == 0, closed, flushed, dataFlushed,
+            appending != nil || rename(temporaryData, dataPath) == 0
+        else {
+            if appending == nil { unlink(temporaryData) }
             unlink(temporary)
             throw Failure()
         }
@@ -145,6 +246,52 @@ package struct BuildCache: Sendable {
             unlink(temporary)
             throw Failure()
         }
+        guard keeping, let written = BuildCacheData.open(dataPath), written.identity == identity else { return nil }
+        var entries: [String: Entry] = [:]
+        for (slug, item) in stored {
+            entries[slug] = Entry(
+                meta: item.meta, model: BuildCachePart(written, offset: item.spans[0], count: item.spans[1]),
+                metrics: BuildCachePart(written, offset: item.spans[2], count: item.spans[3]))
+        }
+        return BuildCache(header: header, entries: entries, data: written)
+    }
+}
+
+/// Bytes written one after another to a file at an offset, through a 1 MB buffer.
+private struct DataStream {
+    let descriptor: Int32
+    /// Where the next byte goes.
+    private(set) var position: Int
+    private var buffer: [UInt8] = []
+    private var flushedTo: Int
+    private var failed = false
+
+    init(descriptor: Int32, at offset: Int) {
+        self.descriptor = descriptor
+        position = offset
+        flushedTo = offset
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        position += bytes.count
+        buffer += bytes
+        if buffer.count >= 1 << 20 { _ = flush() }
+    }
+
+    /// Writes what is buffered; false when any write failed.
+    mutating func flush() -> Bool {
+        buffer.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count, !failed {
+                let wrote = pwrite(
+                    descriptor, raw.baseAddress.map { $0 + done }, raw.count - done, off_t(flushedTo + done))
+                if wrote < 0, errno == EINTR { continue }
+                if wrote <= 0 { failed = true } else { done += wrote }
+            }
+        }
+        flushedTo += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+        return !failed
     }
 }
 

@@ -61,8 +61,9 @@ extension IncrementalBuild {
         for item in metrics.partnerships { measured[item.slug] = item }
         for partnership in portfolio.partnerships where reused[partnership.slug] == nil {
             guard let entry = previous.entries[partnership.slug], let now = measured[partnership.slug],
-                let before = try? CompactDecoder.decode(Partnership.self, from: entry.model),
-                let measuredBefore = try? CompactDecoder.decode(PartnershipMetrics.self, from: entry.metrics),
+                let model = entry.model.bytes, let before = try? CompactDecoder.decode(Partnership.self, from: model),
+                let bytes = entry.metrics.bytes,
+                let measuredBefore = try? CompactDecoder.decode(PartnershipMetrics.self, from: bytes),
                 measuredBefore == now, before.charter.withoutTree == partnership.charter.withoutTree
             else { return nil }
         }

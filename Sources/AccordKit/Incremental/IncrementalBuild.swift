@@ -14,8 +14,10 @@ import Synchronization
 package final class IncrementalBuild: Sendable {
     /// The cache file beside the output folder.
     package let cachePath: String
-    /// Where the cache is written before it is renamed into place (removed by the next build if left).
+    /// Where the cache's index and data file are written before they are renamed into place (removed by the
+    /// next build if left).
     private let temporaryPath: String
+    private let temporaryDataPath: String
     /// The cache as read (on another thread, while the content loads), before its settings key is compared.
     private let reading: BackgroundValue<(cache: BuildCache?, output: PreviousOutput?)>
     /// The cache as read, before its settings key is compared.
@@ -44,6 +46,7 @@ package final class IncrementalBuild: Sendable {
         let place = OutputPlace(outputPath: options.outputPath)
         cachePath = place.sibling("cache")
         temporaryPath = place.uniqueSibling("cachetmp")
+        temporaryDataPath = place.uniqueSibling("cachetmp")
         self.memory = options.usesCache ? memory : nil
         let (path, uses, kept) = (cachePath, options.usesCache, memory?.cache)
         reading = BackgroundValue {
@@ -82,7 +85,8 @@ package final class IncrementalBuild: Sendable {
         }
         var partnership: Partnership?
         if !entry.model.isEmpty {
-            guard let model = try? CompactDecoder.decode(Partnership.self, from: entry.model) else { return nil }
+            guard let bytes = entry.model.bytes, let model = try? CompactDecoder.decode(Partnership.self, from: bytes)
+            else { return nil }
             partnership = model
         }
         // The metrics are decoded only if this build reads them (`knownMetrics`).
@@ -144,7 +148,7 @@ package final class IncrementalBuild: Sendable {
         if let known { return known }
         guard reusable, let item else { return nil }
         if let metrics = item.decoded.metrics { return metrics }
-        var metrics = entry.flatMap { try? CompactDecoder.decode(PartnershipMetrics.self, from: $0.metrics) }
+        var metrics = entry?.metrics.bytes.flatMap { try? CompactDecoder.decode(PartnershipMetrics.self, from: $0) }
         if metrics == nil {
             // Never measured from the slim parse: a cache entry that cannot be read is parsed again.
             var scratch = DiagnosticBag()
@@ -198,7 +202,10 @@ package final class IncrementalBuild: Sendable {
         guard let memory else {
             // A build keeps nothing: each entry is made as it is written.
             let slugs = rendering == nil ? [] : Set(reused.keys).union(fresh.keys).sorted()
-            try? BuildCache.write(cachePath, temporary: temporaryPath, header: header, slugs: slugs) { slug in
+            _ = try? BuildCache.write(
+                cachePath, temporary: temporaryPath, temporaryData: temporaryDataPath, header: header, slugs: slugs,
+                previous: previous
+            ) { slug in
                 if reused[slug] != nil { return previous?.entries[slug] }
                 guard let item = fresh[slug] else { return nil }
                 return Self.entry(
@@ -226,9 +233,10 @@ package final class IncrementalBuild: Sendable {
                 decoded[entry.meta.slug] = known
             }
         }
-        let cache = BuildCache(header: header, entries: entries)
-        try? cache.write(cachePath, temporary: temporaryPath)
-        memory.remember(cache, decoded: decoded)
+        let cache = BuildCache(header: header, entries: entries, data: previous?.data)
+        // The memory keeps the cache as written (its entries' bytes in the data file), or as made.
+        let written = try? cache.write(cachePath, temporary: temporaryPath, temporaryData: temporaryDataPath)
+        memory.remember((written ?? nil) ?? cache, decoded: decoded)
     }
 
     private static func files(_ written: [String: PreviousFile]) -> [BuildCache.CachedFile] {
@@ -267,7 +275,7 @@ package final class IncrementalBuild: Sendable {
         let meta = BuildCache.Meta(
             slug: slug, input: input, diagnostics: parsed.diagnostics, pages: pages, links: links ?? ContentHash())
         return (
-            BuildCache.Entry(meta: meta, model: model, metrics: measuredBytes),
+            BuildCache.Entry(meta: meta, model: BuildCachePart(model), metrics: BuildCachePart(measuredBytes)),
             // Spooled metrics are kept as digests here: `knownMetrics` decodes the whole ones from the entry.
             BuildMemory.Decoded(input: input, partnership: slimmed, metrics: spooled == nil ? metrics : nil)
         )

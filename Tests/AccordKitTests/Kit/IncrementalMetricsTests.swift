@@ -69,8 +69,8 @@ import Testing
         #expect(Fixture.build(temp).exitCode == 0)
         let path = temp.path(".Output.accord-cache")
         var cache = try #require(BuildCache.read(path))
-        cache.entries["acme-globex-3"]?.metrics = [7, 7, 7]
-        try cache.write(path, temporary: path + ".tmp")
+        cache.entries["acme-globex-3"]?.metrics = BuildCachePart([7, 7, 7])
+        try cache.write(path, temporary: path + ".tmp", temporaryData: path + ".tmpdata")
         try Fixture.editNote(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
         let outcome = try Fixture.expectSameAsFullBuild(temp, "unreadable metrics")
         #expect(outcome.partnershipsReused == 4)

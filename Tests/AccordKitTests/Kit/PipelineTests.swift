@@ -85,7 +85,7 @@ import Testing
         // Only the output folder and the build cache beside it were created, and no temporary sibling is left.
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: temp.root.path).sorted() == [
-                ".Output.accord-cache", "Output",
+                ".Output.accord-cache", ".Output.accord-cachedata", "Output",
             ])
     }
 

@@ -1,0 +1,97 @@
+import AccordTestSupport
+import Foundation
+import Testing
+
+@testable import AccordKit
+
+/// The build cache's data file: a rebuild appends what it made and leaves what it reused where it is; a data file
+/// the index was not written with, or mostly dead bytes, is never read or appended to; a foreign file at its name
+/// is left alone.
+@Suite struct BuildCacheDataTests {
+    typealias Fixture = IncrementalBuildTests
+
+    static func stat(_ path: String) -> (inode: UInt64, size: Int)? {
+        FileStamp.of(path).map { ($0.inode, Int($0.size)) }
+    }
+
+    /// Where each slug's parse and metrics are in the data file.
+    static func spans(_ cache: BuildCache) -> [String: [Int]] {
+        cache.entries.mapValues { entry in
+            [entry.model, entry.metrics].flatMap { part -> [Int] in
+                guard case .stored(_, let offset, let count) = part.place else { return [] }
+                return [offset, count]
+            }
+        }
+    }
+
+    @Test func aRebuildAppendsOnlyWhatItMade() throws {
+        let temp = try Fixture.portfolio()
+        #expect(Fixture.build(temp).exitCode == 0)
+        let (index, data) = (temp.path(".Output.accord-cache"), temp.path(".Output.accord-cachedata"))
+        let before = try #require(BuildCache.read(index))
+        let (first, head) = (try #require(Self.stat(data)), try Data(contentsOf: URL(fileURLWithPath: data)).prefix(42))
+        #expect(before.entries.count == 5)
+        #expect(before.liveBytes == first.size - 42)  // magic (26 bytes) and identity (16), then the entries
+        try Fixture.editNote(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
+        let outcome = try Fixture.expectSameAsFullBuild(temp, "one note edited")
+        #expect(outcome.partnershipsReused == 4)
+        let after = try #require(BuildCache.read(index))
+        let second = try #require(Self.stat(data))
+        // The same file, grown by the edited partnership's new entry only; the reused entries did not move.
+        #expect(second.inode == first.inode)
+        let grown =
+            (after.entries["acme-globex-2"]?.model.count ?? 0) + (after.entries["acme-globex-2"]?.metrics.count ?? 0)
+        #expect(grown > 0)
+        #expect(second.size == first.size + grown)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)).prefix(42) == head)
+        let (old, new) = (Self.spans(before), Self.spans(after))
+        for slug in ["acme-globex", "acme-globex-1", "acme-globex-3", "portal-cocreation"] {
+            #expect(new[slug]?.count == 4, "\(slug)")
+            #expect(new[slug] == old[slug], "\(slug)")
+        }
+        #expect(new["acme-globex-2"]?[0] == first.size)
+    }
+
+    @Test func aDataFileTheIndexWasNotWrittenWithIsNotRead() throws {
+        let temp = try Fixture.portfolio()
+        #expect(Fixture.build(temp).exitCode == 0)
+        #expect(Fixture.build(temp, output: "Other").exitCode == 0)
+        let data = temp.path(".Output.accord-cachedata")
+        try FileManager.default.removeItem(atPath: data)
+        try FileManager.default.copyItem(atPath: temp.path(".Other.accord-cachedata"), toPath: data)
+        #expect(BuildCache.read(temp.path(".Output.accord-cache")) == nil)
+        let outcome = try Fixture.expectSameAsFullBuild(temp, "another build's data")
+        #expect(outcome.partnershipsReused == 0)
+        #expect(BuildCache.read(temp.path(".Output.accord-cache"))?.entries.count == 5)
+    }
+
+    @Test func mostlyDeadBytesAreWrittenAnew() throws {
+        let temp = try Fixture.portfolio()
+        #expect(Fixture.build(temp).exitCode == 0)
+        let data = temp.path(".Output.accord-cachedata")
+        let handle = try #require(FileHandle(forWritingAtPath: data))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(repeating: 0xAB, count: 3 << 20))  // what a killed build appended
+        try handle.close()
+        let first = try #require(Self.stat(data))
+        // Still read (the dead bytes follow every entry), then replaced by a file of the live entries only.
+        #expect(BuildCache.read(temp.path(".Output.accord-cache"))?.entries.count == 5)
+        let outcome = try Fixture.expectSameAsFullBuild(temp, "dead bytes")
+        #expect(outcome.partnershipsReused == 5)
+        let second = try #require(Self.stat(data))
+        #expect(second.inode != first.inode)
+        #expect(second.size < 1 << 20)
+        #expect(BuildCache.read(temp.path(".Output.accord-cache")).map { $0.liveBytes + 42 } == second.size)
+    }
+
+    @Test func aForeignFileAtTheDataFilesNameIsLeftAlone() throws {
+        let temp = try Fixture.portfolio()
+        let data = temp.path(".Output.accord-cachedata")
+        try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: data))
+        #expect(Fixture.build(temp).exitCode == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)) == Data("my notes\n".utf8))
+        #expect(!FileManager.default.fileExists(atPath: temp.path(".Output.accord-cache")))
+        let names = try FileManager.default.contentsOfDirectory(atPath: temp.root.path).sorted()
+        #expect(names == [".Output.accord-cachedata", "Content", "Output"])
+    }
+}
