@@ -15,6 +15,13 @@ public struct ContentHash: Sendable, Hashable, Codable, CustomStringConvertible 
     /// The fingerprint of a text's UTF-8 bytes.
     public init(_ text: String) { combine(text) }
 
+    /// A fingerprint from its lanes and count, as `high`, `low` and `count` give them (read back from a file).
+    public init(high: UInt64, low: UInt64, count: UInt64) {
+        self.high = high
+        self.low = low
+        self.count = count
+    }
+
     /// Feeds bytes.
     public mutating func combine(_ bytes: UnsafeRawBufferPointer) {
         var index = 0

@@ -8,10 +8,10 @@ import Foundation
 /// from another binary or from other settings is ignored, and the build is a full one.
 package struct BuildCache: Sendable {
     /// The first bytes of the file; a new format changes the number.
-    static let magic = Array("accord build cache 3\n".utf8)
+    static let magic = Array("accord build cache 4\n".utf8)
 
     /// What keys the whole cache.
-    package struct Header: Codable, Sendable {
+    package struct Header: Sendable, Hashable {
         /// The binary, options and settings file parsing depends on.
         package var settings: ContentHash
         /// Everything else measuring and rendering depend on (theme, report date, options, page head).
@@ -21,7 +21,7 @@ package struct BuildCache: Sendable {
     }
 
     /// One generated file of the site.
-    package struct CachedFile: Codable, Sendable {
+    package struct CachedFile: Codable, Sendable, Hashable {
         /// Path relative to the output folder.
         package var path: String
         /// Its fingerprint and stamp.
@@ -88,7 +88,7 @@ package struct BuildCache: Sendable {
             defer { offset += length }
             return bytes[offset..<(offset + length)]
         }
-        guard let first = record(), let header = try? CompactDecoder.decode(Header.self, from: Array(first)),
+        guard let first = record(), let header = Header(encoded: first),
             let identity = record(), let data = BuildCacheData.open(dataPath(path)),
             Array(identity) == data.identity
         else { return nil }
@@ -204,7 +204,7 @@ package struct BuildCache: Sendable {
         stream.append(raw: magic)
         var stored: [String: (meta: Meta, spans: [Int])] = [:]
         do {
-            stream.append(try CompactEncoder.encode(header))
+            stream.append(header.encoded())
             stream.append(identity)
             var start = 0
             while start < slugs.count {

@@ -14,6 +14,14 @@ public struct FileStamp: Sendable, Hashable, Codable {
     /// Modification time, nanoseconds since 1970.
     public var modified: Int64
 
+    /// A stamp from its parts.
+    public init(device: UInt64, inode: UInt64, size: Int, modified: Int64) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+    }
+
     /// The stamp of the file at a path (not followed through a link); nil when it is not a regular file.
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()

@@ -94,4 +94,32 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: temp.root.path).sorted()
         #expect(names == [".Output.accord-cachedata", "Content", "Output"])
     }
+
+    @Test func theHeaderRoundTripsAndRefusesWhatIsNotOne() throws {
+        var settings = ContentHash("settings")
+        settings.combine("more")
+        let header = BuildCache.Header(
+            settings: settings, rendering: ContentHash("rendering"),
+            files: [
+                BuildCache.CachedFile(
+                    path: "partnerships/ça-va/index.html",
+                    file: PreviousFile(
+                        hash: ContentHash("page"),
+                        stamp: FileStamp(device: 66, inode: 1 << 40, size: 12_345, modified: -5))),
+                BuildCache.CachedFile(
+                    path: "index.html",
+                    file: PreviousFile(
+                        hash: ContentHash(),
+                        stamp: FileStamp(device: 0, inode: 7, size: 0, modified: 1_764_000_000_123_456_789))),
+            ])
+        let bytes = header.encoded()
+        #expect(bytes.count == 2 * 24 + 8 + 2 * (8 + 24 + 32) + 30 + 10)
+        #expect(BuildCache.Header(encoded: bytes[...]) == header)
+        #expect(BuildCache.Header(encoded: bytes.dropLast()) == nil)
+        #expect(BuildCache.Header(encoded: (bytes + [0])[...]) == nil)
+        #expect(BuildCache.Header(encoded: [][...]) == nil)
+        var huge = bytes
+        huge[48] = 0xFF  // a file count the bytes cannot hold
+        #expect(BuildCache.Header(encoded: huge[...]) == nil)
+    }
 }
