@@ -30,6 +30,7 @@ struct Build: ParsableCommand {
         options.view = PortfolioView(argument: view)
         options.enforcesGates = gates
         options.usesCache = !noCache
+        options.leavesMemoryAtExit = true
         let outcome = Pipeline.run(options, mode: .build)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let date = outcome.reportDate {

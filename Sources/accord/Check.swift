@@ -9,7 +9,9 @@ struct Check: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let outcome = Pipeline.run(common.buildOptions(), mode: .check)
+        var options = common.buildOptions()
+        options.leavesMemoryAtExit = true
+        let outcome = Pipeline.run(options, mode: .check)
         let code = common.report(outcome)
         if code == 0, !common.quiet, let metrics = outcome.metrics {
             let count = metrics.partnerships.count

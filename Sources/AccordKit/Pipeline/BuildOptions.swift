@@ -36,6 +36,9 @@ public struct BuildOptions: Sendable {
     /// parsing and rendering, and parses the folder again whole when it renders it: about 200 MB less at 105,000
     /// notes for about 15 % more CPU there (`docs/performance.md`). Below it, the records are kept.
     public var recordsKeptUpToNotes = 20_000
+    /// True when the process ends right after the run (`accord build` and `check`): what the run made is left to the
+    /// system then instead of being freed piece by piece, as compilers do (clang's `-disable-free`).
+    public var leavesMemoryAtExit = false
 
     /// Options with defaults; `today` is the caller's local date.
     public init(today: Day) {

@@ -39,6 +39,15 @@ extension Pipeline {
         return (portfolio, listing.assets, trees)
     }
 
+    /// The theme of `--templates` (or the built-in theme), compiled on another thread while the content loads; a
+    /// templates folder accord.yml names is known only once it is read, and is compiled then instead.
+    static func earlyTheme(_ options: BuildOptions) -> BackgroundValue<Result<Theme, Theme.Failure>> {
+        let (folder, rawHTML) = (options.templatesPath, options.allowsRawHTML)
+        return BackgroundValue {
+            Result { () throws(Theme.Failure) in try Theme.load(overrideFolder: folder, allowsUnescapedText: rawHTML) }
+        }
+    }
+
     /// The `templates:` folder of accord.yml, which must stay inside the content folder (the content
     /// cannot name `/` or `/proc/self` as a theme); nil with an error when it leaves, so the built-in
     /// theme is used and the run fails. `--templates` on the command line may name any folder.

@@ -109,6 +109,9 @@ public enum Pipeline {
             return finish(2, failure: clash)
         }
 
+        // The theme compiles beside loading and parsing (`earlyTheme`).
+        let earlyTheme = mode == .measure ? nil : Self.earlyTheme(options)
+
         // 1–3. Load, parse and validate (the file texts are released as soon as they are parsed)
         guard
             let (parsed, assets, trees) = loadAndParse(
@@ -145,7 +148,11 @@ public enum Pipeline {
                     options.templatesPath
                     ?? templatesFromSettings(portfolio.config, options, diagnostics: &diagnostics)
                 templatesFolder = overrides
-                theme = try Theme.load(overrideFolder: overrides, allowsUnescapedText: options.allowsRawHTML)
+                if let earlyTheme, overrides == options.templatesPath {
+                    theme = try earlyTheme.value.get()
+                } else {
+                    theme = try Theme.load(overrideFolder: overrides, allowsUnescapedText: options.allowsRawHTML)
+                }
                 for warning in theme?.warnings ?? [] { diagnostics.report(warning) }
             } catch {
                 for diagnostic in error.diagnostics { diagnostics.report(diagnostic) }
@@ -203,6 +210,7 @@ public enum Pipeline {
                     3, reportDate: reportDate, metrics: reported,
                     failure: "redaction failure: a view would publish private lines (see above)")
             }
+            if options.leavesMemoryAtExit { LeftAtExit.keep(portfolio, cut, slim, trees, renderer) }
             return finish(0, reportDate: reportDate, metrics: reported)
         }
 
@@ -305,6 +313,9 @@ public enum Pipeline {
             }
         } catch {
             return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
+        }
+        if options.leavesMemoryAtExit {
+            LeftAtExit.keep(portfolio, cut, slim, trees, incremental, staging, metrics, leakCheck, renderer)
         }
         var outcome = finish(
             0, reportDate: reportDate, metrics: reported, written: counter.count,
