@@ -210,7 +210,7 @@ public enum Pipeline {
                     3, reportDate: reportDate, metrics: reported,
                     failure: "redaction failure: a view would publish private lines (see above)")
             }
-            if options.leavesMemoryAtExit { LeftAtExit.keep(portfolio, cut, slim, trees, renderer) }
+            if options.leavesMemoryAtExit { LeftAtExit.keep(portfolio, cut) }
             return finish(0, reportDate: reportDate, metrics: reported)
         }
 
@@ -314,9 +314,8 @@ public enum Pipeline {
         } catch {
             return finish(3, reportDate: reportDate, metrics: reported, failure: "\(error)")
         }
-        if options.leavesMemoryAtExit {
-            LeftAtExit.keep(portfolio, cut, slim, trees, incremental, staging, metrics, leakCheck, renderer)
-        }
+        // Only what lives to the end anyway: naming more would keep it through the commit (the build's last peak).
+        if options.leavesMemoryAtExit { LeftAtExit.keep(saved, incremental, staging, metrics, spooled) }
         var outcome = finish(
             0, reportDate: reportDate, metrics: reported, written: counter.count,
             unchanged: staging.linkedCount)
