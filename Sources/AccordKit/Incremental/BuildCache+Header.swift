@@ -6,7 +6,18 @@ extension BuildCache.Header {
     /// numbers and UTF-8 (10,500 files take a tenth of the time `CompactEncoder` takes).
     func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(64 + files.count * 120)
+        bytes.reserveCapacity(encodedCount)
+        forEachPiece { bytes += $0 }
+        return bytes
+    }
+
+    /// The number of bytes `encoded` gives.
+    var encodedCount: Int { 56 + files.reduce(0) { $0 + 64 + $1.path.utf8.count } }
+
+    /// The bytes of `encoded` in pieces, the keys first and then one piece per file: a cache is written without
+    /// the header of 105,000 files (13 MB) in memory at once.
+    func forEachPiece(_ body: ([UInt8]) -> Void) {
+        var bytes: [UInt8] = []
         func put(_ number: UInt64) {
             for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: number >> (8 * index))) }
         }
@@ -18,7 +29,9 @@ extension BuildCache.Header {
         put(settings)
         put(rendering)
         put(UInt64(files.count))
+        body(bytes)
         for file in files {
+            bytes.removeAll(keepingCapacity: true)
             put(UInt64(file.path.utf8.count))
             bytes += file.path.utf8
             put(file.file.hash)
@@ -26,8 +39,8 @@ extension BuildCache.Header {
             put(file.file.stamp.inode)
             put(UInt64(bitPattern: Int64(file.file.stamp.size)))
             put(UInt64(bitPattern: file.file.stamp.modified))
+            body(bytes)
         }
-        return bytes
     }
 
     /// The header `encoded` gave these bytes; nil when they are not one.

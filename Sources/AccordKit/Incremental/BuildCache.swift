@@ -204,7 +204,8 @@ package struct BuildCache: Sendable {
         stream.append(raw: magic)
         var stored: [String: (meta: Meta, spans: [Int])] = [:]
         do {
-            stream.append(header.encoded())
+            stream.append(length: header.encodedCount)
+            header.forEachPiece { stream.append(raw: $0) }
             stream.append(identity)
             var start = 0
             while start < slugs.count {
@@ -308,8 +309,13 @@ private struct RecordStream {
 
     /// One record: its length in 8 bytes (little-endian), then its bytes.
     mutating func append(_ record: [UInt8]) {
-        for index in 0..<8 { buffer.append(UInt8(truncatingIfNeeded: record.count >> (8 * index))) }
+        append(length: record.count)
         append(raw: record)
+    }
+
+    /// The length of a record whose bytes follow.
+    mutating func append(length: Int) {
+        append(raw: (0..<8).map { UInt8(truncatingIfNeeded: length >> (8 * $0)) })
     }
 
     /// Bytes as they are.

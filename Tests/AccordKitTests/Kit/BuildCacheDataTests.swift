@@ -114,6 +114,7 @@ import Testing
             ])
         let bytes = header.encoded()
         #expect(bytes.count == 2 * 24 + 8 + 2 * (8 + 24 + 32) + 30 + 10)
+        #expect(header.encodedCount == bytes.count)
         #expect(BuildCache.Header(encoded: bytes[...]) == header)
         #expect(BuildCache.Header(encoded: bytes.dropLast()) == nil)
         #expect(BuildCache.Header(encoded: (bytes + [0])[...]) == nil)
