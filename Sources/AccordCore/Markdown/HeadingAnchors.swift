@@ -57,6 +57,8 @@ public struct HeadingAnchors: Sendable, Codable, Equatable {
     /// A letter, a digit or a combining mark that HTML allows: what an id keeps of a text (the one rule of
     /// heading ids and of the ids Accord makes from goal and party ids).
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII: only the letters and digits are alphabetic or numeric, and no mark is ASCII.
+        if scalar.isASCII { return Character(scalar).isASCIILetterOrDigit }
         let properties = scalar.properties
         return
             (properties.isAlphabetic || properties.numericType != nil

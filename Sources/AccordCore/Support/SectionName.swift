@@ -21,7 +21,7 @@ public enum SectionName {
         for character in text {
             if character == "&" {
                 out += " and "
-            } else if character.isLetter || character.isNumber {
+            } else if character.isASCII ? character.isASCIILetterOrDigit : character.isLetter || character.isNumber {
                 out.append(character)
             } else {
                 out += " "

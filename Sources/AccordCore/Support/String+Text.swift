@@ -9,11 +9,22 @@ extension String {
 extension StringProtocol {
     /// The text with leading and trailing spaces, tabs and newlines removed.
     package var trimmed: String {
+        // Most texts have nothing to trim: a first and a last byte that are ASCII and not white space begin and
+        // end characters that are not white space (an ASCII letter never joins the character before it).
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80,
+            !Self.isASCIISpace(first), !Self.isASCIISpace(last)
+        {
+            return whole
+        }
         var scalars = self[...]
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
     }
+
+    /// True for the ASCII bytes that are white space (tab, line feed, vertical tab, form feed, return, space).
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// Case folded, runs of white space collapsed to one space, trimmed, curly apostrophes read as `'`
     /// (smart punctuation turns `O'Brien` in a note's text into `O’Brien`): the form used to compare names.
@@ -52,4 +63,13 @@ extension StringProtocol {
             return count
         }
     }
+}
+
+extension Character {
+    /// An ASCII letter or digit: for an ASCII character, what `isLetter || isNumber` says, without a look-up of
+    /// Unicode properties.
+    package var isASCIILetterOrDigit: Bool { isASCIILetter || (0x30...0x39).contains(asciiValue ?? 0) }
+
+    /// An ASCII letter: for an ASCII character, what `isLetter` says.
+    package var isASCIILetter: Bool { (0x61...0x7A).contains((asciiValue ?? 0) | 0x20) }
 }

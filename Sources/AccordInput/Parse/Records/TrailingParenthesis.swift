@@ -22,7 +22,7 @@ package struct TrailingParenthesis {
         var parts: [Part] = []
         for piece in inside.split(separator: ",") {
             let words = piece.trimmed
-            let key = words.prefix { $0.isLetter }.lowercased()
+            let key = words.prefix { $0.isASCII ? $0.isASCIILetter : $0.isLetter }.lowercased()
             var value = words.dropFirst(key.count)[...]
             while value.first == ":" || value.first == " " { value = value.dropFirst() }
             parts.append(Part(key: key, value: value.trimmed))
