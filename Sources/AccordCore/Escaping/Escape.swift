@@ -46,7 +46,12 @@ public enum Escape {
     /// appended as substrings: `unicodeScalars.append(contentsOf:)` rebuilds the whole string each time, which made
     /// escaping into a growing page quadratic (a 10 MB note took 4× the CPU per MB of a 1 MB one).
     package static func appendMarkup(_ text: String, to out: inout String, apostrophe: Bool) {
-        if text.utf8.allSatisfy({ isPlainASCII($0, apostrophe: apostrophe) }) {
+        // Most texts need nothing: their bytes are checked as one contiguous buffer.
+        let plain =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.allSatisfy { isPlainASCII($0, apostrophe: apostrophe) }
+            } ?? text.utf8.allSatisfy { isPlainASCII($0, apostrophe: apostrophe) }
+        if plain {
             out += text
             return
         }

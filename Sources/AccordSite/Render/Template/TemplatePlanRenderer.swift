@@ -66,7 +66,7 @@ package struct TemplatePlanRenderer: Sendable {
         case .variable(let name, let escaped):
             guard let value = Self.lookUp(name, in: stack) else { return }
             let text = Self.text(of: value)
-            out += escaped ? Escape.attribute(text) : text
+            if escaped { Escape.appendAttribute(text, to: &out) } else { out += text }
         case .section(let name, let inverted, let nodes):
             let value = Self.lookUp(name, in: stack)
             if inverted {
