@@ -43,7 +43,8 @@ import Testing
         let marker = try AccordProcess.run(build, in: work)
         expectOldSiteKept(marker, "marker")
         #expect(marker.stderr.contains("cannot write .accord-output"), "\(marker.stderr)")
-        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", "Output", "filler"])
+        #expect(
+            GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", "Output", "filler"])
         try FileManager.default.removeItem(at: filler)
 
         // 3. Folder creation: no inode left for the staging folder.
@@ -59,7 +60,10 @@ import Testing
         #expect(try AccordProcess.run(build, in: work).status == 0)
         #expect(GeneratedPortfolio.snapshot(output) != site)
         // The old site is kept as the spare: the build had the cache of the first one to compare with.
-        #expect(GeneratedPortfolio.names(disk) == [".Output.accord-cache", ".Output.accord-cachedata", ".Output.accord-spare", "Output"])
+        #expect(
+            GeneratedPortfolio.names(disk) == [
+                ".Output.accord-cache", ".Output.accord-cachedata", ".Output.accord-spare", "Output",
+            ])
     }
 
     /// Images beside charters and in meetings/ are copied by one job while the partnership's pages are written by

@@ -80,7 +80,8 @@ import Testing
         // The spare (the site before) is there when the last build had the cache of the one before.
         #expect(
             GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
-                ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata", ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0", "Ref1",
+                ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata",
+                ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0", "Ref1",
             ])
     }
 
@@ -103,7 +104,8 @@ import Testing
             // Two builds started together: the second has the cache of the first only if it read it after.
             #expect(
                 GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
-                    ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata", ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0",
+                    ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata",
+                    ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0",
                     "Ref1",
                 ])
         }
@@ -129,7 +131,8 @@ import Testing
         expected["keep-me.pdf"] = Data("pdf".utf8)
         expected[".htaccess"] = Data("Deny from all\n".utf8)
         #expect(GeneratedPortfolio.snapshot(output) == expected)
-        #expect(GeneratedPortfolio.names(work) == [".Output.accord-cache", ".Output.accord-cachedata", "Content", "Output"])
+        #expect(
+            GeneratedPortfolio.names(work) == [".Output.accord-cache", ".Output.accord-cachedata", "Content", "Output"])
     }
 
     @Test func outputInsideTheContentIsRefusedWithExitTwo() throws {

@@ -94,7 +94,8 @@ import Testing
         // Besides the output: the caches, and the spare site (the one before) when the last build kept it.
         #expect(
             GeneratedPortfolio.names(work).filter { $0 != ".Output.accord-spare" } == [
-                ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata", ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0", "Ref1",
+                ".Output.accord-cache", ".Output.accord-cachedata", ".Ref0.accord-cache", ".Ref0.accord-cachedata",
+                ".Ref1.accord-cache", ".Ref1.accord-cachedata", "Content", "Output", "Ref0", "Ref1",
             ])
     }
 }

@@ -46,7 +46,8 @@ import Testing
         let measured = try renderer.renderMeasuring(
             slim, asOf: asOf, assets: assets, diagnostics: &streamedBag,
             full: { handOff.take($0.slug) ?? $0 },
-            measure: { MetricsEngine.measure($0, config: config, asOf: asOf) }, keep: spool.keep, jsonObject: spool.jsonObject,
+            measure: { MetricsEngine.measure($0, config: config, asOf: asOf) }, keep: spool.keep,
+            jsonObject: spool.jsonObject,
             assemble: { MetricsEngine.assemble($0, asOf: asOf) }, emit: { streamed.add($0) })
 
         // The portfolio kept digests (no metric components, no done actions); the spool gives the whole back.

@@ -163,7 +163,10 @@ import Testing
         for (path, data) in before {
             #expect(after[path] == data, "\(path) changed after a failed build")
         }
-        #expect(try Self.names(in: temp.root.path) == [".Output.accord-cache", ".Output.accord-cachedata", "Content", "Output"])
+        #expect(
+            try Self.names(in: temp.root.path) == [
+                ".Output.accord-cache", ".Output.accord-cachedata", "Content", "Output",
+            ])
     }
 
     @Test func strictBuildWithWarningsLeavesThePreviousOutput() throws {
