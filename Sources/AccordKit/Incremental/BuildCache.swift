@@ -175,13 +175,13 @@ package struct BuildCache: Sendable {
         }
         var info = stat()
         let end = appending != nil && fstat(dataDescriptor, &info) == 0 ? Int(info.st_size) : 0
-        var data = DataStream(descriptor: dataDescriptor, at: end)
+        var data = CacheDataStream(descriptor: dataDescriptor, at: end)
         if appending == nil {
             if dataDescriptor >= 0 { close(dataDescriptor) }
             unlink(temporaryData)
             let fresh = open(temporaryData, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard fresh >= 0 else { throw Failure() }
-            data = DataStream(descriptor: fresh, at: 0)
+            data = CacheDataStream(descriptor: fresh, at: 0)
         }
         let identity =
             appending?.identity ?? (0..<BuildCacheData.identityCount).map { _ in UInt8.random(in: 0...255) }
@@ -200,7 +200,7 @@ package struct BuildCache: Sendable {
             abandon()
             throw Failure()
         }
-        var stream = RecordStream(descriptor: descriptor)
+        var stream = CacheRecordStream(descriptor: descriptor)
         stream.append(raw: magic)
         var stored: [String: (meta: Meta, spans: [Int])] = [:]
         do {
@@ -255,95 +255,5 @@ package struct BuildCache: Sendable {
                 metrics: BuildCachePart(written, offset: item.spans[2], count: item.spans[3]))
         }
         return BuildCache(header: header, entries: entries, data: written)
-    }
-}
-
-/// Bytes written one after another to a file at an offset, through a 1 MB buffer.
-private struct DataStream {
-    let descriptor: Int32
-    /// Where the next byte goes.
-    private(set) var position: Int
-    private var buffer: [UInt8] = []
-    private var flushedTo: Int
-    private var failed = false
-
-    init(descriptor: Int32, at offset: Int) {
-        self.descriptor = descriptor
-        position = offset
-        flushedTo = offset
-    }
-
-    mutating func append(_ bytes: [UInt8]) {
-        position += bytes.count
-        buffer += bytes
-        if buffer.count >= 1 << 20 { _ = flush() }
-    }
-
-    /// Writes what is buffered; false when any write failed.
-    mutating func flush() -> Bool {
-        buffer.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count, !failed {
-                let wrote = pwrite(
-                    descriptor, raw.baseAddress.map { $0 + done }, raw.count - done, off_t(flushedTo + done))
-                if wrote < 0, errno == EINTR { continue }
-                if wrote <= 0 { failed = true } else { done += wrote }
-            }
-        }
-        flushedTo += buffer.count
-        buffer.removeAll(keepingCapacity: true)
-        return !failed
-    }
-}
-
-/// Length-prefixed records written to a file through a 1 MB buffer.
-private struct RecordStream {
-    let descriptor: Int32
-    private var buffer: [UInt8] = []
-    private var failed = false
-
-    init(descriptor: Int32) {
-        self.descriptor = descriptor
-        buffer.reserveCapacity(1 << 20)
-    }
-
-    /// One record: its length in 8 bytes (little-endian), then its bytes.
-    mutating func append(_ record: [UInt8]) {
-        append(length: record.count)
-        append(raw: record)
-    }
-
-    /// The length of a record whose bytes follow.
-    mutating func append(length: Int) {
-        append(raw: (0..<8).map { UInt8(truncatingIfNeeded: length >> (8 * $0)) })
-    }
-
-    /// Bytes as they are.
-    mutating func append(raw bytes: [UInt8]) {
-        if buffer.count + bytes.count > (1 << 20) { _ = flush() }
-        if bytes.count > (1 << 20) { write(bytes) } else { buffer += bytes }
-    }
-
-    /// Writes what is buffered; false when any write failed.
-    mutating func flush() -> Bool {
-        write(buffer)
-        buffer.removeAll(keepingCapacity: true)
-        return !failed
-    }
-
-    private mutating func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count, !failed {
-                let written = Foundation.write(descriptor, base + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                } else {
-                    offset += written
-                }
-            }
-        }
     }
 }
