@@ -174,7 +174,13 @@ package final class IncrementalBuild: Sendable {
     /// Lets go of the records of a partnership this build parsed, once it is handed to the renderer: its cache
     /// entry is made from `slim`, the record-less copy the portfolio keeps (`Pipeline.slimmed`), which it
     /// shares; a build that writes no entries (no rendering key) keeps nothing of it.
-    @Sendable package func rendered(_ slug: String, slim: Partnership) {
+    @Sendable package func rendered(_ slug: String, slim: Partnership, spool: MeasuredSpool? = nil) {
+        // Its entry's parse is encoded here, on the core that rendered it, rather than when the cache is written.
+        if let spool, state.withLock({ $0.rendering != nil && $0.fresh[slug]?.parsed.partnership != nil }),
+            let bytes = try? CompactEncoder.encode(slim)
+        {
+            spool.keepModel(slug, bytes)
+        }
         state.withLock { state in
             guard state.fresh[slug]?.parsed.partnership != nil else { return }
             state.fresh[slug]?.parsed.partnership = state.rendering == nil ? nil : slim
@@ -249,7 +255,7 @@ package final class IncrementalBuild: Sendable {
         _ slug: String, _ input: ContentHash, _ parsed: PortfolioParser.Parsed, metrics: PartnershipMetrics?,
         spool: MeasuredSpool? = nil, links: ContentHash?, keeping: Bool
     ) -> (BuildCache.Entry, BuildMemory.Decoded)? {
-        let spooled = spool?.bytes(slug)
+        let (spooled, spooledModel) = (spool?.bytes(slug), spool?.model(slug))
         // Metrics the spool could not give back are left out (a digest is never cached as the metrics).
         if spool?.lostSome == true { return nil }
         var pages: [String] = []
@@ -261,7 +267,7 @@ package final class IncrementalBuild: Sendable {
             // A reused partnership is neither measured nor rendered: it keeps only what the portfolio-wide steps
             // read. The random-edit test compares every such build with a full one.
             let partnership = parsed.listed
-            guard let bytes = try? CompactEncoder.encode(partnership) else { return nil }
+            guard let bytes = spooledModel ?? (try? CompactEncoder.encode(partnership)) else { return nil }
             model = bytes
             if keeping { slimmed = partnership }
         }

@@ -21,6 +21,10 @@ package final class MeasuredSpool: Sendable {
         var spans: [String: (offset: Int, count: Int, json: Int)] = [:]
         /// The bytes kept in memory instead, by slug.
         var held: [String: (bytes: [UInt8], json: String)] = [:]
+        /// Offset and length of each partnership's encoded record-less parse (its build cache entry's), by slug.
+        var models: [String: (offset: Int, count: Int)] = [:]
+        /// The same kept in memory instead, by slug.
+        var heldModels: [String: [UInt8]] = [:]
         /// True once bytes written to the file could not be read back.
         var lost = false
     }
@@ -62,6 +66,28 @@ package final class MeasuredSpool: Sendable {
             }
         }
         return whole.portfolioDigest
+    }
+
+    /// Keeps the encoded record-less parse of a partnership (`Partnership.listed`), made on the core that rendered
+    /// it, for its build cache entry.
+    @Sendable package func keepModel(_ slug: String, _ bytes: [UInt8]) {
+        state.withLock { state in
+            if state.descriptor >= 0, Self.write(bytes, at: state.end, to: state.descriptor) {
+                state.models[slug] = (state.end, bytes.count)
+                state.end += bytes.count
+            } else {
+                state.heldModels[slug] = bytes
+            }
+        }
+    }
+
+    /// The encoded record-less parse of a partnership, if kept.
+    @Sendable package func model(_ slug: String) -> [UInt8]? {
+        state.withLock { state in
+            if let held = state.heldModels[slug] { return held }
+            guard let (offset, count) = state.models[slug] else { return nil }
+            return Self.read(count, at: offset, &state)
+        }
     }
 
     /// Writes all of `bytes` at `offset`; false on failure.

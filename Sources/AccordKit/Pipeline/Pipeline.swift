@@ -269,7 +269,7 @@ public enum Pipeline {
                     cut.portfolio, asOf: asOf, assets: viewAssets(assets, cut), diagnostics: &diagnostics,
                     full: { listed in
                         let whole = handOff.take(listed.slug) ?? listed
-                        incremental?.rendered(listed.slug, slim: listed)
+                        incremental?.rendered(listed.slug, slim: listed, spool: kept)
                         return try trees?.restored(whole) ?? whole
                     },
                     measure: { MetricsEngine.measure($0, config: config, asOf: asOf) }, keep: kept.keep,

@@ -31,6 +31,15 @@ import Testing
         let before = try #require(BuildCache.read(index))
         let (first, head) = (try #require(Self.stat(data)), try Data(contentsOf: URL(fileURLWithPath: data)).prefix(42))
         #expect(before.entries.count == 5)
+        // The parses the build encoded as it rendered each partnership are the record-less parses of its files
+        // (compared as values: the encoding of a dictionary follows its order, which two equal ones need not share).
+        var bag = DiagnosticBag()
+        let (parsed, _, _) = try #require(Pipeline.loadAndParse(temp.options(), diagnostics: &bag))
+        for partnership in parsed.partnerships {
+            let cached = try CompactDecoder.decode(
+                Partnership.self, from: try #require(before.entries[partnership.slug]?.model.bytes))
+            #expect(cached == partnership.listed)
+        }
         #expect(before.liveBytes == first.size - 42)  // magic (26 bytes) and identity (16), then the entries
         try Fixture.editNote(temp, "acme-globex-2", "draft the joint runbook", "write the joint runbook")
         let outcome = try Fixture.expectSameAsFullBuild(temp, "one note edited")

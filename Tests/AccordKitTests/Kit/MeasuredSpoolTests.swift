@@ -31,6 +31,11 @@ import Testing
         #expect(kept.map(spool.jsonObject) == measured.map(MetricsExport.partnershipObjectText))
         #expect(kept.map(spool.jsonObject) != kept.map(MetricsExport.partnershipObjectText))
         #expect(spool.bytes("no-such-partnership") == nil)
+        // A partnership's record-less parse, kept for its cache entry, comes back byte for byte.
+        spool.keepModel("acme-globex", [1, 2, 3, 250])
+        #expect(spool.model("acme-globex") == [1, 2, 3, 250])
+        #expect(spool.model("no-such-partnership") == nil)
+        #expect(kept.map(spool.whole) == measured)
         #expect(!spool.lostSome)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.root.path) == [])
     }
@@ -43,6 +48,8 @@ import Testing
         #expect(kept == measured.map(\.portfolioDigest))
         #expect(kept.map(spool.whole) == measured)
         #expect(kept.map(spool.jsonObject) == measured.map(MetricsExport.partnershipObjectText))
+        spool.keepModel("acme-globex", [9, 8])
+        #expect(spool.model("acme-globex") == [9, 8])
         #expect(!spool.lostSome)
     }
 
