@@ -125,15 +125,16 @@ package struct BuildCache: Sendable {
         return [UInt8](head) == magic
     }
 
-    /// True when the regular file at `path` begins as a cache does.
-    static func startsWithMagic(_ path: String) -> Bool { startsWith(magic, path) }
+    /// The first bytes of every version of the cache's two files: a cache another version of Accord wrote is
+    /// replaced like one of this version (its number differs), never kept forever.
+    static let family = Array("accord build cache ".utf8)
 
-    /// True when nothing is at `path`, an empty file, or a file that begins with `magic`: what the cache may
-    /// replace (anything else is not Accord's).
-    private static func mayReplace(_ path: String, _ magic: [UInt8]) -> Bool {
+    /// True when nothing is at `path`, an empty file, or a file that begins as some version of a cache file does:
+    /// what the cache may replace (anything else is not Accord's).
+    private static func mayReplace(_ path: String) -> Bool {
         var info = stat()
         if lstat(path, &info) != 0 { return errno == ENOENT }
-        return (info.st_mode & S_IFMT == S_IFREG && info.st_size == 0) || startsWith(magic, path)
+        return (info.st_mode & S_IFMT == S_IFREG && info.st_size == 0) || startsWith(family, path)
     }
 
     /// Writes the cache (`temporary` and `temporaryData` are fresh names beside it); returns the cache as written,
@@ -161,7 +162,7 @@ package struct BuildCache: Sendable {
     ) throws -> BuildCache? {
         struct Failure: Error {}
         let dataPath = Self.dataPath(path)
-        guard mayReplace(path, magic), mayReplace(dataPath, BuildCacheData.magic) else { return nil }
+        guard mayReplace(path), mayReplace(dataPath) else { return nil }
         // Appended to while at least half of it is bytes the previous index used (and it is still the file there).
         var appending = previous?.data.flatMap { data in
             data.isStill(at: dataPath) && data.size <= 2 * (previous?.liveBytes ?? 0) + (1 << 20) ? data : nil

@@ -93,6 +93,17 @@ import Testing
         #expect(BuildCache.read(temp.path(".Output.accord-cache")).map { $0.liveBytes + 42 } == second.size)
     }
 
+    @Test func aCacheOfAnotherVersionIsReplaced() throws {
+        let temp = try Fixture.portfolio()
+        let (index, data) = (temp.path(".Output.accord-cache"), temp.path(".Output.accord-cachedata"))
+        try Data("accord build cache 2\nold entries".utf8).write(to: URL(fileURLWithPath: index))
+        try Data("accord build cache data 0\nold bytes".utf8).write(to: URL(fileURLWithPath: data))
+        #expect(BuildCache.read(index) == nil)
+        #expect(Fixture.build(temp).exitCode == 0)
+        #expect(BuildCache.read(index)?.entries.count == 5)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data)).starts(with: BuildCacheData.magic))
+    }
+
     @Test func aForeignFileAtTheDataFilesNameIsLeftAlone() throws {
         let temp = try Fixture.portfolio()
         let data = temp.path(".Output.accord-cachedata")
