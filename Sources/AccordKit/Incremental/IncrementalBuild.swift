@@ -242,7 +242,7 @@ package final class IncrementalBuild: Sendable {
         let cache = BuildCache(header: header, entries: entries, data: previous?.data)
         // The memory keeps the cache as written (its entries' bytes in the data file), or as made.
         let written = try? cache.write(cachePath, temporary: temporaryPath, temporaryData: temporaryDataPath)
-        memory.remember((written ?? nil) ?? cache, decoded: decoded)
+        memory.remember(written ?? cache, decoded: decoded)
     }
 
     private static func files(_ written: [String: PreviousFile]) -> [BuildCache.CachedFile] {
