@@ -176,13 +176,13 @@ package struct BuildCache: Sendable {
         }
         var info = stat()
         let end = appending != nil && fstat(dataDescriptor, &info) == 0 ? Int(info.st_size) : 0
-        var data = CacheDataStream(descriptor: dataDescriptor, at: end)
+        var data = CacheFileStream(descriptor: dataDescriptor, at: end)
         if appending == nil {
             if dataDescriptor >= 0 { close(dataDescriptor) }
             unlink(temporaryData)
             let fresh = open(temporaryData, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard fresh >= 0 else { throw Failure() }
-            data = CacheDataStream(descriptor: fresh, at: 0)
+            data = CacheFileStream(descriptor: fresh)
         }
         let identity =
             appending?.identity ?? (0..<BuildCacheData.identityCount).map { _ in UInt8.random(in: 0...255) }
@@ -201,13 +201,13 @@ package struct BuildCache: Sendable {
             abandon()
             throw Failure()
         }
-        var stream = CacheRecordStream(descriptor: descriptor)
-        stream.append(raw: magic)
+        var stream = CacheFileStream(descriptor: descriptor)
+        stream.append(magic)
         var stored: [String: (meta: Meta, spans: [Int])] = [:]
         do {
             stream.append(length: header.encodedCount)
-            header.forEachPiece { stream.append(raw: $0) }
-            stream.append(identity)
+            header.forEachPiece { stream.append($0) }
+            stream.append(record: identity)
             var start = 0
             while start < slugs.count {
                 let chunk = Array(slugs[start..<min(start + 16, slugs.count)])
@@ -223,9 +223,9 @@ package struct BuildCache: Sendable {
                             data.append(bytes)
                         }
                     }
-                    stream.append(try CompactEncoder.encode(entry.meta))
+                    stream.append(record: try CompactEncoder.encode(entry.meta))
                     stream.append(
-                        spans.flatMap { number in
+                        record: spans.flatMap { number in
                             (0..<8).map { UInt8(truncatingIfNeeded: number >> (8 * $0)) }
                         })
                     if keeping { stored[entry.meta.slug] = (entry.meta, spans) }

@@ -49,19 +49,7 @@ package final class BuildCacheData: Sendable {
     /// `count` bytes at `offset`; nil when they are not all there.
     package func bytes(at offset: Int, count: Int) -> [UInt8]? {
         guard offset >= 0, count >= 0, offset <= size - count else { return nil }
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
-            var done = 0
-            while done < count {
-                let read = pread(descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
-                if read < 0, errno == EINTR { continue }
-                guard read > 0 else { break }
-                done += read
-            }
-            complete = done == count
-            initialised = done
-        }
-        return complete ? bytes : nil
+        return PositionalIO.read(descriptor, count: count, at: offset)
     }
 
     /// True when `path` still names this file.

@@ -266,10 +266,11 @@ package final class IncrementalBuild: Sendable {
             pages += parsed.meetings.map(\.pagePath)
             // A reused partnership is neither measured nor rendered: it keeps only what the portfolio-wide steps
             // read. The random-edit test compares every such build with a full one.
-            let partnership = parsed.listed
-            guard let bytes = spooledModel ?? (try? CompactEncoder.encode(partnership)) else { return nil }
+            // (Made here only when the render job did not encode it already, or when the memory keeps it.)
+            let listed = spooledModel == nil || keeping ? parsed.listed : nil
+            guard let bytes = spooledModel ?? listed.flatMap({ try? CompactEncoder.encode($0) }) else { return nil }
             model = bytes
-            if keeping { slimmed = partnership }
+            slimmed = keeping ? listed : nil
         }
         var measuredBytes: [UInt8] = []
         if let spooled {

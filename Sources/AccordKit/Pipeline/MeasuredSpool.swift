@@ -57,7 +57,7 @@ package final class MeasuredSpool: Sendable {
         let (count, json) = (bytes.count, MetricsExport.partnershipObjectText(whole))
         bytes += json.utf8
         state.withLock { state in
-            if state.descriptor >= 0, Self.write(bytes, at: state.end, to: state.descriptor) {
+            if state.descriptor >= 0, PositionalIO.write(state.descriptor, bytes, at: state.end) {
                 state.spans[whole.slug] = (state.end, count, bytes.count - count)
                 state.end += bytes.count
             } else {
@@ -72,7 +72,7 @@ package final class MeasuredSpool: Sendable {
     /// it, for its build cache entry.
     @Sendable package func keepModel(_ slug: String, _ bytes: [UInt8]) {
         state.withLock { state in
-            if state.descriptor >= 0, Self.write(bytes, at: state.end, to: state.descriptor) {
+            if state.descriptor >= 0, PositionalIO.write(state.descriptor, bytes, at: state.end) {
                 state.models[slug] = (state.end, bytes.count)
                 state.end += bytes.count
             } else {
@@ -87,21 +87,6 @@ package final class MeasuredSpool: Sendable {
             if let held = state.heldModels[slug] { return held }
             guard let (offset, count) = state.models[slug] else { return nil }
             return Self.read(count, at: offset, &state)
-        }
-    }
-
-    /// Writes all of `bytes` at `offset`; false on failure.
-    private static func write(_ bytes: [UInt8], at offset: Int, to descriptor: Int32) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let wrote = pwrite(
-                    descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
-                if wrote < 0, errno == EINTR { continue }
-                guard wrote > 0 else { return false }
-                done += wrote
-            }
-            return true
         }
     }
 
@@ -128,22 +113,9 @@ package final class MeasuredSpool: Sendable {
     /// `count` bytes of the file at `offset`; nil (and the spool marked as having lost some) when they cannot be
     /// read back.
     private static func read(_ count: Int, at offset: Int, _ state: inout State) -> [UInt8]? {
-        let descriptor = state.descriptor
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
-            var done = 0
-            while done < count {
-                let read = pread(
-                    descriptor, buffer.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
-                if read < 0, errno == EINTR { continue }
-                guard read > 0 else { break }
-                done += read
-            }
-            complete = done == count
-            initialised = done
-        }
-        if !complete { state.lost = true }
-        return complete ? bytes : nil
+        let bytes = PositionalIO.read(state.descriptor, count: count, at: offset)
+        if bytes == nil { state.lost = true }
+        return bytes
     }
 
     /// True when the bytes go to the file (false when it could not be made).
