@@ -1,53 +1,32 @@
 import AccordCore
 import AccordMetrics
-import Glibc
 import Synchronization
 
 /// The whole metrics of every partnership a build measured while rendering, kept encoded (`CompactEncoder`,
 /// as in the build cache) and as their object in `metrics.json`, while the portfolio keeps only their digests:
 /// `metrics.json`, the build cache and the run's outcome read them back one at a time (the export's objects are
-/// made while the partnerships are measured, on every core, rather than decoded and made at the end on one). The bytes go to a file beside the output folder, removed
-/// from the folder as soon as it is opened (so nothing is left behind, even by a build that is killed), and
-/// stay in memory only when that file cannot be made or written.
+/// made while the partnerships are measured, on every core, rather than decoded and made at the end on one). The
+/// bytes go to a `SpoolFile` beside the output folder, and stay in memory only when it cannot be made or written.
 package final class MeasuredSpool: Sendable {
     /// Where each partnership's bytes are.
     private struct State {
-        /// The open, already removed, file; -1 when there is none.
-        var descriptor: Int32
-        /// The end of what was written to it.
-        var end = 0
-        /// Offset and length of each partnership's encoded metrics in the file, by slug, and the length of its
-        /// object in `metrics.json` (UTF-8), which follows them.
-        var spans: [String: (offset: Int, count: Int, json: Int)] = [:]
+        /// Where each partnership's encoded metrics are in the file, by slug, and the length of its object in
+        /// `metrics.json` (UTF-8), which follows them.
+        var spans: [String: (bytes: SpoolFile.Span, json: Int)] = [:]
         /// The bytes kept in memory instead, by slug.
         var held: [String: (bytes: [UInt8], json: String)] = [:]
-        /// Offset and length of each partnership's encoded record-less parse (its build cache entry's), by slug.
-        var models: [String: (offset: Int, count: Int)] = [:]
+        /// Where each partnership's encoded record-less parse (its build cache entry's) is, by slug.
+        var models: [String: SpoolFile.Span] = [:]
         /// The same kept in memory instead, by slug.
         var heldModels: [String: [UInt8]] = [:]
-        /// True once bytes written to the file could not be read back.
-        var lost = false
     }
-    private let state: Mutex<State>
+    private let state = Mutex(State())
+    /// The file the bytes go to.
+    private let file: SpoolFile
 
     /// A spool whose file is `path` (a fresh name beside the output folder), or in memory without one.
     package init(path: String? = nil) {
-        state = Mutex(State(descriptor: path.map(Self.openRemoved) ?? -1))
-    }
-
-    deinit {
-        state.withLock { if $0.descriptor >= 0 { close($0.descriptor) } }
-    }
-
-    /// Creates `path`, removes its name and returns the open file; -1 on failure.
-    private static func openRemoved(_ path: String) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return -1 }
-        guard unlink(path) == 0 else {
-            close(descriptor)
-            return -1
-        }
-        return descriptor
+        file = SpoolFile(path: path)
     }
 
     /// Keeps a partnership's whole metrics and returns what the portfolio keeps of them (the whole metrics when
@@ -56,10 +35,10 @@ package final class MeasuredSpool: Sendable {
         guard var bytes = try? CompactEncoder.encode(whole) else { return whole }
         let (count, json) = (bytes.count, MetricsExport.partnershipObjectText(whole))
         bytes += json.utf8
+        let span = file.append(bytes)
         state.withLock { state in
-            if state.descriptor >= 0, PositionalIO.write(state.descriptor, bytes, at: state.end) {
-                state.spans[whole.slug] = (state.end, count, bytes.count - count)
-                state.end += bytes.count
+            if let span {
+                state.spans[whole.slug] = (SpoolFile.Span(offset: span.offset, count: count), bytes.count - count)
             } else {
                 // The encoder's buffer grew as it wrote (up to twice the bytes): memory keeps an exact copy.
                 state.held[whole.slug] = (bytes[..<count].withUnsafeBufferPointer { [UInt8]($0) }, json)
@@ -71,59 +50,43 @@ package final class MeasuredSpool: Sendable {
     /// Keeps the encoded record-less parse of a partnership (`Partnership.listed`), made on the core that rendered
     /// it, for its build cache entry.
     @Sendable package func keepModel(_ slug: String, _ bytes: [UInt8]) {
+        let span = file.append(bytes)
         state.withLock { state in
-            if state.descriptor >= 0, PositionalIO.write(state.descriptor, bytes, at: state.end) {
-                state.models[slug] = (state.end, bytes.count)
-                state.end += bytes.count
-            } else {
-                state.heldModels[slug] = bytes
-            }
+            if let span { state.models[slug] = span } else { state.heldModels[slug] = bytes }
         }
     }
 
     /// The encoded record-less parse of a partnership, if kept.
     @Sendable package func model(_ slug: String) -> [UInt8]? {
-        state.withLock { state in
-            if let held = state.heldModels[slug] { return held }
-            guard let (offset, count) = state.models[slug] else { return nil }
-            return Self.read(count, at: offset, &state)
-        }
+        let (held, span) = state.withLock { ($0.heldModels[slug], $0.models[slug]) }
+        return held ?? span.flatMap(file.read)
     }
 
     /// The encoded whole metrics of a partnership, if kept.
     @Sendable package func bytes(_ slug: String) -> [UInt8]? {
-        state.withLock { state in
-            if let held = state.held[slug] { return held.bytes }
-            guard let (offset, count, _) = state.spans[slug] else { return nil }
-            return Self.read(count, at: offset, &state)
-        }
+        let (held, span) = state.withLock { ($0.held[slug], $0.spans[slug]) }
+        return held?.bytes ?? span.flatMap { file.read($0.bytes) }
     }
 
     /// The object of a partnership the portfolio keeps as `kept` in `metrics.json`
     /// (`MetricsExport.partnershipObjectText`), as made when it was kept.
     @Sendable package func jsonObject(_ kept: PartnershipMetrics) -> String {
-        let text: String? = state.withLock { state in
-            if let held = state.held[kept.slug] { return held.json }
-            guard let (offset, count, json) = state.spans[kept.slug] else { return nil }
-            return Self.read(json, at: offset + count, &state).map { String(decoding: $0, as: UTF8.self) }
-        }
+        let (held, span) = state.withLock { ($0.held[kept.slug], $0.spans[kept.slug]) }
+        let text =
+            held?.json
+            ?? span.flatMap { span in
+                file.read(SpoolFile.Span(offset: span.bytes.offset + span.bytes.count, count: span.json))
+                    .map { String(decoding: $0, as: UTF8.self) }
+            }
         return text ?? MetricsExport.partnershipObjectText(kept)
     }
 
-    /// `count` bytes of the file at `offset`; nil (and the spool marked as having lost some) when they cannot be
-    /// read back.
-    private static func read(_ count: Int, at offset: Int, _ state: inout State) -> [UInt8]? {
-        let bytes = PositionalIO.read(state.descriptor, count: count, at: offset)
-        if bytes == nil { state.lost = true }
-        return bytes
-    }
-
     /// True when the bytes go to the file (false when it could not be made).
-    package var isOnFile: Bool { state.withLock { $0.descriptor >= 0 } }
+    package var isOnFile: Bool { file.isOpen }
 
     /// True when some partnership's bytes could not be read back from the file (what read them has only its
     /// digest: the build must fail rather than publish it).
-    package var lostSome: Bool { state.withLock { $0.lost } }
+    package var lostSome: Bool { file.lostSome }
 
     /// The whole metrics of a partnership the portfolio keeps as `kept`.
     @Sendable package func whole(_ kept: PartnershipMetrics) -> PartnershipMetrics {

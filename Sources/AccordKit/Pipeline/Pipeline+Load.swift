@@ -1,5 +1,6 @@
 import AccordCore
 import AccordInput
+import AccordSite
 
 extension Pipeline {
     /// Steps 1–3: lists the content folder and parses every file, each folder read as it is parsed; nil when the
@@ -32,7 +33,8 @@ extension Pipeline {
             ? NoteTrees(
                 listing: listing,
                 letsRecordsGo: letsRecordsGo && listing.noteCount > options.recordsKeptUpToNotes
-                    && !(incremental?.readsPrevious ?? false))
+                    && !(incremental?.readsPrevious ?? false),
+                spoolPath: OutputPlace(outputPath: options.outputPath).uniqueSibling("spool"))
             : nil
         var portfolio = PortfolioParser.parse(
             listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0, input: $1) },

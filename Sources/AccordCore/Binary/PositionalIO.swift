@@ -1,10 +1,10 @@
-import Foundation
+import Glibc
 
 /// Whole reads and writes at an offset of an open file (`pread`/`pwrite` until done), for the build cache's data
-/// file and the spool of measured metrics.
-enum PositionalIO {
+/// file and the spools (`SpoolFile`).
+package enum PositionalIO {
     /// `count` bytes at `offset`; nil when they are not all there.
-    static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
+    package static func read(_ descriptor: Int32, count: Int, at offset: Int) -> [UInt8]? {
         guard count >= 0, offset >= 0 else { return nil }
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialised in
@@ -22,7 +22,7 @@ enum PositionalIO {
     }
 
     /// Writes all of `bytes` at `offset`; false on failure.
-    static func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+    package static func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {
