@@ -27,8 +27,7 @@ package struct ByteReader {
             if byte < 0x80 { break }
             shift += 7
         }
-        let zigzag = Int64(bitPattern: value)
-        return Int((zigzag >> 1) ^ -(zigzag & 1))
+        return Int(Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 
     /// Reads a count (an integer that may not be negative or exceed the bytes left).

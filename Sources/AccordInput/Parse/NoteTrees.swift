@@ -14,7 +14,7 @@ public final class NoteTrees: Sendable {
     /// True when a partnership keeps only what `Partnership.listed` keeps.
     let letsRecordsGo: Bool
     /// Where the let-go parts of whole partnerships are kept (`letsRecordsGo`).
-    let spool: SpoolFile?
+    package let spool: SpoolFile?
     /// The folders whose notes' trees were let go, by slug, with the fingerprint of the files parsed and where
     /// their records were spooled.
     private let dropped = Mutex<[String: (folder: PartnershipFolder, input: ContentHash, span: SpoolFile.Span?)]>([:])

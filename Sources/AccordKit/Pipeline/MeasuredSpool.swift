@@ -1,4 +1,5 @@
 import AccordCore
+import AccordInput
 import AccordMetrics
 import Synchronization
 
