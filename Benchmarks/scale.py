@@ -5,7 +5,8 @@ usage: Benchmarks/scale.py ACCORD [--rounds N] [--small P] [--large P] [--meetin
 
 Generates both portfolios with the project's own generator (Benchmarks/gen_corpus.py; default 500 and 5,000
 partnerships of 20 meetings: 10,500 and 105,000 notes) and then, round after round, builds each into a fresh
-output folder (deleted, with the build cache beside it, before the clock starts), the small one first. Prints
+output folder (the old one and the build cache beside it moved aside before the clock starts and deleted after the
+last round; `--delete-before` deletes them right before each run instead, see bench.Trash), the small one first. Prints
 the medians of wall, CPU and peak RSS (Benchmarks/measure.py's accounting), the ratio of the two walls (goal
 <= 11) and the large build's peak (goal <= 500 MB). It asserts nothing.
 """
@@ -18,7 +19,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import fresh  # noqa: E402
+from bench import Trash  # noqa: E402
 from measure import run  # noqa: E402
 
 
@@ -30,6 +31,8 @@ def main():
     parser.add_argument("--large", type=int, default=5000)
     parser.add_argument("--meetings", type=int, default=20)
     parser.add_argument("--work", help="folder for the corpora and outputs (default: a new temporary one)")
+    parser.add_argument("--delete-before", action="store_true",
+                        help="delete each old output right before its run (see bench.Trash)")
     args = parser.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="accord-scale.")
     here = os.path.dirname(os.path.abspath(__file__))
@@ -40,11 +43,13 @@ def main():
             subprocess.run([sys.executable, os.path.join(here, "gen_corpus.py"), "--partnerships", str(partnerships),
                             "--meetings", str(args.meetings), corpus], check=True, stdout=subprocess.DEVNULL)
     figures = {name: [] for name in sizes}
+    trash = Trash(work, args.delete_before)
+    print(f"outputs: {trash.protocol}")
     try:
         for _ in range(args.rounds):
             for name in sizes:
                 out = os.path.join(work, name + "-out")
-                fresh(out)
+                trash.fresh(out)
                 wall, cpu, peak, status = run([args.accord, "build", "--content", os.path.join(work, name),
                                                "--output", out, "--quiet"])
                 if status != 0:
@@ -52,6 +57,7 @@ def main():
                     sys.exit(1)
                 figures[name].append((wall, cpu, peak))
     finally:
+        trash.empty()
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
     medians = {}
