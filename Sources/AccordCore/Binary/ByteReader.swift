@@ -46,9 +46,7 @@ package struct ByteReader {
 
     /// Reads a double.
     package mutating func double() throws -> Double {
-        guard bytes.count - position >= 8 else { throw Malformed() }
-        var pattern: UInt64 = 0
-        for index in 0..<8 { pattern |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
+        guard let pattern = LittleEndian.read(bytes, at: position) else { throw Malformed() }
         position += 8
         return Double(bitPattern: pattern)
     }

@@ -25,8 +25,7 @@ package struct ByteWriter {
 
     /// Appends a double, exactly (its bit pattern).
     package mutating func double(_ value: Double) {
-        let pattern = value.bitPattern
-        for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: pattern >> (8 * UInt64(index)))) }
+        LittleEndian.append(value.bitPattern, to: &bytes)
     }
 
     /// Appends a string.

@@ -18,9 +18,7 @@ extension BuildCache.Header {
     /// the header of 105,000 files (13 MB) in memory at once.
     func forEachPiece(_ body: ([UInt8]) -> Void) {
         var bytes: [UInt8] = []
-        func put(_ number: UInt64) {
-            for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: number >> (8 * index))) }
-        }
+        func put(_ number: UInt64) { LittleEndian.append(number, to: &bytes) }
         func put(_ hash: ContentHash) {
             put(hash.high)
             put(hash.low)
@@ -48,12 +46,10 @@ extension BuildCache.Header {
         var offset = bytes.startIndex
         var failed = false
         func take() -> UInt64 {
-            guard offset + 8 <= bytes.endIndex else {
+            guard let number = LittleEndian.read(bytes, at: offset) else {
                 failed = true
                 return 0
             }
-            var number: UInt64 = 0
-            for index in 0..<8 { number |= UInt64(bytes[offset + index]) << (8 * index) }
             offset += 8
             return number
         }

@@ -80,10 +80,9 @@ package struct BuildCache: Sendable {
         guard bytes.starts(with: magic) else { return nil }
         var offset = magic.count
         func record() -> ArraySlice<UInt8>? {
-            guard offset + 8 <= bytes.count else { return nil }
-            var length = 0
-            for index in 0..<8 { length |= Int(bytes[offset + index]) << (8 * index) }
+            guard let number = LittleEndian.read(bytes, at: offset) else { return nil }
             offset += 8
+            let length = Int(truncatingIfNeeded: number)
             guard length >= 0, length <= bytes.count - offset else { return nil }
             defer { offset += length }
             return bytes[offset..<(offset + length)]
@@ -97,11 +96,8 @@ package struct BuildCache: Sendable {
             guard let meta = record(), let spans = record(), spans.count == 32,
                 let decoded = try? CompactDecoder.decode(Meta.self, from: Array(meta))
             else { return nil }
-            var numbers: [Int] = []
-            for start in stride(from: spans.startIndex, to: spans.endIndex, by: 8) {
-                var number = 0
-                for index in 0..<8 { number |= Int(spans[start + index]) << (8 * index) }
-                numbers.append(number)
+            let numbers = stride(from: spans.startIndex, to: spans.endIndex, by: 8).map { start in
+                Int(truncatingIfNeeded: LittleEndian.read(spans, at: start) ?? 0)
             }
             for (at, count) in [(numbers[0], numbers[1]), (numbers[2], numbers[3])]
             where at < 0 || count < 0 || at > data.size - count {
@@ -225,9 +221,7 @@ package struct BuildCache: Sendable {
                     }
                     stream.append(record: try CompactEncoder.encode(entry.meta))
                     stream.append(
-                        record: spans.flatMap { number in
-                            (0..<8).map { UInt8(truncatingIfNeeded: number >> (8 * $0)) }
-                        })
+                        record: spans.flatMap { LittleEndian.bytes(UInt64(bitPattern: Int64($0))) })
                     if keeping { stored[entry.meta.slug] = (entry.meta, spans) }
                 }
             }

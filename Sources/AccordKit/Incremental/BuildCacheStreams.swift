@@ -30,7 +30,7 @@ struct CacheFileStream {
 
     /// The length of a record whose bytes follow.
     mutating func append(length: Int) {
-        append((0..<8).map { UInt8(truncatingIfNeeded: length >> (8 * $0)) })
+        append(LittleEndian.bytes(UInt64(bitPattern: Int64(length))))
     }
 
     /// Writes what is buffered; false when any write failed.

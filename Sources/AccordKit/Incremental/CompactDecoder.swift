@@ -81,11 +81,9 @@ final class CompactSource {
     }
 
     func count() throws -> Int {
-        guard offset + 4 <= bytes.count else { throw Malformed() }
-        var count = 0
-        for index in 0..<4 { count |= Int(bytes[offset + index]) << (8 * index) }
+        guard let count = LittleEndian.read(bytes, at: offset, width: 4) else { throw Malformed() }
         offset += 4
-        return count
+        return Int(count)
     }
 }
 

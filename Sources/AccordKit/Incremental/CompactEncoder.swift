@@ -60,10 +60,8 @@ final class CompactSink {
     }
 
     func bumpCount(at offset: Int) {
-        var count = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-        count |= UInt32(bytes[offset + 3]) << 24
-        count += 1
-        for index in 0..<4 { bytes[offset + index] = UInt8(truncatingIfNeeded: count >> (8 * UInt32(index))) }
+        let count = LittleEndian.read(bytes, at: offset, width: 4) ?? 0
+        LittleEndian.store((count + 1) & 0xFFFF_FFFF, width: 4, at: offset, in: &bytes)
     }
 }
 

@@ -130,4 +130,18 @@ import Testing
         var long = ByteReader([UInt8](repeating: 0x80, count: 11) + [0])
         #expect(throws: ByteReader.Malformed.self) { try long.int() }
     }
+
+    @Test func littleEndianNumbersAreTheOnesWritten() {
+        var bytes: [UInt8] = [9]
+        LittleEndian.append(0x0102_0304_0506_0708, to: &bytes)
+        LittleEndian.append(0xA0B0_C0D0, width: 4, to: &bytes)
+        #expect(bytes == [9, 8, 7, 6, 5, 4, 3, 2, 1, 0xD0, 0xC0, 0xB0, 0xA0])
+        #expect(LittleEndian.read(bytes, at: 1) == 0x0102_0304_0506_0708)
+        #expect(LittleEndian.read(bytes[9...], at: 9, width: 4) == 0xA0B0_C0D0)
+        // Bytes that are not all there give no number.
+        #expect(LittleEndian.read(bytes, at: 6) == nil)
+        #expect(LittleEndian.read(bytes[10...], at: 9, width: 4) == nil)
+        LittleEndian.store(0xFFFF_FFFF, width: 4, at: 9, in: &bytes)
+        #expect(bytes.suffix(4) == [0xFF, 0xFF, 0xFF, 0xFF])
+    }
 }
