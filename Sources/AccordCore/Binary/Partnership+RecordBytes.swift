@@ -59,18 +59,10 @@ extension ByteWriter {
                     writer.location(location)
                 }
             }
-            writer.string(action.text)
-            writer.bool(action.isTicked)
-            writer.optional(action.due) { $0.day($1) }
-            writer.optional(action.done) { $0.day($1) }
-            writer.location(action.location)
+            writer.ticked(action.text, action.isTicked, action.due, action.done, action.location)
         }
         array(meeting.issues) { writer, issue in
-            writer.string(issue.text)
-            writer.bool(issue.isTicked)
-            writer.optional(issue.raised) { $0.day($1) }
-            writer.optional(issue.resolved) { $0.day($1) }
-            writer.location(issue.location)
+            writer.ticked(issue.text, issue.isTicked, issue.raised, issue.resolved, issue.location)
         }
         array(meeting.wins) { writer, win in
             writer.string(win.text)
@@ -78,6 +70,16 @@ extension ByteWriter {
         }
         document(meeting.document)
         optional(meeting.extra) { $0.extra($1) }
+    }
+
+    /// Appends the fields an action and an issue share: text, tick, two days (due and done; raised and
+    /// resolved) and location.
+    mutating func ticked(_ text: String, _ isTicked: Bool, _ first: Day?, _ second: Day?, _ location: SourceLocation) {
+        string(text)
+        bool(isTicked)
+        optional(first) { $0.day($1) }
+        optional(second) { $0.day($1) }
+        self.location(location)
     }
 
     mutating func person(_ person: PersonReference) {
@@ -133,21 +135,29 @@ extension ByteReader {
                 try reader.bool()
                     ? .person(try reader.person()) : .party(id: try reader.string(), location: try reader.location())
             }
+            let fields = try reader.ticked()
             return Action(
-                owner: owner, text: try reader.string(), isTicked: try reader.bool(),
-                due: try reader.optional { try $0.day() }, done: try reader.optional { try $0.day() },
-                location: try reader.location())
+                owner: owner, text: fields.text, isTicked: fields.isTicked, due: fields.first, done: fields.second,
+                location: fields.location)
         }
         meeting.issues = try array { reader in
-            IssueRecord(
-                text: try reader.string(), isTicked: try reader.bool(), raised: try reader.optional { try $0.day() },
-                resolved: try reader.optional { try $0.day() }, location: try reader.location())
+            let fields = try reader.ticked()
+            return IssueRecord(
+                text: fields.text, isTicked: fields.isTicked, raised: fields.first, resolved: fields.second,
+                location: fields.location)
         }
         meeting.wins = try array { reader in
             Win(text: try reader.string(), location: try reader.location())
         }
         meeting.document = try document()
         meeting.extra = try optional { try $0.extra() }
+    }
+
+    /// Reads what `ByteWriter.ticked` wrote.
+    mutating func ticked() throws -> (
+        text: String, isTicked: Bool, first: Day?, second: Day?, location: SourceLocation
+    ) {
+        (try string(), try bool(), try optional { try $0.day() }, try optional { try $0.day() }, try location())
     }
 
     mutating func person() throws -> PersonReference {
