@@ -33,9 +33,9 @@ public struct BuildOptions: Sendable {
     /// `build` reuses what the previous build of the same output left in its cache (`--no-cache` turns it off).
     public var usesCache: Bool = true
     /// A full build of a portfolio of more notes than this keeps each partnership without its records between
-    /// parsing and rendering, and parses the folder again whole when it renders it: about 200 MB less at 105,000
-    /// notes for about 15 % more CPU there (`docs/performance.md`). Up to it, a build keeps the records and the
-    /// notes' Markdown trees.
+    /// parsing and rendering: the rest is spooled to a file beside the output and read back when it is rendered
+    /// (`NoteTrees`; keeping it all costs about 290 MB more at 105,000 notes, `docs/decisions.md`). Up to it, a
+    /// build keeps the records and the notes' Markdown trees.
     public var recordsKeptUpToNotes = 20_000
     /// True when the process ends right after the run (`accord build` and `check`): what the run made is left to the
     /// system then instead of being freed piece by piece, as compilers do (clang's `-disable-free`).

@@ -28,13 +28,13 @@ extension Pipeline {
         // A build of a portfolio up to that many notes keeps the trees as it keeps the records: each is rendered
         // once, and parsing it again when rendered cost 4 % of the full build's CPU at 10,500 notes.
         let keepsWhole = letsRecordsGo && listing.noteCount <= options.recordsKeptUpToNotes
+        // Above it, a full build lets whole partnerships go (a build reusing the cache keeps what it parsed).
+        let letsWholeGo = letsRecordsGo && !keepsWhole && !(incremental?.readsPrevious ?? false)
         let trees =
             letsTreesGo && !keepsWhole
             ? NoteTrees(
-                listing: listing,
-                letsRecordsGo: letsRecordsGo && listing.noteCount > options.recordsKeptUpToNotes
-                    && !(incremental?.readsPrevious ?? false),
-                spoolPath: OutputPlace(outputPath: options.outputPath).uniqueSibling("spool"))
+                listing: listing, letsRecordsGo: letsWholeGo,
+                spoolPath: letsWholeGo ? OutputPlace(outputPath: options.outputPath).uniqueSibling("spool") : nil)
             : nil
         var portfolio = PortfolioParser.parse(
             listing, diagnostics: &diagnostics, reuse: { incremental?.reuse($0, input: $1) },
