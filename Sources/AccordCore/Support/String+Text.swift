@@ -11,12 +11,12 @@ extension StringProtocol {
     package var trimmed: String {
         // Most texts have nothing to trim: a first and a last byte that are ASCII and not white space begin and
         // end characters that are not white space (an ASCII letter never joins the character before it).
-        let whole = String(self)
-        if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80,
-            !Self.isASCIISpace(first), !Self.isASCIISpace(last)
-        {
-            return whole
-        }
+        let plainEnds =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                guard let first = bytes.first, let last = bytes.last else { return false }
+                return first < 0x80 && last < 0x80 && !Self.isASCIISpace(first) && !Self.isASCIISpace(last)
+            } ?? false
+        if plainEnds { return String(self) }
         var scalars = self[...]
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
