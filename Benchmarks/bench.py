@@ -59,15 +59,39 @@ class Trash:
     """Old outputs moved out of the way (a rename each) and deleted only when the benchmark ends.
 
     Deleting 100,000 files just before a build slows the build down on a file system without a journal: ext4
-    then skips every inode freed in the last minutes when it allocates one (`recently_deleted`), which cost a
-    105,000-note build 5-10 s of system time here. That is the benchmark's own clean-up, not the build's work.
-    With `delete_before`, outputs are deleted right before each run as before, to compare."""
+    then skips every inode freed in the last five minutes whose inode table block is dirty when it allocates
+    one (`recently_deleted`), which cost a 105,000-note build 25 s of wall and 45-60 s of system time here.
+    That is the benchmark's own clean-up, not the build's work. So the trash is emptied after the last run, the
+    time is noted in the work folder, and a benchmark started within `QUIET_SECONDS` of it (or finding trash a
+    killed run left) waits out the rest before its first run. With `delete_before`, outputs are deleted right
+    before each run as before, to compare."""
+
+    QUIET_SECONDS = 300
 
     def __init__(self, work, delete_before=False):
         self.folder = os.path.join(work, "trash")
+        self.stamp = os.path.join(work, "trash-emptied-at")
         self.delete_before = delete_before
         self.count = 0
+        if os.path.isdir(self.folder) and os.listdir(self.folder):
+            self.empty()
         os.makedirs(self.folder, exist_ok=True)
+        if not delete_before:
+            self.settle()
+
+    def settle(self):
+        """Waits until QUIET_SECONDS have passed since the trash was last emptied."""
+        try:
+            with open(self.stamp, encoding="utf-8") as handle:
+                emptied = float(handle.read())
+        except (OSError, ValueError):
+            return
+        wait = emptied + self.QUIET_SECONDS - time.time()
+        if wait > 0:
+            print(f"waiting {wait:.0f} s: outputs were deleted {self.QUIET_SECONDS - wait:.0f} s ago "
+                  "(see Trash in bench.py)", flush=True)
+            os.sync()
+            time.sleep(wait)
 
     def fresh(self, path):
         """Makes room for a fresh output folder at path (and no build cache beside it)."""
@@ -81,6 +105,8 @@ class Trash:
 
     def empty(self):
         shutil.rmtree(self.folder, ignore_errors=True)
+        with open(self.stamp, "w", encoding="utf-8") as handle:
+            handle.write(f"{time.time():.0f}\n")
 
     @property
     def protocol(self):

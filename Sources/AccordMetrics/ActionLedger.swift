@@ -4,31 +4,32 @@ import AccordCore
 /// due date from its first appearance that has one, state from its latest appearance. Settled at a report
 /// date on demand, so the history merges each note once instead of once per meeting date.
 package struct ActionLedger {
-    /// Keys in order of first appearance.
-    private var order: [String] = []
-    /// The merged action of each key, not yet settled.
-    private var merged: [String: TrackedAction] = [:]
+    /// The merged actions, not yet settled, in order of first appearance.
+    private var merged: [TrackedAction] = []
+    /// Where each key's action is in `merged`.
+    private var positions: [String: Int] = [:]
 
     /// Adds the actions of the next note.
     package mutating func record(_ meeting: Meeting) {
         for action in meeting.actions {
             let key = MetricsEngine.actionKey(action)
-            // Changed in place: a copy taken out of the dictionary would copy `appearances` at each note.
-            if merged[key] != nil {
-                merged[key]?.carry(action)
+            // Changed in place: a copy taken out of the array would copy `appearances` at each note.
+            if let position = positions[key] {
+                merged[position].carry(action)
             } else {
-                order.append(key)
-                merged[key] = TrackedAction(
-                    owner: action.owner, party: action.owner?.party, text: action.text, due: action.due,
-                    isTicked: action.isTicked, doneDate: action.done, firstLocation: action.location,
-                    latestLocation: action.location, appearances: [action.location], asOf: meeting.date)
+                positions[key] = merged.count
+                merged.append(
+                    TrackedAction(
+                        owner: action.owner, party: action.owner?.party, text: action.text, due: action.due,
+                        isTicked: action.isTicked, doneDate: action.done, firstLocation: action.location,
+                        latestLocation: action.location, appearances: [action.location], asOf: meeting.date))
             }
         }
     }
 
     /// The merged actions in order of first appearance, with their state at the report date.
     package func settled(asOf: Day) -> [TrackedAction] {
-        order.compactMap { merged[$0] }.map { $0.settled(at: asOf) }
+        merged.map { $0.settled(at: asOf) }
     }
 }
 

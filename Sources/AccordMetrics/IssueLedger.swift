@@ -25,31 +25,32 @@ package struct IssueLedger {
         }
     }
 
-    /// Keys in order of first appearance.
-    private var order: [String] = []
-    /// The merged issue of each key.
-    private var merged: [String: Partial] = [:]
+    /// The issues merged so far, in order of first appearance.
+    private var merged: [Partial] = []
+    /// Where each key's issue is in `merged`.
+    private var positions: [String: Int] = [:]
 
     /// Adds the issues of the next note.
     package mutating func record(_ meeting: Meeting) {
         for issue in meeting.issues {
             let key = issue.text.foldedName
-            // Changed in place: a copy taken out of the dictionary would copy `appearances` at each note.
-            if merged[key] != nil {
-                merged[key]?.carry(issue)
+            // Changed in place: a copy taken out of the array would copy `appearances` at each note.
+            if let position = positions[key] {
+                merged[position].carry(issue)
             } else {
-                order.append(key)
-                merged[key] = Partial(
-                    text: issue.text, explicitRaised: issue.raised, firstMeetingDate: meeting.date,
-                    isTicked: issue.isTicked, resolved: issue.resolved, first: issue.location,
-                    latest: issue.location, appearances: [issue.location])
+                positions[key] = merged.count
+                merged.append(
+                    Partial(
+                        text: issue.text, explicitRaised: issue.raised, firstMeetingDate: meeting.date,
+                        isTicked: issue.isTicked, resolved: issue.resolved, first: issue.location,
+                        latest: issue.location, appearances: [issue.location]))
             }
         }
     }
 
     /// The merged issues in order of first appearance, with their state at the report date.
     package func settled(asOf: Day) -> [TrackedIssue] {
-        order.compactMap { merged[$0] }.map { partial in
+        merged.map { partial in
             let raised = partial.explicitRaised ?? partial.firstMeetingDate
             return TrackedIssue(
                 text: partial.text, raised: raised, isTicked: partial.isTicked,

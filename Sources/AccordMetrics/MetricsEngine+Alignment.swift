@@ -251,7 +251,8 @@ extension MetricsEngine {
         var full = 0
         var inputs: [MetricInput] = []
         for meeting in context.governance {
-            let names = Set(meeting.attendees.map(\.name.foldedName))
+            // A closure, not the key path `\.name.foldedName` (a two-part key path is applied at run time).
+            let names = meeting.attendees.map { $0.name.foldedName }
             let absent = leads.filter { !names.contains($0.folded) }
             if absent.isEmpty {
                 full += 1

@@ -17,7 +17,7 @@ package struct CompactEncoder {
 final class CompactSink {
     var bytes: [UInt8] = []
     /// Strings longer than `CompactSink.internedLength` already written, by their number.
-    var strings: [String: Int] = [:]
+    var strings: [ExactText: Int] = [:]
     /// Longer strings are written once and then referred to by number (a note's path is in every location).
     static let internedLength = 15
 
@@ -37,8 +37,8 @@ final class CompactSink {
         var text = text
         let count = text.utf8.count
         if count > Self.internedLength {
-            if let number = strings[text] { return write(UInt64(number) * 2 + 1) }
-            strings[text] = strings.count
+            if let number = strings[ExactText(text)] { return write(UInt64(number) * 2 + 1) }
+            strings[ExactText(text)] = strings.count
         }
         text.withUTF8 { buffer in
             write(UInt64(count) * 2)
@@ -62,6 +62,26 @@ final class CompactSink {
     func bumpCount(at offset: Int) {
         let count = LittleEndian.read(bytes, at: offset, width: 4) ?? 0
         LittleEndian.store((count + 1) & 0xFFFF_FFFF, width: 4, at: offset, in: &bytes)
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes: a string is interned only as its exact self (canonical
+/// equivalence, `String`'s own, would let one spelling stand for another and costs a normalisation check each).
+struct ExactText: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (left: ExactText, right: ExactText) -> Bool {
+        left.text.utf8.count == right.text.utf8.count && left.text.utf8.elementsEqual(right.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let hashed: Bool? = text.utf8.withContiguousStorageIfAvailable {
+            hasher.combine(bytes: UnsafeRawBufferPointer($0))
+            return true
+        }
+        if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
     }
 }
 

@@ -86,14 +86,15 @@ package struct TemplatePlanRenderer: Sendable {
         into out: inout String
     ) {
         switch value {
+        case let flag as Bool:
+            // Before the sequence: a concrete cast is cheaper than a conformance lookup, and no Bool is a sequence.
+            if flag { render(nodes, stack: &stack, indentation: indentation, into: &out) }
         case let sequence as any MustacheSequence:
             for element in sequence {
                 stack.append(Context(element))
                 render(nodes, stack: &stack, indentation: indentation, into: &out)
                 stack.removeLast()
             }
-        case let flag as Bool:
-            if flag { render(nodes, stack: &stack, indentation: indentation, into: &out) }
         case let renderable as MustacheCustomRenderable where renderable.isNull:
             return
         case .some(let object):
@@ -110,14 +111,14 @@ package struct TemplatePlanRenderer: Sendable {
         into out: inout String
     ) {
         switch value {
+        case let flag as Bool:
+            if !flag { render(nodes, stack: &stack, indentation: indentation, into: &out) }
         case let sequence as any MustacheSequence:
             var iterator = sequence.makeIterator()
             guard iterator.next() == nil else { return }
             stack.append(Context(sequence))
             render(nodes, stack: &stack, indentation: indentation, into: &out)
             stack.removeLast()
-        case let flag as Bool:
-            if !flag { render(nodes, stack: &stack, indentation: indentation, into: &out) }
         case let renderable as MustacheCustomRenderable where renderable.isNull:
             render(nodes, stack: &stack, indentation: indentation, into: &out)
         case .some:
@@ -127,28 +128,29 @@ package struct TemplatePlanRenderer: Sendable {
         }
     }
 
-    /// A value on the context stack, its lookup decided once when it is pushed (not at every name).
-    enum Context {
-        /// A view model or a dictionary: names are its `child(named:)`.
-        case parent(any MustacheParent, Any)
-        /// Anything else: names are its stored properties, through `Mirror`.
-        case other(Any)
+    /// A value on the context stack, its lookup decided once when it is pushed (not at every name); a class,
+    /// so that reading the stack retains one reference rather than copying two existentials.
+    final class Context {
+        /// The value as a view model or a dictionary, whose names are its `child(named:)`; nil for anything
+        /// else, whose names are its stored properties, through `Mirror`.
+        let parent: (any MustacheParent)?
+        /// The value itself.
+        let value: Any
 
         init(_ value: Any) {
-            if let parent = value as? any MustacheParent { self = .parent(parent, value) } else { self = .other(value) }
-        }
-
-        var value: Any {
-            switch self {
-            case .parent(_, let value), .other(let value): value
-            }
+            self.parent = value as? any MustacheParent
+            self.value = value
         }
 
         func child(_ name: String) -> Any? {
-            switch self {
-            case .parent(let parent, _): parent.child(named: name)
-            case .other(let value): Context.mirrorChild(name, of: value)
-            }
+            if let parent { return parent.child(named: name) }
+            return Context.mirrorChild(name, of: value)
+        }
+
+        /// The value of `name` in `value`, without pushing it: a view model's `child(named:)`, else `Mirror`.
+        static func child(_ name: String, of value: Any) -> Any? {
+            if let parent = value as? any MustacheParent { return parent.child(named: name) }
+            return mirrorChild(name, of: value)
         }
 
         static func mirrorChild(_ name: String, of object: Any) -> Any? {
@@ -173,15 +175,16 @@ package struct TemplatePlanRenderer: Sendable {
             value = found
         } else {
             var found: Any? = nil
-            for context in stack.reversed() {
-                found = context.child(first)
-                if found != nil { break }
+            var index = stack.endIndex
+            while found == nil, index > stack.startIndex {
+                index -= 1
+                found = stack[index].child(first)
             }
             guard let found else { return nil }
             value = found
         }
         for part in name.parts.dropFirst() {
-            guard let next = Context(value).child(part) else { return nil }
+            guard let next = Context.child(part, of: value) else { return nil }
             value = next
         }
         return value
