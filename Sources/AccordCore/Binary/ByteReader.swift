@@ -2,7 +2,10 @@
 /// rather than trap on bytes that end early or hold what no writer wrote.
 package struct ByteReader {
     /// Bytes that are not what a `ByteWriter` wrote.
-    package struct Malformed: Error {}
+    package struct Malformed: Error {
+        /// The error, for a reader of some type's bytes outside this module.
+        package init() {}
+    }
 
     private let bytes: [UInt8]
     private var position = 0

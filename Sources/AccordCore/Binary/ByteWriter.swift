@@ -1,6 +1,6 @@
 /// Appends values as compact bytes that `ByteReader` reads back in the same order: integers as zigzag LEB128,
-/// doubles as their bit pattern, strings as a length and their UTF-8. Only for bytes this process reads back
-/// itself (a spool), never a format kept between versions.
+/// doubles as their bit pattern, strings as a length and their UTF-8. Only for bytes the same binary reads back
+/// (a spool; the build cache, whose key holds the binary's identity), never a format kept between versions.
 package struct ByteWriter {
     /// What was written so far.
     package private(set) var bytes: [UInt8] = []

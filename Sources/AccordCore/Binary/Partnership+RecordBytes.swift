@@ -48,17 +48,7 @@ extension ByteWriter {
             writer.location(decision.location)
         }
         array(meeting.actions) { writer, action in
-            writer.optional(action.owner) { writer, owner in
-                switch owner {
-                case .person(let person):
-                    writer.bool(true)
-                    writer.person(person)
-                case .party(let id, let location):
-                    writer.bool(false)
-                    writer.string(id)
-                    writer.location(location)
-                }
-            }
+            writer.optional(action.owner) { $0.owner($1) }
             writer.ticked(action.text, action.isTicked, action.due, action.done, action.location)
         }
         array(meeting.issues) { writer, issue in
@@ -82,7 +72,8 @@ extension ByteWriter {
         self.location(location)
     }
 
-    mutating func person(_ person: PersonReference) {
+    /// Appends a person named in a note or the charter.
+    package mutating func person(_ person: PersonReference) {
         string(person.name)
         optional(person.explicitParty) { $0.string($1) }
         optional(person.party) { $0.string($1) }
@@ -90,7 +81,8 @@ extension ByteWriter {
         location(person.location)
     }
 
-    mutating func extra(_ value: ExtraValue) {
+    /// Appends extra front matter.
+    package mutating func extra(_ value: ExtraValue) {
         switch value {
         case .text(let text):
             int(0)
@@ -131,10 +123,7 @@ extension ByteReader {
                 location: try reader.location())
         }
         meeting.actions = try array { reader in
-            let owner = try reader.optional { reader -> ActionOwner in
-                try reader.bool()
-                    ? .person(try reader.person()) : .party(id: try reader.string(), location: try reader.location())
-            }
+            let owner = try reader.optional { try $0.owner() }
             let fields = try reader.ticked()
             return Action(
                 owner: owner, text: fields.text, isTicked: fields.isTicked, due: fields.first, done: fields.second,
@@ -160,13 +149,15 @@ extension ByteReader {
         (try string(), try bool(), try optional { try $0.day() }, try optional { try $0.day() }, try location())
     }
 
-    mutating func person() throws -> PersonReference {
+    /// Reads a person.
+    package mutating func person() throws -> PersonReference {
         PersonReference(
             name: try string(), explicitParty: try optional { try $0.string() },
             party: try optional { try $0.string() }, isGuest: try bool(), location: try location())
     }
 
-    mutating func extra() throws -> ExtraValue {
+    /// Reads extra front matter.
+    package mutating func extra() throws -> ExtraValue {
         switch try int() {
         case 0: return .text(try string())
         case 1: return .list(try array { try $0.extra() })

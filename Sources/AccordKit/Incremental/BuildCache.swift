@@ -8,7 +8,7 @@ import Foundation
 /// from another binary or from other settings is ignored, and the build is a full one.
 package struct BuildCache: Sendable {
     /// The first bytes of the file; a new format changes the number.
-    static let magic = Array("accord build cache 4\n".utf8)
+    static let magic = Array("accord build cache 5\n".utf8)
 
     /// What keys the whole cache.
     package struct Header: Sendable, Hashable {

@@ -63,7 +63,7 @@ extension IncrementalBuild {
             guard let entry = previous.entries[partnership.slug], let now = measured[partnership.slug],
                 let model = entry.model.bytes, let before = try? CompactDecoder.decode(Partnership.self, from: model),
                 let bytes = entry.metrics.bytes,
-                let measuredBefore = try? CompactDecoder.decode(PartnershipMetrics.self, from: bytes),
+                let measuredBefore = try? PartnershipMetrics(bytes: bytes),
                 measuredBefore == now, before.charter.withoutTree == partnership.charter.withoutTree
             else { return nil }
         }

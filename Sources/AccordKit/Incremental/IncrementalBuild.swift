@@ -148,7 +148,7 @@ package final class IncrementalBuild: Sendable {
         if let known { return known }
         guard reusable, let item else { return nil }
         if let metrics = item.decoded.metrics { return metrics }
-        var metrics = entry?.metrics.bytes.flatMap { try? CompactDecoder.decode(PartnershipMetrics.self, from: $0) }
+        var metrics = entry?.metrics.bytes.flatMap { try? PartnershipMetrics(bytes: $0) }
         if metrics == nil {
             // Never measured from the slim parse: a cache entry that cannot be read is parsed again.
             var scratch = DiagnosticBag()
@@ -276,8 +276,7 @@ package final class IncrementalBuild: Sendable {
         if let spooled {
             measuredBytes = spooled
         } else if let metrics {
-            guard let bytes = try? CompactEncoder.encode(metrics) else { return nil }
-            measuredBytes = bytes
+            measuredBytes = metrics.bytes
         }
         let meta = BuildCache.Meta(
             slug: slug, input: input, diagnostics: parsed.diagnostics, pages: pages, links: links ?? ContentHash())

@@ -3,7 +3,7 @@ import AccordInput
 import AccordMetrics
 import Synchronization
 
-/// The whole metrics of every partnership a build measured while rendering, kept encoded (`CompactEncoder`,
+/// The whole metrics of every partnership a build measured while rendering, kept encoded (`PartnershipMetrics.bytes`,
 /// as in the build cache) and as their object in `metrics.json`, while the portfolio keeps only their digests:
 /// `metrics.json`, the build cache and the run's outcome read them back one at a time (the export's objects are
 /// made while the partnerships are measured, on every core, rather than decoded and made at the end on one). The
@@ -30,10 +30,9 @@ package final class MeasuredSpool: Sendable {
         file = SpoolFile(path: path)
     }
 
-    /// Keeps a partnership's whole metrics and returns what the portfolio keeps of them (the whole metrics when
-    /// they cannot be encoded).
+    /// Keeps a partnership's whole metrics and returns what the portfolio keeps of them.
     @Sendable package func keep(_ whole: PartnershipMetrics) -> PartnershipMetrics {
-        guard var bytes = try? CompactEncoder.encode(whole) else { return whole }
+        var bytes = whole.bytes
         let (count, json) = (bytes.count, MetricsExport.partnershipObjectText(whole))
         bytes += json.utf8
         let span = file.append(bytes)
@@ -91,7 +90,7 @@ package final class MeasuredSpool: Sendable {
 
     /// The whole metrics of a partnership the portfolio keeps as `kept`.
     @Sendable package func whole(_ kept: PartnershipMetrics) -> PartnershipMetrics {
-        bytes(kept.slug).flatMap { try? CompactDecoder.decode(PartnershipMetrics.self, from: $0) } ?? kept
+        bytes(kept.slug).flatMap { try? PartnershipMetrics(bytes: $0) } ?? kept
     }
 
     /// The portfolio's metrics with every partnership's whole metrics.
