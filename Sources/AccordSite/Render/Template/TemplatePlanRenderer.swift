@@ -154,6 +154,8 @@ package struct TemplatePlanRenderer: Sendable {
         }
 
         static func mirrorChild(_ name: String, of object: Any) -> Any? {
+            // The scalars a section pushes (a list of names, a count) have no stored properties: skip the mirror.
+            if object is String || object is Int || object is Double || object is Bool { return nil }
             guard let matched = Mirror(reflecting: object).children.first(where: { $0.label == name }) else {
                 return nil
             }
