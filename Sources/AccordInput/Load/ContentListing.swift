@@ -26,12 +26,13 @@ public struct ContentListing: Sendable {
     public func read(_ folder: PartnershipFolder, remembers: Bool = true) -> (PartnershipFiles?, DiagnosticBag) {
         var problems = DiagnosticBag()
         let kept = remembers ? memory : nil
+        let folders = FolderReader(reader.root)
         func read(_ entry: Walker.Entry) -> SourceFile? {
             if let known = memory?.file(for: entry) {
                 kept?.keep(known, for: entry)
                 return known
             }
-            let (file, found) = reader.readAdmitted(entry)
+            let (file, found) = reader.readAdmitted(entry, folders: folders)
             problems.merge(found)
             if let file { kept?.keep(file, for: entry) }
             return file

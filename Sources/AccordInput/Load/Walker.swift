@@ -64,10 +64,11 @@ package struct Walker {
 
     /// Reads and decodes an admitted file, on any thread: the file, or nil and the errors saying why not (to be
     /// handed to `take`, which refuses the path).
-    package func readAdmitted(_ entry: Entry) -> (SourceFile?, DiagnosticBag) {
+    /// With `folders`, the folder a file is in stays open for the next file of the same folder.
+    package func readAdmitted(_ entry: Entry, folders: FolderReader? = nil) -> (SourceFile?, DiagnosticBag) {
         var problems = DiagnosticBag()
         let bytes: [UInt8]
-        switch root.read(entry) {
+        switch folders?.read(entry) ?? root.read(entry) {
         case .success(let value): bytes = value
         case .failure(let problem):
             problems.error(

@@ -8,7 +8,7 @@ import Foundation
 /// from another binary or from other settings is ignored, and the build is a full one.
 package struct BuildCache: Sendable {
     /// The first bytes of the file; a new format changes the number.
-    static let magic = Array("accord build cache 5\n".utf8)
+    static let magic = Array("accord build cache 6\n".utf8)
 
     /// What keys the whole cache.
     package struct Header: Sendable, Hashable {
@@ -46,9 +46,9 @@ package struct BuildCache: Sendable {
     package struct Entry: Sendable {
         /// Slug, fingerprint, diagnostics and pages.
         package var meta: Meta
-        /// The parsed partnership without its Markdown trees (`CompactEncoder`), empty when its charter failed.
+        /// The parsed partnership without its Markdown trees (`Partnership.bytes`), empty when its charter failed.
         package var model: BuildCachePart
-        /// Its metrics (`CompactEncoder`), empty when it was not measured.
+        /// Its metrics (`PartnershipMetrics.bytes`), empty when it was not measured.
         package var metrics: BuildCachePart
     }
 

@@ -61,7 +61,7 @@ extension IncrementalBuild {
         for item in metrics.partnerships { measured[item.slug] = item }
         for partnership in portfolio.partnerships where reused[partnership.slug] == nil {
             guard let entry = previous.entries[partnership.slug], let now = measured[partnership.slug],
-                let model = entry.model.bytes, let before = try? CompactDecoder.decode(Partnership.self, from: model),
+                let model = entry.model.bytes, let before = try? Partnership(bytes: model),
                 let bytes = entry.metrics.bytes,
                 let measuredBefore = try? PartnershipMetrics(bytes: bytes),
                 measuredBefore == now, before.charter.withoutTree == partnership.charter.withoutTree

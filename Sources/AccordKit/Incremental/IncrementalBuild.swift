@@ -85,7 +85,7 @@ package final class IncrementalBuild: Sendable {
         }
         var partnership: Partnership?
         if !entry.model.isEmpty {
-            guard let bytes = entry.model.bytes, let model = try? CompactDecoder.decode(Partnership.self, from: bytes)
+            guard let bytes = entry.model.bytes, let model = try? Partnership(bytes: bytes)
             else { return nil }
             partnership = model
         }
@@ -176,10 +176,8 @@ package final class IncrementalBuild: Sendable {
     /// shares; a build that writes no entries (no rendering key) keeps nothing of it.
     @Sendable package func rendered(_ slug: String, slim: Partnership, spool: MeasuredSpool? = nil) {
         // Its entry's parse is encoded here, on the core that rendered it, rather than when the cache is written.
-        if let spool, state.withLock({ $0.rendering != nil && $0.fresh[slug]?.parsed.partnership != nil }),
-            let bytes = try? CompactEncoder.encode(slim)
-        {
-            spool.keepModel(slug, bytes)
+        if let spool, state.withLock({ $0.rendering != nil && $0.fresh[slug]?.parsed.partnership != nil }) {
+            spool.keepModel(slug, slim.bytes)
         }
         state.withLock { state in
             guard state.fresh[slug]?.parsed.partnership != nil else { return }
@@ -268,7 +266,7 @@ package final class IncrementalBuild: Sendable {
             // read. The random-edit test compares every such build with a full one.
             // (Made here only when the render job did not encode it already, or when the memory keeps it.)
             let listed = spooledModel == nil || keeping ? parsed.listed : nil
-            guard let bytes = spooledModel ?? listed.flatMap({ try? CompactEncoder.encode($0) }) else { return nil }
+            guard let bytes = spooledModel ?? listed?.bytes else { return nil }
             model = bytes
             slimmed = keeping ? listed : nil
         }

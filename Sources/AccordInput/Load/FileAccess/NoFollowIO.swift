@@ -69,20 +69,39 @@ package enum NoFollowIO {
         return fstat(descriptor, &info) == 0 ? info : nil
     }
 
-    /// Opens a regular file for reading: `lstat` first (never open a FIFO or a device), `fstat` after,
-    /// and both must be the regular file `expected` (when given).
+    /// Opens a regular file for reading: the folders on its way walked without following a link, then the file
+    /// itself by `openRegularFile(named:in:expected:)`.
     package static func openRegularFile(
         _ relative: String, below base: String,
         expected: FileIdentity?
     ) -> Result<Int32, FileProblem> {
-        guard let before = lstatInfo(base + "/" + relative) else { return .failure(.changed) }
+        let (folder, name) = splitLast(relative)
+        let descriptor: Int32
+        switch openBelow(folder, below: base, flags: walkFlags) {
+        case .success(let value): descriptor = value
+        case .failure(let problem): return .failure(problem)
+        }
+        defer { close(descriptor) }
+        return openRegularFile(named: name, in: descriptor, expected: expected)
+    }
+
+    /// Opens the regular file `name` of the open folder `folder` for reading: `fstatat` first (never open a FIFO
+    /// or a device, never a link), `fstat` after, and both must be the regular file `expected` (when given).
+    package static func openRegularFile(named name: String, in folder: Int32, expected: FileIdentity?) -> Result<
+        Int32, FileProblem
+    > {
+        guard !name.isEmpty, name != ".", name != ".." else { return .failure(.changed) }
+        var before = stat()
+        guard fstatat(folder, name, &before, AT_SYMLINK_NOFOLLOW) == 0 else { return .failure(.changed) }
         let type = FileType(before)
         guard type == .regular else { return .failure(type == .symbolicLink ? .changed : .special(type)) }
         if let expected, FileIdentity(before) != expected { return .failure(.changed) }
-        let descriptor: Int32
-        switch openBelow(relative, below: base, flags: readFlags) {
-        case .success(let value): descriptor = value
-        case .failure(let problem): return .failure(problem)
+        let descriptor = openat(folder, name, readFlags)
+        guard descriptor >= 0 else {
+            let failure = errno
+            return .failure(
+                [ELOOP, ENOTDIR, ENOENT, EMLINK].contains(failure)
+                    ? .changed : .system(String(cString: strerror(failure))))
         }
         guard let after = fstatInfo(descriptor), FileType(after) == .regular,
             FileIdentity(after) == FileIdentity(before)
@@ -91,6 +110,12 @@ package enum NoFollowIO {
             return .failure(.changed)
         }
         return .success(descriptor)
+    }
+
+    /// `a/b/c` as `a/b` and `c`; a name with no folder as `""` and the name.
+    package static func splitLast(_ relative: String) -> (folder: String, name: String) {
+        guard let slash = relative.lastIndex(of: "/") else { return ("", relative) }
+        return (String(relative[..<slash]), String(relative[relative.index(after: slash)...]))
     }
 
     /// Every byte of an open file, then closes it. The bytes are read straight into the array, sized by `fstat`
