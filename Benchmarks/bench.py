@@ -62,15 +62,16 @@ class Trash:
     then skips every inode freed in the last five minutes whose inode table block is dirty when it allocates
     one (`recently_deleted`), which cost a 105,000-note build 25 s of wall and 45-60 s of system time here.
     That is the benchmark's own clean-up, not the build's work. So the trash is emptied after the last run, the
-    time is noted in the work folder, and a benchmark started within `QUIET_SECONDS` of it (or finding trash a
-    killed run left) waits out the rest before its first run. With `delete_before`, outputs are deleted right
-    before each run as before, to compare."""
+    time is noted (in the temporary folder: one stamp for every work folder), and a benchmark started within
+    `QUIET_SECONDS` of it (or finding trash a killed run left) waits out the rest before its first run. With
+    `delete_before`, outputs are deleted right before each run as before, to compare."""
 
     QUIET_SECONDS = 300
 
     def __init__(self, work, delete_before=False):
         self.folder = os.path.join(work, "trash")
-        self.stamp = os.path.join(work, "trash-emptied-at")
+        # One stamp for every work folder: a deletion slows the next run on the same file system, whichever it was.
+        self.stamp = os.path.join(tempfile.gettempdir(), "accord-benchmarks-trash-emptied-at")
         self.delete_before = delete_before
         self.count = 0
         if os.path.isdir(self.folder) and os.listdir(self.folder):

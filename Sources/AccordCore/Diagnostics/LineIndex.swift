@@ -19,6 +19,9 @@ public struct LineIndex: Sendable, Hashable {
         var ends: [Int] = []
         var offset = 0
         let count = bytes.count
+        // Notes run about 40 bytes a line: room for most without growing the arrays again and again.
+        starts.reserveCapacity(count / 32 + 2)
+        ends.reserveCapacity(count / 32 + 2)
         while offset < count {
             switch bytes[offset] {
             case UInt8(ascii: "\n"):

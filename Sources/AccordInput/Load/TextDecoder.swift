@@ -38,6 +38,21 @@ package enum TextDecoder {
         return .text(String(decoding: normalised, as: UTF8.self))
     }
 
+    /// The index of the first byte at or after `start` that is not ASCII (or the end): eight bytes at a time.
+    private static func endOfASCII(_ bytes: ArraySlice<UInt8>, from start: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            let base = bytes.startIndex
+            var offset = start - base
+            while offset + 8 <= raw.count,
+                raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                offset += 8
+            }
+            while offset < raw.count, raw[offset] < 0x80 { offset += 1 }
+            return base + offset
+        }
+    }
+
     /// Index of the first byte that starts an invalid UTF-8 sequence, or nil when all are valid.
     package static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex
@@ -45,7 +60,7 @@ package enum TextDecoder {
         while index < end {
             let byte = bytes[index]
             if byte < 0x80 {
-                index += 1
+                index = endOfASCII(bytes, from: index + 1)
                 continue
             }
             let length: Int

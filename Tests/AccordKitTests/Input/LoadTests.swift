@@ -23,6 +23,18 @@ import Testing
         #expect(Self.decoded(Array("a".utf8) + [0xEF, 0xBB, 0xBF]) == "a\u{FEFF}")
     }
 
+    @Test func anInvalidByteAfterAnyRunOfASCIIIsFoundWhereItIs() {
+        // The ASCII runs are skipped eight bytes at a time: every offset against that stride, with and without a BOM.
+        for run in 0..<20 {
+            let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: run)
+            #expect(Self.invalidAt(ascii + [0xFF] + Array("bcdefghijk".utf8)) == [1, run + 1], "run \(run)")
+            #expect(Self.invalidAt([0xEF, 0xBB, 0xBF] + ascii + [0xC3]) == [1, run + 1], "BOM, run \(run)")
+            #expect(
+                Self.decoded(ascii + [0xC3, 0xA9] + ascii) == String(repeating: "a", count: run) + "é"
+                    + String(repeating: "a", count: run))
+        }
+    }
+
     @Test func crlfAndLoneCRBecomeLF() {
         #expect(Self.decoded(Array("a\r\nb\r\n\r\nc".utf8)) == "a\nb\n\nc")
         #expect(Self.decoded(Array("a\rb\r\nc\n".utf8)) == "a\nb\nc\n")
