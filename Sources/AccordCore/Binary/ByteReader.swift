@@ -48,10 +48,13 @@ package struct ByteReader {
     }
 
     /// Reads a double.
-    package mutating func double() throws -> Double {
-        guard let pattern = LittleEndian.read(bytes, at: position) else { throw Malformed() }
+    package mutating func double() throws -> Double { Double(bitPattern: try word()) }
+
+    /// Reads a 64-bit word.
+    package mutating func word() throws -> UInt64 {
+        guard let word = LittleEndian.read(bytes, at: position) else { throw Malformed() }
         position += 8
-        return Double(bitPattern: pattern)
+        return word
     }
 
     /// Reads a string.

@@ -24,9 +24,10 @@ package struct ByteWriter {
     package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
     /// Appends a double, exactly (its bit pattern).
-    package mutating func double(_ value: Double) {
-        LittleEndian.append(value.bitPattern, to: &bytes)
-    }
+    package mutating func double(_ value: Double) { word(value.bitPattern) }
+
+    /// Appends a 64-bit word as eight bytes (a hash's half: zigzag would take ten).
+    package mutating func word(_ value: UInt64) { LittleEndian.append(value, to: &bytes) }
 
     /// Appends a string.
     package mutating func string(_ value: String) {

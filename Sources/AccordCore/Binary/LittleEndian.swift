@@ -1,5 +1,5 @@
 /// Fixed-width little-endian numbers: the one place they are written and read (the build cache's header, record
-/// lengths and spans, `CompactEncoder`'s counts, a double's bit pattern in `ByteWriter`).
+/// lengths and spans, a word or a double's bit pattern in `ByteWriter`).
 package enum LittleEndian {
     /// Appends the low `width` bytes of `number`, least significant first.
     package static func append(_ number: UInt64, width: Int = 8, to bytes: inout [UInt8]) {

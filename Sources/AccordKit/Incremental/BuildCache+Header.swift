@@ -3,7 +3,7 @@ import AccordSite
 
 extension BuildCache.Header {
     /// The header's bytes: both keys, then each file's path, fingerprint and stamp, as fixed-width little-endian
-    /// numbers and UTF-8 (10,500 files take a tenth of the time `CompactEncoder` takes).
+    /// numbers and UTF-8 (10,500 files take a tenth of the time the generic `Codable` form took).
     func encoded() -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(encodedCount)

@@ -8,7 +8,7 @@ import Foundation
 /// from another binary or from other settings is ignored, and the build is a full one.
 package struct BuildCache: Sendable {
     /// The first bytes of the file; a new format changes the number.
-    static let magic = Array("accord build cache 6\n".utf8)
+    static let magic = Array("accord build cache 7\n".utf8)
 
     /// What keys the whole cache.
     package struct Header: Sendable, Hashable {
@@ -29,7 +29,7 @@ package struct BuildCache: Sendable {
     }
 
     /// What the cache remembers of one partnership folder.
-    package struct Meta: Codable, Sendable {
+    package struct Meta: Sendable, Equatable {
         /// The folder name.
         package var slug: String
         /// The fingerprint of its Markdown files.
@@ -94,7 +94,7 @@ package struct BuildCache: Sendable {
         var entries: [String: Entry] = [:]
         while offset < bytes.count {
             guard let meta = record(), let spans = record(), spans.count == 32,
-                let decoded = try? CompactDecoder.decode(Meta.self, from: Array(meta))
+                let decoded = try? Meta(bytes: Array(meta))
             else { return nil }
             let numbers = stride(from: spans.startIndex, to: spans.endIndex, by: 8).map { start in
                 Int(truncatingIfNeeded: LittleEndian.read(spans, at: start) ?? 0)
@@ -219,7 +219,7 @@ package struct BuildCache: Sendable {
                             data.append(bytes)
                         }
                     }
-                    stream.append(record: try CompactEncoder.encode(entry.meta))
+                    stream.append(record: entry.meta.bytes)
                     stream.append(
                         record: spans.flatMap { LittleEndian.bytes(UInt64(bitPattern: Int64($0))) })
                     if keeping { stored[entry.meta.slug] = (entry.meta, spans) }

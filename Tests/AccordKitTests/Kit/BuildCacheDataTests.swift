@@ -142,4 +142,31 @@ import Testing
         huge[48] = 0xFF  // a file count the bytes cannot hold
         #expect(BuildCache.Header(encoded: huge[...]) == nil)
     }
+
+    /// An entry's metadata comes back equal (diagnostics of every shape among it), refuses bytes that end early
+    /// or run on, and carries every stored property (a field added to `Meta` or `Diagnostic` fails here until
+    /// `BuildCache+MetaBytes.swift` writes it).
+    @Test func anEntrysMetadataComesBackEqual() throws {
+        var note = Diagnostic(.warning, SourceLocation(path: "partnerships/p/meetings/a.md"), "no attendees")
+        note.isInContent = false
+        note.title = "Meeting notes"
+        let meta = BuildCache.Meta(
+            slug: "p", input: ContentHash("notes"),
+            diagnostics: [
+                Diagnostic(
+                    .error, SourceLocation(path: "partnerships/p/charter.md", line: 3, column: 7), "unknown party",
+                    hint: "add it under parties:"),
+                note,
+            ],
+            pages: ["partnerships/p/index.html", "partnerships/p/meetings/a.html"], links: ContentHash("links"))
+        let bytes = meta.bytes
+        #expect(try BuildCache.Meta(bytes: bytes) == meta)
+        for end in 0..<bytes.count {
+            #expect(throws: ByteReader.Malformed.self) { try BuildCache.Meta(bytes: Array(bytes[..<end])) }
+        }
+        #expect(throws: ByteReader.Malformed.self) { try BuildCache.Meta(bytes: bytes + [0]) }
+        let counts: [Int] = [Mirror(reflecting: meta).children.count, Mirror(reflecting: note).children.count]
+        #expect(counts == [5, 6])
+    }
+
 }

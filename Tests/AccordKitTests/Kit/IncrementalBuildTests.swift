@@ -238,7 +238,7 @@ import Testing
         #expect(Self.build(temp).exitCode == 0)
         let cache = temp.path(".Output.accord-cache")
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache)))
-        #expect(bytes.starts(with: Array("accord build cache 6\n".utf8)))
+        #expect(bytes.starts(with: Array("accord build cache 7\n".utf8)))
         for index in stride(from: 40, to: bytes.count, by: 97) { bytes[index] ^= 0x5A }
         try Data(bytes).write(to: URL(fileURLWithPath: cache))
         let outcome = try Self.expectSameAsFullBuild(temp, "damaged cache")
